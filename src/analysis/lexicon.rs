@@ -1,0 +1,88 @@
+//! Access to the embedded language data files (`data/<lang>/<name>.txt`).
+//!
+//! Files are plain UTF-8: one entry per line, `#` starts a comment, blank lines are ignored. A line
+//! may hold tab-separated fields (`.tsv` style) when a list needs attributes, e.g. a gazetteer entry
+//! and its label. Modules parse the lists they need once, into their own `OnceLock`, so the cost is
+//! paid on first use and never again on the keystroke path.
+
+use super::types::Lang;
+use std::collections::HashSet;
+
+include!(concat!(env!("OUT_DIR"), "/data_files.rs"));
+
+/// The raw contents of `data/<path>`, or "" when there is no such file (a missing optional list
+/// must not break analysis).
+pub fn raw(path: &str) -> &'static str {
+    DATA_FILES
+        .iter()
+        .find(|(p, _)| *p == path)
+        .map(|(_, c)| *c)
+        .unwrap_or("")
+}
+
+/// The raw contents of `data/<lang>/<name>`.
+pub fn raw_lang(lang: Lang, name: &str) -> &'static str {
+    let path = format!("{}/{}", lang.code(), name);
+    raw(&path)
+}
+
+/// The meaningful lines of a data file: trimmed, without comments and blanks.
+pub fn lines(src: &'static str) -> impl Iterator<Item = &'static str> {
+    src.lines().filter_map(|l| {
+        let l = match l.find('#') {
+            Some(i) if i == 0 || l[..i].ends_with(char::is_whitespace) => &l[..i],
+            _ => l,
+        };
+        let l = l.trim();
+        (!l.is_empty()).then_some(l)
+    })
+}
+
+/// A set of entries, normalised with [`norm`] so lookups are case- and apostrophe-insensitive.
+pub fn word_set(src: &'static str) -> HashSet<String> {
+    lines(src).map(norm).collect()
+}
+
+/// The lookup key for a word or phrase: lower case, typographic apostrophes made straight,
+/// runs of whitespace folded to one space.
+pub fn norm(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut space = false;
+    for c in s.chars() {
+        if c.is_whitespace() {
+            space = !out.is_empty();
+            continue;
+        }
+        if space {
+            out.push(' ');
+            space = false;
+        }
+        match c {
+            '\u{2019}' | '\u{2018}' | '\u{02BC}' => out.push('\''),
+            '\u{2010}' | '\u{2011}' => out.push('-'),
+            _ => out.extend(c.to_lowercase()),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lines_skip_comments_and_blanks() {
+        let got: Vec<_> = lines("# header\n\nfoo\n  bar  # note\nC#\n").collect();
+        assert_eq!(got, vec!["foo", "bar", "C#"]);
+    }
+
+    #[test]
+    fn norm_folds_case_apostrophes_and_space() {
+        assert_eq!(norm("  L’Autriche  a\u{a0}dit "), "l'autriche a dit");
+    }
+
+    #[test]
+    fn missing_file_is_empty() {
+        assert_eq!(raw("xx/none.txt"), "");
+    }
+}

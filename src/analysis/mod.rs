@@ -1,0 +1,60 @@
+//! The extraction core: plain Rust, no web dependencies, one entry point.
+//!
+//! ```
+//! let a = lede::analyse("« Nous sommes prêts », a déclaré lundi le Kremlin.");
+//! assert_eq!(a.lang, lede::Lang::Fr);
+//! assert_eq!(a.quotes.len(), 1);
+//! ```
+//!
+//! The pipeline runs once per keystroke in the browser, so every stage is linear in the text:
+//! segment → language → dateline → entities → quote marks → speakers → claims.
+
+pub mod types;
+
+pub(crate) mod claims;
+pub(crate) mod dateline;
+pub(crate) mod entities;
+pub(crate) mod lang;
+pub mod lexicon;
+pub(crate) mod quotes;
+pub mod segment;
+pub(crate) mod speakers;
+
+pub use types::*;
+
+/// Analyses one article. Never panics and never changes the text: every span in the result is a
+/// byte range into `text`.
+pub fn analyse(text: &str) -> Analysis {
+    analyse_as(text, None)
+}
+
+/// Like [`analyse`], with the language forced (the UI's manual override) instead of detected.
+pub fn analyse_as(text: &str, lang: Option<Lang>) -> Analysis {
+    let doc = segment::Document::new(text);
+    let lang = lang.unwrap_or_else(|| lang::detect(&doc));
+    let (dateline, byline) = dateline::find(&doc, lang);
+    let (entities, clusters) = entities::extract(&doc, lang, dateline.as_ref());
+    let mut quotes = quotes::find(&doc, lang);
+    speakers::attribute(&doc, lang, &entities, &clusters, &mut quotes);
+    let claims = claims::extract(&doc, lang, &entities, &clusters, &quotes);
+    let mut a = Analysis {
+        lang,
+        dateline,
+        byline,
+        paragraphs: doc.paragraphs.clone(),
+        entities,
+        clusters,
+        quotes,
+        claims,
+    };
+    sort_layers(&mut a);
+    a
+}
+
+/// Layers are sorted by start (longest first on ties) so the renderer can nest them in one pass.
+fn sort_layers(a: &mut Analysis) {
+    a.quotes
+        .sort_by_key(|q| (q.span.start, std::cmp::Reverse(q.span.end)));
+    a.claims
+        .sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
+}

@@ -1,0 +1,413 @@
+//! Paragraphs, sentences and tokens, as byte spans into the untouched text.
+//!
+//! Every later stage (entities, quotes, speakers, claims) works on this one segmentation, built
+//! once per analysis in a single linear pass, so the keystroke path never re-scans the text.
+
+use super::types::Span;
+
+/// What a token is made of.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TokKind {
+    /// Letters (with inner hyphens and apostrophes): "Maison-Blanche", "don't", "l’".
+    Word,
+    /// Digits, possibly with inner separators: "2021", "3,5", "1.200".
+    Number,
+    /// One punctuation or symbol character: "«", ",", ".".
+    Punct,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Token {
+    pub span: Span,
+    pub kind: TokKind,
+    /// True when whitespace separates this token from the previous one.
+    pub space_before: bool,
+}
+
+impl Token {
+    pub fn text<'a>(&self, text: &'a str) -> &'a str {
+        self.span.text(text)
+    }
+}
+
+/// A sentence: its byte span and the range of its tokens in [`Document::tokens`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Sentence {
+    pub span: Span,
+    pub tokens: (usize, usize),
+    /// Index of the paragraph holding it.
+    pub paragraph: usize,
+}
+
+/// A segmented text.
+#[derive(Debug)]
+pub struct Document<'a> {
+    pub text: &'a str,
+    pub paragraphs: Vec<Span>,
+    pub sentences: Vec<Sentence>,
+    pub tokens: Vec<Token>,
+}
+
+/// Apostrophes that may sit inside a word.
+pub fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '\u{2019}' | '\u{02BC}')
+}
+
+/// Hyphens that may join word parts ("Maison-Blanche", "a-t-il").
+pub fn is_hyphen(c: char) -> bool {
+    matches!(c, '-' | '\u{2010}' | '\u{2011}')
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '_' || is_combining(c)
+}
+
+/// Combining marks (accents typed as separate code points) stay inside their word.
+fn is_combining(c: char) -> bool {
+    matches!(c as u32, 0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
+}
+
+/// French elided forms end a token at the apostrophe: "l’Autriche" gives "l’" + "Autriche".
+fn is_elision(prefix: &str) -> bool {
+    const ELIDED: [&str; 13] = [
+        "l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu",
+    ];
+    ELIDED.iter().any(|e| prefix.eq_ignore_ascii_case(e))
+}
+
+impl<'a> Document<'a> {
+    pub fn new(text: &'a str) -> Self {
+        let tokens = tokenize(text);
+        let paragraphs = paragraphs(text);
+        let sentences = sentences(text, &tokens, &paragraphs);
+        Document {
+            text,
+            paragraphs,
+            sentences,
+            tokens,
+        }
+    }
+
+    pub fn tok_text(&self, i: usize) -> &'a str {
+        self.tokens
+            .get(i)
+            .map(|t| t.span.text(self.text))
+            .unwrap_or("")
+    }
+
+    /// Index of the first token starting at or after byte `pos`.
+    pub fn token_at_or_after(&self, pos: usize) -> usize {
+        self.tokens.partition_point(|t| t.span.start < pos)
+    }
+
+    /// Index of the sentence containing byte `pos` (the last one starting at or before it).
+    pub fn sentence_at(&self, pos: usize) -> Option<usize> {
+        let i = self.sentences.partition_point(|s| s.span.start <= pos);
+        i.checked_sub(1)
+    }
+
+    /// Index of the paragraph containing byte `pos`.
+    pub fn paragraph_at(&self, pos: usize) -> Option<usize> {
+        let i = self.paragraphs.partition_point(|p| p.start <= pos);
+        i.checked_sub(1)
+    }
+}
+
+/// Splits text into word, number and punctuation tokens. Linear in the text length.
+pub fn tokenize(text: &str) -> Vec<Token> {
+    let mut out = Vec::with_capacity(text.len() / 5 + 1);
+    let mut it = text.char_indices().peekable();
+    let mut space_before = true;
+    while let Some((i, c)) = it.next() {
+        if c.is_whitespace()
+            || c.is_control()
+            || matches!(c, '\u{200B}'..='\u{200F}' | '\u{2060}' | '\u{FEFF}')
+        {
+            space_before = true;
+            continue;
+        }
+        if is_word_char(c) {
+            let numeric = c.is_ascii_digit();
+            let mut end = i + c.len_utf8();
+            let mut kind = if numeric {
+                TokKind::Number
+            } else {
+                TokKind::Word
+            };
+            loop {
+                let Some(&(j, d)) = it.peek() else { break };
+                if is_word_char(d) {
+                    if kind == TokKind::Number && !d.is_ascii_digit() && !is_combining(d) {
+                        // "2021s", "3e": treat as a word.
+                        kind = TokKind::Word;
+                    }
+                    end = j + d.len_utf8();
+                    it.next();
+                    continue;
+                }
+                // A joiner continues the token only when a word character follows it.
+                let joins = if kind == TokKind::Number {
+                    matches!(d, '.' | ',' | '\u{a0}' | '\u{202f}')
+                } else {
+                    is_hyphen(d) || is_apostrophe(d) || d == '.' && is_initialism(&text[i..end])
+                };
+                if !joins {
+                    break;
+                }
+                let after = text[j + d.len_utf8()..].chars().next();
+                let ok = match after {
+                    Some(a) if kind == TokKind::Number => a.is_ascii_digit(),
+                    Some(a) => is_word_char(a),
+                    None => false,
+                };
+                if is_apostrophe(d) && kind == TokKind::Word {
+                    let prefix = &text[i..end];
+                    if is_elision(prefix) {
+                        // Keep the apostrophe with the elided article, then stop.
+                        end = j + d.len_utf8();
+                        it.next();
+                        break;
+                    }
+                    // English possessive "Biden's": stop before the apostrophe.
+                    if let Some(a) = after {
+                        let rest = &text[j + d.len_utf8()..];
+                        if (a == 's' || a == 'S')
+                            && !rest[1..].chars().next().is_some_and(is_word_char)
+                        {
+                            break;
+                        }
+                    }
+                }
+                if !ok {
+                    break;
+                }
+                it.next();
+                end = j + d.len_utf8();
+            }
+            out.push(Token {
+                span: Span::new(i, end),
+                kind,
+                space_before,
+            });
+        } else {
+            out.push(Token {
+                span: Span::new(i, i + c.len_utf8()),
+                kind: TokKind::Punct,
+                space_before,
+            });
+        }
+        space_before = false;
+    }
+    out
+}
+
+/// "U.S", "U.N": single letters joined by dots stay one token (the final dot is punctuation).
+fn is_initialism(so_far: &str) -> bool {
+    so_far
+        .split('.')
+        .all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase))
+}
+
+/// Each run of non-blank lines separated by a line break is a paragraph; spans are trimmed.
+pub fn paragraphs(text: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, c) in text.char_indices() {
+        if c == '\n' || c == '\r' || c == '\u{2029}' {
+            push_trimmed(text, start, i, &mut out);
+            start = i + c.len_utf8();
+        }
+    }
+    push_trimmed(text, start, text.len(), &mut out);
+    out
+}
+
+fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
+    let s = &text[start..end];
+    let lead = s.len() - s.trim_start().len();
+    let trail = s.len() - s.trim_end().len();
+    if lead + trail < s.len() {
+        out.push(Span::new(start + lead, end - trail));
+    }
+}
+
+/// Abbreviations after which a full stop does not end a sentence (both languages).
+fn is_abbreviation(word: &str) -> bool {
+    const ABBR: [&str; 30] = [
+        "M", "Mr", "Mrs", "Ms", "Mme", "Mlle", "Dr", "Pr", "St", "Ste", "Sen", "Rep", "Gov", "Gen",
+        "Lt", "Col", "Capt", "Sgt", "Prof", "Jr", "Sr", "Inc", "Ltd", "Co", "Corp", "vs", "etc",
+        "No", "Mgr", "Me",
+    ];
+    ABBR.contains(&word)
+        || (word.chars().count() == 1 && word.chars().all(char::is_uppercase))
+        || is_month_abbreviation(word)
+}
+
+fn is_month_abbreviation(word: &str) -> bool {
+    const M: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "janv", "févr",
+    ];
+    M.contains(&word)
+}
+
+fn is_closing_mark(s: &str) -> bool {
+    matches!(s, "»" | "”" | "\"" | "’" | "'" | ")" | "›")
+}
+
+/// Sentences never cross paragraphs; inside one, a sentence ends after `.`, `!`, `?` or `…`
+/// (and any closing quote marks) when the next token starts with a capital, a digit or an opening mark.
+fn sentences(text: &str, tokens: &[Token], paragraphs: &[Span]) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    let mut ti = 0;
+    for (pi, p) in paragraphs.iter().enumerate() {
+        while ti < tokens.len() && tokens[ti].span.start < p.start {
+            ti += 1;
+        }
+        let first = ti;
+        let mut end_tok = ti;
+        while end_tok < tokens.len() && tokens[end_tok].span.end <= p.end {
+            end_tok += 1;
+        }
+        let mut s_start = first;
+        let mut k = first;
+        while k < end_tok {
+            let t = tokens[k].text(text);
+            let terminal = matches!(t, "." | "!" | "?" | "…");
+            if terminal
+                && !(t == "."
+                    && k > s_start
+                    && is_abbreviation(tokens[k - 1].text(text))
+                    && !tokens[k].space_before)
+            {
+                let mut e = k + 1;
+                while e < end_tok && {
+                    let n = tokens[e].text(text);
+                    // « … » and “ … ” close unambiguously even after a (no-break) space.
+                    matches!(n, "»" | "”" | "›")
+                        || (is_closing_mark(n) || matches!(n, "." | "!" | "?"))
+                            && !tokens[e].space_before
+                } {
+                    e += 1;
+                }
+                let next_starts = e < end_tok && {
+                    let n = tokens[e].text(text);
+                    let c = n.chars().next().unwrap_or(' ');
+                    tokens[e].space_before
+                        && (c.is_uppercase()
+                            || c.is_ascii_digit()
+                            || matches!(
+                                c,
+                                '«' | '“' | '"' | '„' | '‹' | '—' | '–' | '-' | '(' | '‘'
+                            ))
+                };
+                if next_starts {
+                    push_sentence(&mut out, tokens, s_start, e, pi);
+                    s_start = e;
+                }
+                k = e.max(k + 1);
+                continue;
+            }
+            k += 1;
+        }
+        if s_start < end_tok {
+            push_sentence(&mut out, tokens, s_start, end_tok, pi);
+        }
+        ti = end_tok;
+    }
+    out
+}
+
+fn push_sentence(out: &mut Vec<Sentence>, tokens: &[Token], a: usize, b: usize, paragraph: usize) {
+    let span = Span::new(tokens[a].span.start, tokens[b - 1].span.end);
+    out.push(Sentence {
+        span,
+        tokens: (a, b),
+        paragraph,
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn toks(s: &str) -> Vec<&str> {
+        tokenize(s).iter().map(|t| t.text(s)).collect()
+    }
+
+    #[test]
+    fn french_elision_and_hyphens() {
+        assert_eq!(
+            toks("l’Autriche et la Maison-Blanche"),
+            ["l’", "Autriche", "et", "la", "Maison-Blanche"]
+        );
+        assert_eq!(toks("a-t-il dit"), ["a-t-il", "dit"]);
+        assert_eq!(toks("qu'il"), ["qu'", "il"]);
+    }
+
+    #[test]
+    fn english_possessive_and_contraction() {
+        assert_eq!(
+            toks("Biden's plan, don't"),
+            ["Biden", "'", "s", "plan", ",", "don't"]
+        );
+    }
+
+    #[test]
+    fn numbers_keep_separators() {
+        assert_eq!(
+            toks("3,5 % et 1.200 en 2021."),
+            ["3,5", "%", "et", "1.200", "en", "2021", "."]
+        );
+    }
+
+    #[test]
+    fn initialisms_stay_whole() {
+        assert_eq!(toks("the U.S. said"), ["the", "U.S", ".", "said"]);
+    }
+
+    #[test]
+    fn sentences_respect_abbreviations_and_quotes() {
+        let t = "M. Biden a parlé. « Oui. » Il est parti.\nNouveau paragraphe";
+        let d = Document::new(t);
+        let s: Vec<_> = d.sentences.iter().map(|s| s.span.text(t)).collect();
+        assert_eq!(
+            s,
+            [
+                "M. Biden a parlé.",
+                "« Oui. »",
+                "Il est parti.",
+                "Nouveau paragraphe"
+            ]
+        );
+        assert_eq!(d.paragraphs.len(), 2);
+    }
+
+    #[test]
+    fn lookups_by_position() {
+        let t = "Un. Deux.\nTrois.";
+        let d = Document::new(t);
+        assert_eq!(d.sentence_at(5), Some(1));
+        assert_eq!(d.paragraph_at(12), Some(1));
+        assert_eq!(d.token_at_or_after(4), 2);
+    }
+
+    #[test]
+    fn hostile_text_does_not_panic() {
+        for t in [
+            "'",
+            "-",
+            "l'",
+            "3.",
+            "é\u{301}",
+            "\u{202e}abc",
+            "\0\0",
+            "a'\u{2019}s",
+        ] {
+            let d = Document::new(t);
+            assert!(d
+                .tokens
+                .iter()
+                .all(|x| t.get(x.span.start..x.span.end).is_some()));
+        }
+    }
+}

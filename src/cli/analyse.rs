@@ -1,0 +1,226 @@
+//! `lede analyse`: plain-text files or a JSON Lines stream in, JSON out.
+//!
+//! The JSONL mode streams: one input line is read, analysed and written before the next is read,
+//! so memory stays flat however long the input is. A bad line gets an error record and processing
+//! goes on; the exit status tells that something was wrong.
+
+use crate::analysis::{analyse_as, Lang};
+use crate::export::jsonl;
+use serde_json::{json, Value};
+use std::io::{self, BufRead, BufWriter, Read, Write};
+use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::process::ExitCode;
+
+struct Options {
+    jsonl: bool,
+    lang: Option<Lang>,
+    files: Vec<String>,
+}
+
+fn parse(args: &[String]) -> Result<Options, String> {
+    let mut o = Options {
+        jsonl: false,
+        lang: None,
+        files: Vec::new(),
+    };
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--jsonl" => o.jsonl = true,
+            "--lang" => {
+                let v = it.next().ok_or("--lang needs a value: fr or en")?;
+                o.lang = Some(
+                    Lang::from_code(v)
+                        .ok_or_else(|| format!("unknown language '{v}': use fr or en"))?,
+                );
+            }
+            s if s.starts_with("--") => return Err(format!("unknown option '{s}'")),
+            _ => o.files.push(a.clone()),
+        }
+    }
+    if o.jsonl && !o.files.is_empty() {
+        return Err("--jsonl reads standard input; do not name files".into());
+    }
+    Ok(o)
+}
+
+pub fn run(args: &[String]) -> ExitCode {
+    let opts = match parse(args) {
+        Ok(o) => o,
+        Err(e) => {
+            eprintln!("lede analyse: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let stdout = io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    let result = if opts.jsonl {
+        run_jsonl(io::stdin().lock(), &mut out, opts.lang)
+    } else {
+        run_files(&opts, &mut out)
+    };
+    let flushed = out.flush();
+    match (result, flushed) {
+        (Ok(true), Ok(())) => ExitCode::SUCCESS,
+        (Ok(false), Ok(())) => ExitCode::from(1),
+        (Err(e), _) | (_, Err(e)) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        (Err(e), _) | (_, Err(e)) => {
+            eprintln!("lede analyse: {e}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+/// Analyses without ever letting a bug take the whole batch down.
+fn safe_record(id: &Value, text: &str, lang: Option<Lang>) -> Result<Value, String> {
+    catch_unwind(AssertUnwindSafe(|| {
+        let a = analyse_as(text, lang);
+        jsonl::record(id, text, &a)
+    }))
+    .map_err(|_| "internal error while analysing this text (please report it)".to_string())
+}
+
+fn run_files(opts: &Options, out: &mut impl Write) -> io::Result<bool> {
+    let mut ok = true;
+    let inputs: Vec<Option<&str>> = if opts.files.is_empty() {
+        vec![None]
+    } else {
+        opts.files.iter().map(|f| Some(f.as_str())).collect()
+    };
+    for f in inputs {
+        let mut bytes = Vec::new();
+        let read = match f {
+            None => io::stdin().lock().read_to_end(&mut bytes).map(|_| ()),
+            Some(path) => std::fs::read(path).map(|b| bytes = b),
+        };
+        let name = f.unwrap_or("-");
+        if let Err(e) = read {
+            eprintln!("lede analyse: cannot read {name}: {e}");
+            ok = false;
+            continue;
+        }
+        let text = match String::from_utf8(bytes) {
+            Ok(t) => t,
+            Err(e) => {
+                eprintln!(
+                    "lede analyse: {name} is not valid UTF-8 (first bad byte at offset {})",
+                    e.utf8_error().valid_up_to()
+                );
+                ok = false;
+                continue;
+            }
+        };
+        match safe_record(&json!(name), &text, opts.lang) {
+            Ok(v) => {
+                serde_json::to_writer_pretty(&mut *out, &v)?;
+                writeln!(out)?;
+            }
+            Err(e) => {
+                eprintln!("lede analyse: {name}: {e}");
+                ok = false;
+            }
+        }
+    }
+    Ok(ok)
+}
+
+/// Streams JSON Lines: one output line per non-blank input line, in input order.
+pub fn run_jsonl(
+    mut input: impl BufRead,
+    out: &mut impl Write,
+    lang: Option<Lang>,
+) -> io::Result<bool> {
+    let mut ok = true;
+    let mut buf = Vec::new();
+    let mut line_no = 0usize;
+    loop {
+        buf.clear();
+        if input.read_until(b'\n', &mut buf)? == 0 {
+            break;
+        }
+        line_no += 1;
+        if buf.iter().all(u8::is_ascii_whitespace) {
+            continue;
+        }
+        let rec = match jsonl_line(&buf, line_no, lang) {
+            Ok(v) => v,
+            Err(v) => {
+                ok = false;
+                v
+            }
+        };
+        serde_json::to_writer(&mut *out, &rec)?;
+        out.write_all(b"\n")?;
+    }
+    Ok(ok)
+}
+
+fn jsonl_line(buf: &[u8], line_no: usize, lang: Option<Lang>) -> Result<Value, Value> {
+    let err = |id: Value, msg: String| json!({"id": id, "error": format!("line {line_no}: {msg}")});
+    let line = std::str::from_utf8(buf).map_err(|e| {
+        err(
+            Value::Null,
+            format!("not valid UTF-8 at byte {}", e.valid_up_to()),
+        )
+    })?;
+    let v: Value = serde_json::from_str(line)
+        .map_err(|e| err(Value::Null, format!("not valid JSON ({e})")))?;
+    let id = v.get("id").cloned().unwrap_or(Value::Null);
+    if !v.is_object() {
+        return Err(err(
+            Value::Null,
+            "expected a JSON object with \"id\" and \"text\"".into(),
+        ));
+    }
+    let text = match v.get("text") {
+        Some(Value::String(t)) => t,
+        Some(_) => return Err(err(id, "\"text\" must be a string".into())),
+        None => return Err(err(id, "missing \"text\"".into())),
+    };
+    safe_record(&id, text, lang).map_err(|e| err(id, e))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn stream(input: &str) -> (Vec<Value>, bool) {
+        let mut out = Vec::new();
+        let ok = run_jsonl(input.as_bytes(), &mut out, None).unwrap();
+        let lines = String::from_utf8(out)
+            .unwrap()
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect();
+        (lines, ok)
+    }
+
+    #[test]
+    fn one_line_out_per_line_in_with_errors_in_place() {
+        let (v, ok) = stream("{\"id\":1,\"text\":\"Hello.\"}\nnot json\n\n{\"id\":\"b\"}\n{\"id\":3,\"text\":5}\n[1]\n");
+        assert!(!ok);
+        assert_eq!(v.len(), 5);
+        assert_eq!(v[0]["id"], 1);
+        assert!(v[0].get("error").is_none());
+        assert!(v[1]["error"]
+            .as_str()
+            .unwrap()
+            .starts_with("line 2: not valid JSON"));
+        assert_eq!(v[2]["id"], "b");
+        assert!(v[2]["error"]
+            .as_str()
+            .unwrap()
+            .contains("line 4: missing \"text\""));
+        assert!(v[3]["error"].as_str().unwrap().contains("must be a string"));
+        assert_eq!(v[4]["id"], Value::Null);
+    }
+
+    #[test]
+    fn options_are_validated() {
+        let a = |s: &[&str]| parse(&s.iter().map(|x| x.to_string()).collect::<Vec<_>>());
+        assert!(a(&["--lang", "de"]).is_err());
+        assert!(a(&["--bogus"]).is_err());
+        assert!(a(&["--jsonl", "file.txt"]).is_err());
+        assert_eq!(a(&["--lang", "FR"]).unwrap().lang, Some(Lang::Fr));
+    }
+}

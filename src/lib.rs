@@ -1,0 +1,23 @@
+//! Lede: a news-article analyser that runs in the reader's browser.
+//!
+//! The extraction core ([`analyse`]) is plain Rust with no web dependencies; it builds natively (the
+//! `lede` CLI) and for wasm32 (the Leptos app in `web`, compiled only for the browser).
+//!
+//! ```
+//! let a = lede::analyse("\"We are ready,\" the minister said on Monday.");
+//! assert_eq!(a.lang, lede::Lang::En);
+//! ```
+
+pub mod analysis;
+pub mod export;
+
+pub use analysis::{
+    analyse, analyse_as, Analysis, Claim, ClaimKind, Cluster, Cue, Entity, Label, Lang, Quote,
+    Span, Speaker,
+};
+
+#[cfg(not(target_arch = "wasm32"))]
+pub mod cli;
+
+#[cfg(target_arch = "wasm32")]
+pub mod web;

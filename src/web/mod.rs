@@ -1,0 +1,2 @@
+//! The browser app (wasm32 only). Renders an [`crate::Analysis`]; holds UI state only.
+pub fn start() {}
