@@ -19,5 +19,9 @@ pub use analysis::{
 #[cfg(not(target_arch = "wasm32"))]
 pub mod cli;
 
+/// `lede eval`: scoring against annotated gold files (native only).
+#[cfg(not(target_arch = "wasm32"))]
+pub mod eval;
+
 #[cfg(target_arch = "wasm32")]
 pub mod web;

@@ -2,6 +2,7 @@
 //! benchmarks. Argument parsing is hand-written to keep the dependency tree (and build time) small.
 
 mod analyse;
+mod eval;
 
 use std::process::ExitCode;
 
@@ -11,6 +12,8 @@ lede: find people, places, organisations, dates, quotes with their speakers, and
 Usage:
   lede analyse [--lang fr|en] [FILE...]   analyse plain-text files (stdin when none) and print JSON
   lede analyse --jsonl [--lang fr|en]     read JSON Lines {\"id\",\"text\"} on stdin, write one result per line
+  lede eval GOLD.jsonl [--pred PRED.jsonl] [--gold-lang] [--json]
+                                          score Lede (or PRED) against annotated articles
   lede help                               show this help
 
 Offsets in the output are Unicode code points (Python str indices), end-exclusive.";
@@ -26,6 +29,7 @@ pub fn main() -> ExitCode {
 pub fn run(args: &[String]) -> ExitCode {
     match args.first().map(String::as_str) {
         Some("analyse") | Some("analyze") => analyse::run(&args[1..]),
+        Some("eval") => eval::run(&args[1..]),
         Some("help") | Some("--help") | Some("-h") | None => {
             println!("{USAGE}");
             ExitCode::SUCCESS
