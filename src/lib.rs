@@ -10,6 +10,7 @@
 
 pub mod analysis;
 pub mod export;
+pub mod share;
 
 pub use analysis::{
     analyse, analyse_as, Analysis, Claim, ClaimKind, Cluster, Cue, Entity, Label, Lang, Quote,
