@@ -1,13 +1,291 @@
-//! Reported claims: indirect and mixed speech with its source. (Filled in by the quotes/speakers work.)
-use crate::analysis::segment::Document;
-use crate::analysis::types::{Claim, Cluster, Entity, Lang, Quote};
+//! Reported claims: indirect and mixed speech with its source.
+//!
+//! Built on the speakers' cue mechanism, so quotes and claims agree on who speaks. For each
+//! attribution the content is, by pattern:
+//! - `X a déclaré que …`, `X said (that) …`, `X told reporters …`: the clause after the cue (and
+//!   after "que"/"that" or a colon), up to the sentence end or a clause break ("…, tout comme");
+//! - `…, indique X`, `…, X said.`, `…, selon X.`: the sentence part before the cue;
+//! - `selon X, …`, `according to X, …`: the sentence part after the source;
+//! - `X s'est dit prêt à …` (stance cues): the whole clause, subject included.
+//!
+//! A content that is just a direct quote is listed as a claim only where the language's
+//! convention says so (`claim_conventions.tsv`); then consecutive quotes of one speaker in a
+//! paragraph make one claim. Claims that would cross each other are dropped, so they nest cleanly.
+
+use crate::analysis::lexicon;
+use crate::analysis::segment::{Document, TokKind};
+use crate::analysis::speakers::cues::{Attribution, Ctx};
+use crate::analysis::speakers::lex::CueKind;
+use crate::analysis::speakers::{self};
+use crate::analysis::types::{Claim, ClaimKind, Cluster, Cue, Entity, Lang, Quote, Span, Speaker};
+use std::sync::OnceLock;
+
+/// How far after a cue "que"/"that" or a colon may come ("told reporters on Tuesday that").
+const COMPLEMENTIZER_REACH: usize = 6;
+/// A reported content shorter than this many tokens is not a claim ("said so").
+const MIN_CONTENT_TOKENS: usize = 3;
+
+fn direct_quotes_are_claims(lang: Lang) -> bool {
+    static FR: OnceLock<bool> = OnceLock::new();
+    static EN: OnceLock<bool> = OnceLock::new();
+    let cell = match lang {
+        Lang::Fr => &FR,
+        Lang::En => &EN,
+    };
+    *cell.get_or_init(|| {
+        lexicon::lines(lexicon::raw_lang(lang, "claim_conventions.tsv")).any(|l| {
+            let mut f = l.split('\t');
+            f.next() == Some("direct_quotes") && f.next().map(str::trim) == Some("yes")
+        })
+    })
+}
 
 pub fn find(
-    _doc: &Document,
-    _lang: Lang,
-    _entities: &[Entity],
-    _clusters: &[Cluster],
-    _quotes: &[Quote],
+    doc: &Document,
+    lang: Lang,
+    entities: &[Entity],
+    clusters: &[Cluster],
+    quotes: &[Quote],
 ) -> Vec<Claim> {
-    Vec::new()
+    let (ctx, atts) = speakers::attributions(doc, lang, entities, clusters, quotes);
+    let mut claims: Vec<Claim> = Vec::new();
+    for (a, s) in &atts {
+        if let Some((span, rule)) = content(&ctx, a, quotes) {
+            claims.push(claim(span, s, a, rule));
+        }
+    }
+    if direct_quotes_are_claims(lang) {
+        direct_quote_claims(doc, quotes, &mut claims);
+    }
+    claims.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
+    drop_crossing(&mut claims);
+    claims
+}
+
+fn claim(span: Span, s: &Speaker, a: &Attribution, rule: &str) -> Claim {
+    Claim {
+        span,
+        kind: ClaimKind::Reported,
+        source: Some(s.clone()),
+        cue: Some(Cue {
+            span: a.cue_span,
+            lemma: a.lemma.to_string(),
+        }),
+        reason: None,
+        rule: rule.to_string(),
+    }
+}
+
+/// The reported content of one attribution, as a byte span, with the rule that delimited it.
+fn content(ctx: &Ctx, a: &Attribution, quotes: &[Quote]) -> Option<(Span, &'static str)> {
+    let doc = ctx.doc;
+    let si = doc.sentence_at(doc.tokens.get(a.cue.0)?.span.start)?;
+    let (lo, hi) = doc.sentences[si].tokens;
+    let (s, e) = a.extent();
+    let (mut from, mut to, rule);
+    if a.kind == CueKind::Stance {
+        (from, to, rule) = (a.speaker.toks.0.min(a.cue.0), hi, "CLAIM/REPORTED/STANCE");
+    } else if s > lo && clause_ends(ctx, e, hi) && ctx.is_punct(s - 1, &[",", "—", "–"]) {
+        // "…, indique X", "…, X said.", "…, selon X."
+        (from, to, rule) = (lo, s - 1, "CLAIM/REPORTED/AFTER");
+    } else if a.introducer {
+        // "selon X, …", "according to X, …"
+        let mut k = a.speaker.toks.1.max(a.cue.1);
+        while ctx.is_punct(k, &[","]) {
+            k += 1;
+        }
+        (from, to, rule) = (k, hi, "CLAIM/REPORTED/SELON");
+    } else {
+        let start = if a.inverted { e } else { a.cue.1 };
+        let (k, marked) = after_complementizer(ctx, start, hi);
+        if a.kind == CueKind::Think && !marked {
+            return None;
+        }
+        (from, to, rule) = (
+            k,
+            hi,
+            if marked {
+                "CLAIM/REPORTED/THAT"
+            } else {
+                "CLAIM/REPORTED/OBJECT"
+            },
+        );
+    }
+    to = clause_break(ctx, from, to);
+    while to > from && ctx.is_punct(to - 1, &[".", ",", ";", ":", "!", "?", "—", "–"]) {
+        to -= 1;
+    }
+    while from < to && ctx.is_punct(from, &[",", ":", "—", "–"]) {
+        from += 1;
+    }
+    if to < from + MIN_CONTENT_TOKENS {
+        return None;
+    }
+    let span = Span::new(doc.tokens[from].span.start, doc.tokens[to - 1].span.end);
+    // A content that is one direct quote is the quote's business, not an indirect claim.
+    if quotes
+        .iter()
+        .filter(|q| q.speech)
+        .any(|q| q.outer.overlap(span) * 10 >= span.len() * 9)
+    {
+        return None;
+    }
+    Some((span, rule))
+}
+
+/// True when nothing but punctuation or adjuncts follows token `e` in its clause.
+fn clause_ends(ctx: &Ctx, e: usize, hi: usize) -> bool {
+    e >= hi || ctx.kind(e) == Some(TokKind::Punct) && !ctx.is_punct(e, &["«", "“", "\"", "„"])
+}
+
+/// Skips to the start of the reported clause: after "que"/"that" or a colon within a few tokens
+/// (returns true when one was found), else right after the cue.
+fn after_complementizer(ctx: &Ctx, start: usize, hi: usize) -> (usize, bool) {
+    let lex = ctx.lex;
+    for k in start..hi.min(start + COMPLEMENTIZER_REACH) {
+        if lex.complementizers.contains(ctx.word(k)) || ctx.is_punct(k, &[":"]) {
+            return (k + 1, true);
+        }
+        if ctx.kind(k) == Some(TokKind::Punct) && !ctx.is_punct(k, &[","]) {
+            break;
+        }
+    }
+    (ctx.skip_adverbs(start, hi), false)
+}
+
+/// Ends the content at a comma followed by a clause-break phrase ("…, tout comme …").
+fn clause_break(ctx: &Ctx, from: usize, to: usize) -> usize {
+    let words = &ctx.words[..to];
+    (from..to)
+        .find(|&k| {
+            ctx.is_punct(k, &[","]) && ctx.lex.clause_breaks.match_at(words, k + 1).is_some()
+        })
+        .unwrap_or(to)
+}
+
+/// Direct quotes with a speaker, as claims: consecutive quotes of one speaker in a paragraph
+/// (`"A," he said. "B."`) make one claim from the first to the last.
+fn direct_quote_claims(doc: &Document, quotes: &[Quote], claims: &mut Vec<Claim>) {
+    let mut i = 0;
+    while i < quotes.len() {
+        let q = &quotes[i];
+        let Some(s) = q.speaker.as_ref().filter(|_| q.speech) else {
+            i += 1;
+            continue;
+        };
+        let para = doc.paragraph_at(q.outer.start);
+        let mut j = i + 1;
+        let mut end = q.outer.end;
+        while let Some(n) = quotes.get(j) {
+            let same = n.speech
+                && doc.paragraph_at(n.outer.start) == para
+                && n.speaker.as_ref().is_some_and(|ns| ns.mention == s.mention);
+            if !same {
+                break;
+            }
+            end = n.outer.end;
+            j += 1;
+        }
+        claims.push(Claim {
+            span: Span::new(q.outer.start, end),
+            kind: ClaimKind::Reported,
+            source: Some(s.clone()),
+            cue: q.cue.clone(),
+            reason: None,
+            rule: "CLAIM/REPORTED/DIRECT".to_string(),
+        });
+        i = j;
+    }
+}
+
+/// Keeps claims nested or disjoint: one that crosses an earlier kept claim is dropped.
+fn drop_crossing(claims: &mut Vec<Claim>) {
+    let mut kept: Vec<Claim> = Vec::with_capacity(claims.len());
+    // Ends of the kept claims still open at the current start (a stack: nesting is proper).
+    let mut open: Vec<usize> = Vec::new();
+    for c in claims.drain(..) {
+        while open.last().is_some_and(|&e| e <= c.span.start) {
+            open.pop();
+        }
+        if open.last().is_some_and(|&e| c.span.end > e) {
+            continue;
+        }
+        if kept.last().is_some_and(|k| k.span == c.span) {
+            continue;
+        }
+        open.push(c.span.end);
+        kept.push(c);
+    }
+    *claims = kept;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::quotes;
+
+    fn claims(t: &str, lang: Lang) -> Vec<(String, String)> {
+        let d = Document::new(t);
+        let mut q = quotes::find(&d, lang);
+        speakers::attribute(&d, lang, &[], &[], &mut q);
+        find(&d, lang, &[], &[], &q)
+            .into_iter()
+            .map(|c| {
+                (
+                    c.span.text(t).to_string(),
+                    c.source.map(|s| s.name).unwrap_or_default(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn que_clause_after_subject_and_cue() {
+        assert_eq!(
+            claims(
+                "Le ministre a affirmé que la réforme sera votée en mai.",
+                Lang::Fr
+            ),
+            [("la réforme sera votée en mai".into(), "ministre".into())]
+        );
+    }
+
+    #[test]
+    fn inverted_cue_after_content() {
+        assert_eq!(
+            claims(
+                "Le sommet aura lieu en juin, a annoncé le Kremlin.",
+                Lang::Fr
+            ),
+            [("Le sommet aura lieu en juin".into(), "Kremlin".into())]
+        );
+    }
+
+    #[test]
+    fn according_to_and_said_that() {
+        assert_eq!(
+            claims("According to the ministry, prices rose sharply.", Lang::En),
+            [("prices rose sharply".into(), "ministry".into())]
+        );
+        assert_eq!(
+            claims("Smith said that the plan would fail.", Lang::En),
+            [("the plan would fail".into(), "Smith".into())]
+        );
+    }
+
+    #[test]
+    fn crossing_claims_are_dropped() {
+        let mk = |a, b| Claim {
+            span: Span::new(a, b),
+            kind: ClaimKind::Reported,
+            source: None,
+            cue: None,
+            reason: None,
+            rule: String::new(),
+        };
+        let mut v = vec![mk(0, 10), mk(2, 5), mk(4, 12), mk(10, 20)];
+        drop_crossing(&mut v);
+        let spans: Vec<_> = v.iter().map(|c| (c.span.start, c.span.end)).collect();
+        assert_eq!(spans, [(0, 10), (2, 5), (10, 20)]);
+    }
 }

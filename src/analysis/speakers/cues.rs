@@ -1,0 +1,396 @@
+//! Cue detection and the speaker each cue points at: the one mechanism behind both quote speakers
+//! and reported-claim sources.
+//!
+//! A cue is a verb group ("a déclaré", "a-t-il ajouté", "has said", "fait savoir", "s'est dit")
+//! or an introducer ("selon", "according to"). Its speaker is found by position, within a fixed
+//! number of tokens: after the cue when the cue follows a comma, dash or closing mark and a noun
+//! phrase ends the clause (inversion: "…, a annoncé lundi le Kremlin", "…,” said Smith"), inside
+//! the verb for French pronoun inversions ("ajoute-t-il"), otherwise the subject before the cue
+//! ("la Maison-Blanche a dit", "Smith, a spokesman, said"). Cues inside quotes are not the
+//! narrator's and are skipped.
+
+use super::lex::{self, CueKind, Gender, Lex};
+use super::np::{self, Np};
+use crate::analysis::lexicon;
+use crate::analysis::segment::{Document, TokKind};
+use crate::analysis::types::{Lang, Quote, Span};
+
+/// Tokens skipped between an auxiliary and its participle, or between a cue and its speaker.
+const MAX_ADVERBS: usize = 3;
+
+/// A document prepared for attribution: normalised words and the quote mask.
+pub struct Ctx<'a> {
+    pub doc: &'a Document<'a>,
+    pub lex: &'static Lex,
+    /// `lexicon::norm` of every token.
+    pub words: Vec<String>,
+    /// True for tokens inside a quote (marks included).
+    pub quoted: Vec<bool>,
+}
+
+impl<'a> Ctx<'a> {
+    pub fn new(doc: &'a Document<'a>, lang: Lang, quotes: &[Quote]) -> Ctx<'a> {
+        let words = doc
+            .tokens
+            .iter()
+            .map(|t| lexicon::norm(t.text(doc.text)))
+            .collect();
+        let mut quoted = vec![false; doc.tokens.len()];
+        for q in quotes.iter().filter(|q| q.speech) {
+            let a = doc.token_at_or_after(q.outer.start);
+            let mut k = a;
+            while k < doc.tokens.len() && doc.tokens[k].span.end <= q.outer.end {
+                if quoted[k] {
+                    break; // already marked by an enclosing quote: linear overall
+                }
+                quoted[k] = true;
+                k += 1;
+            }
+        }
+        Ctx {
+            doc,
+            lex: lex::get(lang),
+            words,
+            quoted,
+        }
+    }
+
+    pub fn word(&self, i: usize) -> &str {
+        self.words.get(i).map(String::as_str).unwrap_or("")
+    }
+    pub fn kind(&self, i: usize) -> Option<TokKind> {
+        self.doc.tokens.get(i).map(|t| t.kind)
+    }
+    pub fn raw(&self, i: usize) -> &'a str {
+        self.doc.tok_text(i)
+    }
+    pub fn is_punct(&self, i: usize, set: &[&str]) -> bool {
+        self.kind(i) == Some(TokKind::Punct) && set.contains(&self.raw(i))
+    }
+    pub fn is_capitalised(&self, i: usize) -> bool {
+        self.kind(i) == Some(TokKind::Word)
+            && self.raw(i).chars().next().is_some_and(char::is_uppercase)
+    }
+    /// Skips adverbs and time words forward from `i`; returns the first other token.
+    pub fn skip_adverbs(&self, mut i: usize, end: usize) -> usize {
+        for _ in 0..MAX_ADVERBS {
+            match self.lex.adverbs.match_at(&self.words[..end], i) {
+                Some(n) => i += n,
+                None => break,
+            }
+        }
+        i
+    }
+    /// Skips adverbs and time words backward from `end` (exclusive); returns the new end.
+    pub fn skip_adverbs_back(&self, mut end: usize, lo: usize) -> usize {
+        for _ in 0..MAX_ADVERBS {
+            match self
+                .lex
+                .adverbs
+                .match_before(&self.words[lo..end], end - lo)
+            {
+                Some(n) => end -= n,
+                None => break,
+            }
+        }
+        end
+    }
+}
+
+/// Closing quote marks and dashes after which a cue may be inverted.
+pub const INVERSION_OPENERS: &[&str] = &[",", "—", "–", "»", "”", "\"", "’", "›", "(", "-"];
+
+/// One attribution: a cue and the speaker it points at.
+#[derive(Clone, Debug)]
+pub struct Attribution {
+    /// Token range of the cue (auxiliary and adverbs included).
+    pub cue: (usize, usize),
+    pub cue_span: Span,
+    pub lemma: &'static str,
+    pub kind: CueKind,
+    /// The speaker's mention (for an inverted pronoun: the pronoun inside the verb token).
+    pub speaker: Np,
+    /// The speaker follows the cue ("a annoncé le Kremlin", "said Smith", "selon X").
+    pub inverted: bool,
+    /// The cue is an introducer ("selon", "according to") rather than a verb.
+    pub introducer: bool,
+    /// The cue's clause opens with a complementizer or colon ("said that", "a déclaré :").
+    pub content_start: usize,
+    pub paragraph: usize,
+}
+
+impl Attribution {
+    /// First and last token (exclusive) covered by cue and speaker together.
+    pub fn extent(&self) -> (usize, usize) {
+        (
+            self.cue.0.min(self.speaker.toks.0),
+            self.cue.1.max(self.speaker.toks.1),
+        )
+    }
+    pub fn rule(&self) -> &'static str {
+        if self.introducer {
+            "SPK/SELON"
+        } else if self.speaker.pronoun.is_some() {
+            "SPK/PRONOUN"
+        } else if self.inverted {
+            "SPK/INVERSION"
+        } else {
+            "SPK/SUBJECT"
+        }
+    }
+}
+
+/// Every attribution in the document, in text order. Linear: each token is tested once, and each
+/// hit looks a bounded number of tokens around itself.
+pub fn find_all(ctx: &Ctx) -> Vec<Attribution> {
+    let mut out = Vec::new();
+    for s in &ctx.doc.sentences {
+        let (lo, hi) = s.tokens;
+        let mut i = lo;
+        while i < hi {
+            if ctx.quoted[i] || ctx.kind(i) != Some(TokKind::Word) {
+                i += 1;
+                continue;
+            }
+            if let Some(a) = introducer_at(ctx, i, lo, hi, s.paragraph) {
+                i = a.cue.1;
+                out.push(a);
+                continue;
+            }
+            if let Some(a) = verb_at(ctx, i, lo, hi, s.paragraph) {
+                i = a.cue.1.max(i + 1);
+                out.push(a);
+                continue;
+            }
+            i += 1;
+        }
+    }
+    out
+}
+
+fn introducer_at(ctx: &Ctx, i: usize, lo: usize, hi: usize, para: usize) -> Option<Attribution> {
+    let lex = ctx.lex;
+    let words = &ctx.words[..hi];
+    let (n, lead) = match lex.introducers.match_at(words, i) {
+        Some(n) => (n, false),
+        None => (lex.lead_introducers.match_at(words, i)?, true),
+    };
+    if lead && !(i == lo || ctx.is_punct(i - 1, &[",", ";", ":", "—", "–"])) {
+        return None;
+    }
+    let speaker = np::forward(ctx, i + n, hi)?;
+    if lead && !ctx.is_punct(speaker.toks.1, &[","]) {
+        return None;
+    }
+    let tokens = &ctx.doc.tokens;
+    Some(Attribution {
+        cue: (i, i + n),
+        cue_span: Span::new(tokens[i].span.start, tokens[i + n - 1].span.end),
+        lemma: lex_phrase(ctx, i, n),
+        kind: CueKind::Say,
+        speaker,
+        inverted: true,
+        introducer: true,
+        content_start: i + n,
+        paragraph: para,
+    })
+}
+
+/// The lexicon's own spelling of a matched phrase, for `Cue::lemma` (interned per phrase text).
+fn lex_phrase(ctx: &Ctx, i: usize, n: usize) -> &'static str {
+    let key = ctx.words[i..i + n].join(" ");
+    intern(key)
+}
+
+fn intern(s: String) -> &'static str {
+    use std::collections::HashSet;
+    use std::sync::{Mutex, OnceLock};
+    static POOL: OnceLock<Mutex<HashSet<&'static str>>> = OnceLock::new();
+    let pool = POOL.get_or_init(|| Mutex::new(HashSet::new()));
+    let Ok(mut set) = pool.lock() else {
+        return "";
+    };
+    if let Some(&s) = set.get(s.as_str()) {
+        return s;
+    }
+    if set.len() > 10_000 {
+        return "";
+    }
+    let leaked: &'static str = Box::leak(s.into_boxed_str());
+    set.insert(leaked);
+    leaked
+}
+
+/// The verb form matching at `i`: (form, number of tokens, pronoun byte length if inverted).
+fn verb_form_at<'l>(
+    ctx: &Ctx,
+    lex: &'l Lex,
+    i: usize,
+    hi: usize,
+    reflexive: bool,
+) -> Option<(&'l lex::VerbForm, usize, usize)> {
+    let w = ctx.word(i);
+    let (base, plen) = match lex.verbs.get(w) {
+        Some(_) => (w, 0),
+        None => lex.split_inversion(w)?,
+    };
+    let forms = lex.verbs.get(base)?;
+    let fits = |f: &&lex::VerbForm| {
+        f.reflexive == reflexive
+            && i + 1 + f.rest.len() <= hi
+            && f.rest
+                .iter()
+                .enumerate()
+                .all(|(k, r)| ctx.word(i + 1 + k) == r)
+    };
+    let f = forms
+        .iter()
+        .filter(fits)
+        .max_by_key(|f| f.rest.len())
+        .or_else(|| {
+            // A reflexive pronoun with a plain verb ("il s'est dit"): fall back to the plain one.
+            (reflexive)
+                .then(|| {
+                    forms
+                        .iter()
+                        .filter(|f| {
+                            !f.reflexive
+                                && f.rest
+                                    .iter()
+                                    .enumerate()
+                                    .all(|(k, r)| ctx.word(i + 1 + k) == r)
+                        })
+                        .max_by_key(|f| f.rest.len())
+                })
+                .flatten()
+        })?;
+    Some((f, 1 + f.rest.len(), plen))
+}
+
+fn verb_at(ctx: &Ctx, i: usize, lo: usize, hi: usize, para: usize) -> Option<Attribution> {
+    let lex = ctx.lex;
+    let w = ctx.word(i);
+    // An inverted auxiliary ("a-t-il déclaré") starts the group; the participle follows.
+    if let Some((base, plen)) = lex.split_inversion(w) {
+        if lex.aux.contains(base) && !lex.verbs.contains_key(base) {
+            let v = ctx.skip_adverbs(i + 1, hi);
+            let (form, n, _) = verb_form_at(ctx, lex, v, hi, false)?;
+            return Some(build(ctx, i, v + n, form, Some((i, plen)), lo, hi, para));
+        }
+    }
+    if lex.aux.contains(w) && !lex.verbs.contains_key(w) {
+        return None; // a plain auxiliary is taken with its participle, below
+    }
+    // Group start: auxiliary (and adverbs) before the verb, then a reflexive pronoun.
+    let mut start = i;
+    let before = ctx.skip_adverbs_back(i, lo);
+    let mut inv_aux = None;
+    if before > lo {
+        let aw = ctx.word(before - 1);
+        if lex.aux.contains(aw) {
+            start = before - 1;
+        } else if let Some((base, plen)) = lex.split_inversion(aw) {
+            if lex.aux.contains(base) {
+                start = before - 1;
+                inv_aux = Some((before - 1, plen));
+            }
+        }
+    }
+    let reflexive = start > lo && lex.reflexives.contains(ctx.word(start - 1));
+    let (form, n, plen) = verb_form_at(ctx, lex, i, hi, reflexive)?;
+    if reflexive && form.reflexive {
+        start -= 1;
+    }
+    let pron = inv_aux.or((plen > 0).then_some((i, plen)));
+    Some(build(ctx, start, i + n, form, pron, lo, hi, para)).filter(|a| a.speaker.toks.1 > 0)
+}
+
+#[allow(clippy::too_many_arguments)]
+fn build(
+    ctx: &Ctx,
+    start: usize,
+    end: usize,
+    form: &lex::VerbForm,
+    inverted_pronoun: Option<(usize, usize)>,
+    lo: usize,
+    hi: usize,
+    para: usize,
+) -> Attribution {
+    let tokens = &ctx.doc.tokens;
+    let cue_span = Span::new(tokens[start].span.start, tokens[end - 1].span.end);
+    let mut inverted = false;
+    let speaker = if let Some((t, plen)) = inverted_pronoun {
+        inverted = true;
+        let sp = tokens[t].span;
+        let mention = Span::new(sp.end - plen, sp.end);
+        let p = ctx.doc.text.get(mention.start..mention.end).unwrap_or("");
+        Some(Np {
+            toks: (t, t + 1),
+            span: mention,
+            pronoun: Some(
+                ctx.lex
+                    .pronouns
+                    .get(&lexicon::norm(p))
+                    .copied()
+                    .unwrap_or(Gender::Unknown),
+            ),
+            plural: ctx.lex.plural_pronouns.contains(&lexicon::norm(p)),
+            capitalised: false,
+        })
+    } else {
+        subject(ctx, start, end, lo, hi, &mut inverted)
+    };
+    let mut content_start = end;
+    if inverted {
+        if let Some(s) = &speaker {
+            content_start = content_start.max(s.toks.1);
+        }
+    }
+    let speaker = speaker.unwrap_or(Np {
+        toks: (0, 0),
+        span: Span::default(),
+        pronoun: None,
+        plural: false,
+        capitalised: false,
+    });
+    Attribution {
+        cue: (start, end),
+        cue_span,
+        lemma: form.lemma,
+        kind: form.kind,
+        speaker,
+        inverted,
+        introducer: false,
+        content_start,
+        paragraph: para,
+    }
+}
+
+/// The speaker of a verb cue spanning tokens `start..end` of a sentence `lo..hi`.
+fn subject(
+    ctx: &Ctx,
+    start: usize,
+    end: usize,
+    lo: usize,
+    hi: usize,
+    inverted: &mut bool,
+) -> Option<Np> {
+    let after_break = start > lo && ctx.is_punct(start - 1, INVERSION_OPENERS)
+        || start == lo && lo > 0 && ctx.is_punct(start - 1, INVERSION_OPENERS);
+    if after_break {
+        if start > lo && ctx.is_punct(start - 1, &[","]) {
+            if let Some(np) = np::appositive_subject(ctx, start - 1, lo) {
+                return Some(np);
+            }
+        }
+        let from = ctx.skip_adverbs(end, hi);
+        if let Some(np) = np::forward(ctx, from, hi) {
+            if np::ends_clause(ctx, np.toks.1, hi) {
+                *inverted = true;
+                return Some(np);
+            }
+        }
+    }
+    let back_end = ctx.skip_adverbs_back(start, lo);
+    np::backward(ctx, back_end, lo)
+}

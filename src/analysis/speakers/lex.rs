@@ -1,0 +1,299 @@
+//! The attribution lexicon of one language, parsed once from `data/<lang>/` into a `OnceLock`.
+//!
+//! Every list is matched on tokens normalised with [`lexicon::norm`], and multi-word entries are
+//! tokenised with the same tokenizer as the article, so "d'après", "fait savoir" or "de son côté"
+//! match exactly as the article's tokens fall. French and English share this one structure; only
+//! the files differ.
+
+use crate::analysis::lexicon;
+use crate::analysis::segment::tokenize;
+use crate::analysis::types::Lang;
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+/// What a cue verb can introduce.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CueKind {
+    /// Speech: introduces direct quotes and reported claims ("said", "a déclaré").
+    Say,
+    /// Belief: introduces a reported claim only with a "that"/"que" clause ("believes that").
+    Think,
+    /// Stance ("s'est dit prêt à"): the claim is the whole clause, subject included.
+    Stance,
+}
+
+/// Grammatical gender of a pronoun or a name, where the language or the data tells it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Gender {
+    Male,
+    Female,
+    Neuter,
+    Unknown,
+}
+
+impl Gender {
+    fn parse(s: &str) -> Gender {
+        match s.trim() {
+            "m" => Gender::Male,
+            "f" => Gender::Female,
+            "n" => Gender::Neuter,
+            _ => Gender::Unknown,
+        }
+    }
+    /// True unless the two genders are known and differ.
+    pub fn agrees(self, other: Gender) -> bool {
+        self == other || self == Gender::Unknown || other == Gender::Unknown
+    }
+}
+
+/// One surface form of a cue verb: the words after its first one, and what it means.
+#[derive(Clone, Debug)]
+pub struct VerbForm {
+    pub rest: Vec<String>,
+    pub lemma: &'static str,
+    pub kind: CueKind,
+    /// The lemma is reflexive ("se dire"): it needs "se"/"s'" before the verb.
+    pub reflexive: bool,
+}
+
+/// A set of one- or several-word phrases, keyed by their normalised tokens.
+#[derive(Debug, Default)]
+pub struct Phrases {
+    set: HashSet<Vec<String>>,
+    pub max_len: usize,
+}
+
+impl Phrases {
+    fn from_lines(src: &'static str) -> Phrases {
+        let mut p = Phrases::default();
+        for l in lexicon::lines(src) {
+            let first = l.split('\t').next().unwrap_or("");
+            let toks = norm_tokens(first);
+            if toks.is_empty() {
+                continue;
+            }
+            p.max_len = p.max_len.max(toks.len());
+            p.set.insert(toks);
+        }
+        p
+    }
+    fn add(&mut self, phrase: &str) {
+        let toks = norm_tokens(phrase);
+        if !toks.is_empty() {
+            self.max_len = self.max_len.max(toks.len());
+            self.set.insert(toks);
+        }
+    }
+    /// Length of the longest phrase starting at `i` in `words`, if any.
+    pub fn match_at(&self, words: &[String], i: usize) -> Option<usize> {
+        (1..=self.max_len.min(words.len().saturating_sub(i)))
+            .rev()
+            .find(|&n| self.set.contains(&words[i..i + n]))
+    }
+    /// Length of the longest phrase ending just before `end` (exclusive) in `words`, if any.
+    pub fn match_before(&self, words: &[String], end: usize) -> Option<usize> {
+        (1..=self.max_len.min(end))
+            .rev()
+            .find(|&n| self.set.contains(&words[end - n..end]))
+    }
+}
+
+/// The normalised tokens of a lexicon entry ("fait_savoir" and "fait savoir" give the same).
+pub fn norm_tokens(s: &str) -> Vec<String> {
+    let s = s.replace('_', " ");
+    tokenize(&s)
+        .iter()
+        .map(|t| lexicon::norm(t.text(&s)))
+        .collect()
+}
+
+/// Everything attribution needs to know about one language.
+#[derive(Debug, Default)]
+pub struct Lex {
+    /// Cue verb forms keyed by their first normalised word.
+    pub verbs: HashMap<String, Vec<VerbForm>>,
+    pub aux: HashSet<String>,
+    /// Adverbs and time words that may sit inside a verb group or between cue and speaker.
+    pub adverbs: Phrases,
+    pub pronouns: HashMap<String, Gender>,
+    pub plural_pronouns: HashSet<String>,
+    /// "-t-", "-": what joins an inverted verb to its pronoun, longest first.
+    pub joiners: Vec<String>,
+    pub introducers: Phrases,
+    /// Introducers that only count at the start of a clause ("Pour X, ...").
+    pub lead_introducers: Phrases,
+    pub determiners: HashSet<String>,
+    pub connectors: HashSet<String>,
+    pub boundaries: HashSet<String>,
+    pub stopwords: HashSet<String>,
+    pub naming: Phrases,
+    pub work_nouns: HashSet<String>,
+    pub reflexives: HashSet<String>,
+    pub clause_breaks: Phrases,
+    pub complementizers: HashSet<String>,
+    pub source_nouns: HashSet<String>,
+    /// Titles before names ("M.", "Mrs.", "président"), with gender when they mark one.
+    pub titles: HashMap<String, Gender>,
+}
+
+/// Common first names with gender, shared by both languages (`data/common/first_names.tsv`).
+pub fn first_names() -> &'static HashMap<String, Gender> {
+    static CELL: OnceLock<HashMap<String, Gender>> = OnceLock::new();
+    CELL.get_or_init(|| {
+        lexicon::lines(lexicon::raw("common/first_names.tsv"))
+            .filter_map(|l| {
+                let mut f = l.split('\t');
+                let name = f.next()?;
+                Some((lexicon::norm(name), Gender::parse(f.next().unwrap_or(""))))
+            })
+            .collect()
+    })
+}
+
+/// The lexicon of `lang`, parsed on first use.
+pub fn get(lang: Lang) -> &'static Lex {
+    static FR: OnceLock<Lex> = OnceLock::new();
+    static EN: OnceLock<Lex> = OnceLock::new();
+    let cell = match lang {
+        Lang::Fr => &FR,
+        Lang::En => &EN,
+    };
+    cell.get_or_init(|| build(lang))
+}
+
+fn file(lang: Lang, name: &str) -> &'static str {
+    lexicon::raw_lang(lang, name)
+}
+
+fn first_fields(src: &'static str) -> HashSet<String> {
+    lexicon::lines(src)
+        .map(|l| lexicon::norm(l.split('\t').next().unwrap_or("")))
+        .collect()
+}
+
+fn build(lang: Lang) -> Lex {
+    let mut lex = Lex::default();
+    for l in lexicon::lines(file(lang, "cue_verbs.txt")) {
+        let mut f = l.split('\t');
+        let (Some(lemma), Some(kind), Some(forms)) = (f.next(), f.next(), f.next()) else {
+            continue;
+        };
+        let kind = match kind.trim() {
+            "think" => CueKind::Think,
+            "stance" => CueKind::Stance,
+            _ => CueKind::Say,
+        };
+        let reflexive = lemma.starts_with("se ") || lemma.starts_with("s'");
+        for form in forms.split_whitespace() {
+            let mut toks = norm_tokens(form);
+            if toks.is_empty() {
+                continue;
+            }
+            let first = toks.remove(0);
+            lex.verbs.entry(first).or_default().push(VerbForm {
+                rest: toks,
+                lemma,
+                kind,
+                reflexive,
+            });
+        }
+    }
+    lex.aux = first_fields(file(lang, "cue_aux.txt"));
+    lex.adverbs = Phrases::from_lines(file(lang, "cue_adverbs.txt"));
+    for name in ["weekdays.tsv", "months.tsv"] {
+        for l in lexicon::lines(file(lang, name)) {
+            lex.adverbs.add(l.split('\t').next().unwrap_or(""));
+        }
+    }
+    for l in lexicon::lines(file(lang, "pronouns.tsv")) {
+        let mut f = l.split('\t');
+        let p = lexicon::norm(f.next().unwrap_or(""));
+        let g = Gender::parse(f.next().unwrap_or(""));
+        if f.next().is_some_and(|n| n.trim() == "pl") {
+            lex.plural_pronouns.insert(p.clone());
+        }
+        lex.pronouns.insert(p, g);
+    }
+    lex.joiners = lexicon::lines(file(lang, "inversion_joiners.txt"))
+        .map(String::from)
+        .collect();
+    lex.joiners.sort_by_key(|j| std::cmp::Reverse(j.len()));
+    for l in lexicon::lines(file(lang, "speaker_introducers.txt")) {
+        let mut f = l.split('\t');
+        let phrase = f.next().unwrap_or("");
+        if f.next().is_some_and(|x| x.trim() == "lead") {
+            lex.lead_introducers.add(phrase);
+        } else {
+            lex.introducers.add(phrase);
+        }
+    }
+    lex.determiners = first_fields(file(lang, "determiners.txt"));
+    lex.connectors = first_fields(file(lang, "np_connectors.txt"));
+    lex.boundaries = first_fields(file(lang, "np_boundaries.txt"));
+    lex.stopwords = first_fields(file(lang, "stopwords.txt"));
+    lex.naming = Phrases::from_lines(file(lang, "naming_cues.txt"));
+    lex.work_nouns = first_fields(file(lang, "work_nouns.txt"));
+    lex.reflexives = first_fields(file(lang, "reflexives.txt"));
+    lex.clause_breaks = Phrases::from_lines(file(lang, "clause_breaks.txt"));
+    lex.complementizers = first_fields(file(lang, "complementizers.txt"));
+    lex.source_nouns = first_fields(file(lang, "source_nouns.txt"));
+    for l in lexicon::lines(file(lang, "titles.txt")) {
+        let mut f = l.split('\t');
+        let t = lexicon::norm(f.next().unwrap_or(""));
+        lex.titles.insert(t, Gender::parse(f.next().unwrap_or("")));
+    }
+    lex
+}
+
+impl Lex {
+    /// Splits an inverted verb token ("ajoute-t-il", "a-t-elle") into the verb's normalised form
+    /// and the byte length of the pronoun at its end.
+    pub fn split_inversion<'w>(&self, word: &'w str) -> Option<(&'w str, usize)> {
+        if !word.contains('-') {
+            return None;
+        }
+        for (p, _) in self.pronouns.iter() {
+            if word.len() <= p.len() || !word.ends_with(p.as_str()) {
+                continue;
+            }
+            let head = &word[..word.len() - p.len()];
+            for j in &self.joiners {
+                if let Some(base) = head.strip_suffix(j.as_str()) {
+                    if !base.is_empty() {
+                        return Some((base, p.len()));
+                    }
+                }
+            }
+        }
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn french_lexicon_reads_forms_and_inversions() {
+        let lex = get(Lang::Fr);
+        assert!(lex.verbs.contains_key("déclaré"));
+        let fait = &lex.verbs["fait"];
+        assert!(fait.iter().any(|v| v.rest == ["savoir"]));
+        assert_eq!(lex.split_inversion("ajoute-t-il"), Some(("ajoute", 2)));
+        assert_eq!(lex.split_inversion("dit-elle"), Some(("dit", 4)));
+        assert_eq!(lex.split_inversion("Maison-Blanche"), None);
+        assert!(lex.introducers.match_at(&norm_tokens("d’après lui"), 0) == Some(2));
+    }
+
+    #[test]
+    fn english_lexicon_has_cues_and_pronouns() {
+        let lex = get(Lang::En);
+        assert!(lex.verbs["said"].iter().any(|v| v.kind == CueKind::Say));
+        assert_eq!(lex.pronouns.get("she"), Some(&Gender::Female));
+        assert_eq!(
+            lex.introducers
+                .match_at(&norm_tokens("according to him"), 0),
+            Some(2)
+        );
+    }
+}

@@ -1,0 +1,294 @@
+//! Who said each quote, and whether a quote is speech at all.
+//!
+//! One cue mechanism ([`cues`]) finds every attribution in the text; each quote then takes, in
+//! order of preference: the attribution right after it (`« … », a annoncé le Kremlin`,
+//! `"…," Smith said`), the one right before it (`X a déclaré : « … »`, `explique-t-il, « … »`),
+//! one in the same sentence (partial quotes), one in the same paragraph, or the speaker of the
+//! quote just before it (follow-up paragraphs, continued quotes). Quotes after naming cues
+//! ("intitulé", "dubbed"), titles of works, and short unattributed quotes are marked non-speech.
+
+pub(crate) mod cues;
+pub(crate) mod lex;
+pub(crate) mod np;
+mod resolve;
+
+use super::quotes::{RULE_CONTINUED, RULE_NESTED};
+use super::segment::{Document, TokKind};
+use super::types::{Cluster, Cue, Entity, Lang, Quote, Speaker};
+use cues::{Attribution, Ctx};
+
+/// How far (in tokens) a same-paragraph attribution may be from a quote it did not touch.
+const PARAGRAPH_REACH: usize = 40;
+/// Quotes of at most this many words, with no attribution of their own, read as scare quotes.
+const SCARE_MAX_WORDS: usize = 3;
+
+/// Every attribution of the document with its resolved speaker, in text order.
+pub(crate) fn attributions<'a>(
+    doc: &'a Document<'a>,
+    lang: Lang,
+    entities: &[Entity],
+    clusters: &[Cluster],
+    quotes: &[Quote],
+) -> (Ctx<'a>, Vec<(Attribution, Speaker)>) {
+    let ctx = Ctx::new(doc, lang, quotes);
+    let found = cues::find_all(&ctx);
+    let mut res = resolve::Resolver::new(entities, clusters);
+    let out = found
+        .into_iter()
+        .map(|a| {
+            let s = res.speaker(&ctx, &a.speaker);
+            (a, s)
+        })
+        .collect();
+    (ctx, out)
+}
+
+/// Fills `speaker`, `cue`, `rule` and `speech` of every quote.
+pub fn attribute(
+    doc: &Document,
+    lang: Lang,
+    entities: &[Entity],
+    clusters: &[Cluster],
+    quotes: &mut [Quote],
+) {
+    let (ctx, atts) = attributions(doc, lang, entities, clusters, quotes);
+    let pairing: Vec<String> = quotes.iter().map(|q| q.rule.clone()).collect();
+    let mut last: Option<(usize, Speaker, Option<Cue>)> = None;
+    for (qi, q) in quotes.iter_mut().enumerate() {
+        if pairing[qi] == RULE_NESTED {
+            continue;
+        }
+        let para = doc.paragraph_at(q.outer.start).unwrap_or(0);
+        let found = choose(&ctx, &atts, q, para);
+        match found {
+            Some((ai, rule)) => {
+                let (a, s) = &atts[ai];
+                q.speaker = Some(s.clone());
+                q.cue = Some(Cue {
+                    span: a.cue_span,
+                    lemma: a.lemma.to_string(),
+                });
+                q.rule = rule.to_string();
+            }
+            None => match &last {
+                Some((lp, s, c)) if para <= lp + 1 && !paragraph_has_own(&atts, para) => {
+                    q.speaker = Some(s.clone());
+                    q.cue = c.clone();
+                    q.rule = "SPK/FOLLOWUP".to_string();
+                }
+                _ => q.rule = "SPK/NONE".to_string(),
+            },
+        }
+        q.speech = is_speech(&ctx, q);
+        if !q.speech {
+            q.speaker = None;
+            q.cue = None;
+        } else if let Some(s) = &q.speaker {
+            last = Some((para, s.clone(), q.cue.clone()));
+        }
+    }
+    // A quote continued over paragraphs is one speaker's: fill earlier segments from later ones.
+    for qi in (0..quotes.len().saturating_sub(1)).rev() {
+        if pairing[qi] == RULE_CONTINUED && quotes[qi].speaker.is_none() && quotes[qi].speech {
+            if let Some(s) = quotes[qi + 1].speaker.clone() {
+                quotes[qi].cue = quotes[qi + 1].cue.clone();
+                quotes[qi].speaker = Some(s);
+                quotes[qi].rule = "SPK/FOLLOWUP".to_string();
+            }
+        }
+    }
+}
+
+/// True when the paragraph has an attribution of its own (outside quotes).
+fn paragraph_has_own(atts: &[(Attribution, Speaker)], para: usize) -> bool {
+    let i = atts.partition_point(|(a, _)| a.paragraph < para);
+    atts.get(i).is_some_and(|(a, _)| a.paragraph == para)
+}
+
+/// Picks the attribution for a quote: (index into `atts`, rule id).
+fn choose(
+    ctx: &Ctx,
+    atts: &[(Attribution, Speaker)],
+    q: &Quote,
+    para: usize,
+) -> Option<(usize, &'static str)> {
+    let doc = ctx.doc;
+    let open = doc.token_at_or_after(q.outer.start);
+    let close = doc.token_at_or_after(q.outer.end);
+    // Candidates: attributions of this paragraph (binary search, then a bounded walk).
+    let first = atts.partition_point(|(a, _)| a.paragraph < para);
+    let cands = atts[first..]
+        .iter()
+        .enumerate()
+        .take_while(|(_, (a, _))| a.paragraph == para)
+        .map(|(k, (a, _))| (first + k, a));
+    // 1. Right after the closing mark ("», a déclaré X", "," X said").
+    let mut after = close;
+    while after < close + 3 && ctx.is_punct(after, &[",", "—", "–", "-", "("]) {
+        after += 1;
+    }
+    // 2. Right before the opening mark ("X a déclaré :", "explique-t-il, «").
+    let mut before = open;
+    let mut colon = false;
+    while before > 0 && before + 3 > open && ctx.is_punct(before - 1, &[":", ",", "—", "–"]) {
+        colon |= ctx.is_punct(before - 1, &[":"]);
+        before -= 1;
+    }
+    let sent_lo = doc.sentence_at(q.outer.start);
+    let sent_hi = doc.sentence_at(q.outer.end.saturating_sub(1));
+    let mut best_after = None;
+    let mut best_before = None;
+    let mut best_sentence: Option<(usize, usize)> = None;
+    let mut best_para: Option<(usize, usize)> = None;
+    for (k, a) in cands {
+        let (s, e) = a.extent();
+        if s == after {
+            best_after.get_or_insert(k);
+        }
+        if e == before || a.content_start == open && s < open {
+            best_before = Some(k);
+        }
+        let dist = if e <= open {
+            open - e
+        } else {
+            s.saturating_sub(close)
+        };
+        let a_sent = doc.sentence_at(a.cue_span.start);
+        if a_sent.is_some()
+            && a_sent >= sent_lo
+            && a_sent <= sent_hi
+            && best_sentence.is_none_or(|(_, d)| dist < d)
+        {
+            best_sentence = Some((k, dist));
+        }
+        if dist <= PARAGRAPH_REACH && best_para.is_none_or(|(_, d)| dist < d) {
+            best_para = Some((k, dist));
+        }
+    }
+    let rule_of = |k: usize, fallback: &'static str| -> &'static str {
+        let a = &atts[k].0;
+        match a.rule() {
+            "SPK/SUBJECT" => fallback,
+            r => r,
+        }
+    };
+    if let Some(k) = best_after {
+        return Some((k, rule_of(k, "SPK/POST")));
+    }
+    if let Some(k) = best_before {
+        return Some((
+            k,
+            rule_of(k, if colon { "SPK/PRE_COLON" } else { "SPK/PRE" }),
+        ));
+    }
+    if let Some((k, _)) = best_sentence {
+        return Some((k, rule_of(k, "SPK/SENTENCE")));
+    }
+    best_para.map(|(k, _)| (k, "SPK/PARAGRAPH"))
+}
+
+/// Decides whether a quote is reported speech; sets `rule` when it is not.
+fn is_speech(ctx: &Ctx, q: &mut Quote) -> bool {
+    let open = ctx.doc.token_at_or_after(q.outer.start);
+    let lex = ctx.lex;
+    if open > 0 && lex.naming.match_before(&ctx.words[..open], open).is_some() {
+        q.rule = "QUOTE/NAMING".to_string();
+        return false;
+    }
+    let text = q.span.text(ctx.doc.text);
+    let words = text.split_whitespace().take(12).count();
+    let titled = text.chars().next().is_some_and(char::is_uppercase);
+    if open > 0 && titled && words <= 10 && lex.work_nouns.contains(ctx.word(open - 1)) {
+        q.rule = "QUOTE/TITLE".to_string();
+        return false;
+    }
+    let weak = matches!(
+        q.rule.as_str(),
+        "SPK/NONE" | "SPK/FOLLOWUP" | "SPK/PARAGRAPH"
+    );
+    if weak && words <= SCARE_MAX_WORDS && !ends_sentence(text) {
+        q.rule = "QUOTE/SCARE".to_string();
+        return false;
+    }
+    true
+}
+
+fn ends_sentence(text: &str) -> bool {
+    text.trim_end()
+        .chars()
+        .next_back()
+        .is_some_and(|c| matches!(c, '.' | '!' | '?' | '…'))
+}
+
+/// Word tokens of a sentence range, for tests and claims.
+#[allow(dead_code)]
+pub(crate) fn is_word(doc: &Document, i: usize) -> bool {
+    doc.tokens.get(i).is_some_and(|t| t.kind == TokKind::Word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::quotes;
+
+    fn run(t: &str, lang: Lang) -> Vec<(String, Option<String>, String)> {
+        let d = Document::new(t);
+        let mut q = quotes::find(&d, lang);
+        attribute(&d, lang, &[], &[], &mut q);
+        q.into_iter()
+            .filter(|q| q.speech)
+            .map(|q| {
+                (
+                    q.span.text(t).to_string(),
+                    q.speaker.map(|s| s.name),
+                    q.rule,
+                )
+            })
+            .collect()
+    }
+
+    fn spk(t: &str, lang: Lang) -> Vec<Option<String>> {
+        run(t, lang).into_iter().map(|x| x.1).collect()
+    }
+
+    #[test]
+    fn french_inversion_after_quote() {
+        let r = run(
+            "« Nous sommes prêts », a annoncé lundi le Kremlin.",
+            Lang::Fr,
+        );
+        assert_eq!(r.len(), 1);
+        assert_eq!(r[0].1.as_deref(), Some("Kremlin"));
+        assert_eq!(r[0].2, "SPK/INVERSION");
+    }
+
+    #[test]
+    fn french_pronoun_inversion_in_the_middle() {
+        let t = "Jean Dupont est arrivé. « C’est fini », explique-t-il, « vraiment fini ».";
+        let r = run(t, Lang::Fr);
+        assert_eq!(r.len(), 2);
+        assert!(r.iter().all(|x| x.2 == "SPK/PRONOUN"), "{r:?}");
+    }
+
+    #[test]
+    fn english_patterns() {
+        assert_eq!(
+            spk("\"We will win,\" said John Smith.", Lang::En),
+            [Some("John Smith".into())]
+        );
+        assert_eq!(
+            spk("\"We will win,\" John Smith said.", Lang::En),
+            [Some("John Smith".into())]
+        );
+        assert_eq!(
+            spk("The White House said: \"We will not back down.\"", Lang::En),
+            [Some("White House".into())]
+        );
+    }
+
+    #[test]
+    fn short_unattributed_quotes_are_scare_quotes() {
+        assert!(run("The so-called \"experts\" were wrong.", Lang::En).is_empty());
+        assert!(run("Les « casseurs » sont partis.", Lang::Fr).is_empty());
+    }
+}

@@ -1,0 +1,234 @@
+//! Speaker noun phrases found from a cue, forwards or backwards, within a fixed number of tokens.
+//!
+//! Without a parser, a speaker is read as a run of name-like tokens: capitalised words, titles
+//! ("M.", "Sen."), lower-case nouns ("sources", "porte-parole", "sécurité"), joined by
+//! connectors ("de", "of", "for") and opened by a determiner ("le", "the", "a"). Stop-words,
+//! boundary words ("qui", "which", "but"), auxiliaries and punctuation end it. A pronoun alone
+//! is a complete speaker.
+
+use super::cues::Ctx;
+use super::lex::Gender;
+use crate::analysis::segment::TokKind;
+use crate::analysis::types::Span;
+
+/// The longest speaker phrase considered, in tokens.
+const MAX_NP: usize = 10;
+
+/// A speaker mention.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Np {
+    /// Token range `[start, end)`.
+    pub toks: (usize, usize),
+    /// Byte span of the mention (for an inverted pronoun, just the pronoun inside its token).
+    pub span: Span,
+    /// Set when the mention is a pronoun, with its gender.
+    pub pronoun: Option<Gender>,
+    pub plural: bool,
+    /// True when some word of the phrase is capitalised (a name rather than a description).
+    pub capitalised: bool,
+}
+
+impl Np {
+    fn from_toks(ctx: &Ctx, a: usize, b: usize) -> Np {
+        let t = &ctx.doc.tokens;
+        let pron = (b == a + 1)
+            .then(|| ctx.lex.pronouns.get(ctx.word(a)).copied())
+            .flatten();
+        Np {
+            toks: (a, b),
+            span: Span::new(t[a].span.start, t[b - 1].span.end),
+            pronoun: pron,
+            plural: pron.is_some() && ctx.lex.plural_pronouns.contains(ctx.word(a)),
+            capitalised: (a..b).any(|k| ctx.is_capitalised(k)),
+        }
+    }
+}
+
+/// How a token may take part in a speaker phrase.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Role {
+    Name,
+    Noun,
+    Connector,
+    Determiner,
+    /// "M" of "M.", with its full stop next.
+    Title,
+    Stop,
+}
+
+fn role(ctx: &Ctx, i: usize) -> Role {
+    let lex = ctx.lex;
+    let w = ctx.word(i);
+    match ctx.kind(i) {
+        Some(TokKind::Word) => {}
+        Some(TokKind::Number) => return Role::Noun,
+        Some(TokKind::Punct) => {
+            return if w == "&" {
+                Role::Connector
+            } else {
+                Role::Stop
+            };
+        }
+        None => return Role::Stop,
+    }
+    if ctx.is_punct(i + 1, &["."]) && lex.titles.contains_key(&format!("{w}.")) {
+        return Role::Title;
+    }
+    if lex.determiners.contains(w) {
+        return Role::Determiner;
+    }
+    if lex.connectors.contains(w) {
+        return Role::Connector;
+    }
+    if ctx.is_capitalised(i) && !lex.pronouns.contains_key(w) {
+        return Role::Name;
+    }
+    if lex.stopwords.contains(w)
+        || lex.boundaries.contains(w)
+        || lex.aux.contains(w)
+        || lex.verbs.contains_key(w)
+        || lex.complementizers.contains(w)
+        || lex.pronouns.contains_key(w)
+        || lex.adverbs.match_at(&ctx.words, i) == Some(1)
+    {
+        return Role::Stop;
+    }
+    Role::Noun
+}
+
+/// A speaker phrase starting at `i` (after a cue or an introducer), ending before `hi`.
+pub fn forward(ctx: &Ctx, i: usize, hi: usize) -> Option<Np> {
+    if i >= hi || ctx.quoted.get(i).copied().unwrap_or(true) {
+        return None;
+    }
+    if ctx.lex.pronouns.contains_key(ctx.word(i)) && ctx.kind(i) == Some(TokKind::Word) {
+        return Some(Np::from_toks(ctx, i, i + 1));
+    }
+    let mut k = i;
+    let mut last_content = None;
+    while k < hi && k < i + MAX_NP {
+        match role(ctx, k) {
+            Role::Name | Role::Noun => last_content = Some(k),
+            Role::Title => {
+                k += 1; // its full stop
+                last_content = Some(k);
+            }
+            Role::Determiner if k == i || role(ctx, k - 1) == Role::Connector => {}
+            Role::Connector if last_content.is_some() => {}
+            _ => break,
+        }
+        k += 1;
+    }
+    let end = last_content? + 1;
+    let np = Np::from_toks(ctx, i, end);
+    // "le porte-parole du Kremlin, Dmitri Peskov": the name in apposition is the speaker.
+    if !starts_with_name(ctx, np.toks.0) && ctx.is_punct(end, &[","]) {
+        if let Some(name) = forward(ctx, end + 1, hi) {
+            if starts_with_name(ctx, name.toks.0) && name.pronoun.is_none() {
+                return Some(name);
+            }
+        }
+    }
+    Some(np)
+}
+
+/// True when the phrase's first content word (after a determiner or title) is capitalised.
+fn starts_with_name(ctx: &Ctx, mut k: usize) -> bool {
+    for _ in 0..3 {
+        match role(ctx, k) {
+            Role::Determiner => k += 1,
+            Role::Title => k += 2,
+            Role::Name => return true,
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// True when a clause may end at token `k`: punctuation, the sentence end, or a time/place
+/// adjunct ("…, said Smith on Tuesday", "…, a déclaré le ministre dans un communiqué").
+pub fn ends_clause(ctx: &Ctx, k: usize, hi: usize) -> bool {
+    if k >= hi || ctx.kind(k) == Some(TokKind::Punct) {
+        return true;
+    }
+    let w = ctx.word(k);
+    ctx.lex.adverbs.match_at(&ctx.words[..hi], k).is_some()
+        || ctx.lex.stopwords.contains(w)
+            && !ctx.lex.aux.contains(w)
+            && !ctx.lex.complementizers.contains(w)
+            && !ctx.lex.verbs.contains_key(w)
+            && role(ctx, k) != Role::Determiner
+}
+
+/// The subject ending just before `end` (exclusive), not before token `lo`.
+pub fn backward(ctx: &Ctx, end: usize, lo: usize) -> Option<Np> {
+    if end <= lo || end == 0 {
+        return None;
+    }
+    let last = end - 1;
+    if ctx.quoted.get(last).copied().unwrap_or(true) {
+        return None;
+    }
+    if ctx.kind(last) == Some(TokKind::Word) && ctx.lex.pronouns.contains_key(ctx.word(last)) {
+        return Some(Np::from_toks(ctx, last, end));
+    }
+    let mut k = end;
+    let mut clean = false;
+    let mut first_content = None;
+    while k > lo && k + MAX_NP > end {
+        let j = k - 1;
+        let r = if ctx.is_punct(j, &["."]) && j > lo && role(ctx, j - 1) == Role::Title {
+            Role::Title
+        } else {
+            role(ctx, j)
+        };
+        match r {
+            Role::Name | Role::Noun => first_content = Some(j),
+            Role::Title => {
+                k -= 1; // skip the title word as well as its full stop
+                first_content = Some(j - 1);
+            }
+            Role::Connector if first_content.is_some() => {}
+            Role::Determiner if first_content.is_some() => {
+                first_content = Some(j);
+                let continues = j > lo && role(ctx, j - 1) == Role::Connector;
+                if !continues {
+                    clean = true;
+                    break;
+                }
+            }
+            _ => {
+                clean =
+                    ctx.kind(j) == Some(TokKind::Punct) || ctx.lex.boundaries.contains(ctx.word(j));
+                break;
+            }
+        }
+        k -= 1;
+    }
+    if k == lo {
+        clean = true;
+    }
+    let mut a = first_content?;
+    // Leading connectors never start a phrase.
+    while a < end && role(ctx, a) == Role::Connector {
+        a += 1;
+    }
+    if !clean {
+        // The run may have started inside a clause ("the economy is growing and Smith"):
+        // keep it from its first name on, or just its last word.
+        a = (a..end).find(|&k| ctx.is_capitalised(k)).unwrap_or(last);
+    }
+    (a < end).then(|| Np::from_toks(ctx, a, end))
+}
+
+/// "Smith, a spokesman for the ministry, said": at the comma before the cue, the name before the
+/// apposition is the subject.
+pub fn appositive_subject(ctx: &Ctx, comma: usize, lo: usize) -> Option<Np> {
+    let appo = backward(ctx, comma, lo)?;
+    let a = appo.toks.0;
+    if a <= lo + 1 || !ctx.is_punct(a - 1, &[","]) {
+        return None;
+    }
+    let name = backward(ctx, a - 1, lo)?;
+    (name.capitalised && name.pronoun.is_none()).then_some(name)
+}

@@ -1,0 +1,229 @@
+//! From a speaker mention to a speaker: entity linking, aliases and pronouns.
+//!
+//! A name mention takes the canonical name of the entity cluster its head belongs to ("M. Biden"
+//! → "Joe Biden"); a document noun ("le communiqué de Moscou", "a statement from the ministry")
+//! speaks for the entity it names. A description with no entity at its head keeps its own words
+//! ("a spokesman for the ministry"). A pronoun goes to the most recent compatible person: a
+//! previous speaker or a PER entity, with gender from titles and first names where known. Without
+//! entities (or before they exist), earlier speakers still give aliases: "Biden" after "Joe Biden".
+
+use super::cues::Ctx;
+use super::lex::{first_names, Gender};
+use super::np::Np;
+use crate::analysis::types::{Cluster, Entity, Label, Span, Speaker};
+
+/// How many earlier candidates a pronoun looks at.
+const MAX_ANTECEDENTS: usize = 40;
+
+/// A resolved speaker remembered as a possible antecedent.
+#[derive(Clone, Debug)]
+struct Known {
+    pos: usize,
+    name: String,
+    cluster: Option<usize>,
+    gender: Gender,
+    plural: bool,
+}
+
+pub struct Resolver<'r> {
+    entities: &'r [Entity],
+    clusters: &'r [Cluster],
+    history: Vec<Known>,
+}
+
+impl<'r> Resolver<'r> {
+    pub fn new(entities: &'r [Entity], clusters: &'r [Cluster]) -> Self {
+        Resolver {
+            entities,
+            clusters,
+            history: Vec::new(),
+        }
+    }
+
+    /// Resolves a mention; mentions must be given in text order for pronouns to work.
+    pub fn speaker(&mut self, ctx: &Ctx, np: &Np) -> Speaker {
+        let text = ctx.doc.text;
+        if let Some(g) = np.pronoun {
+            let pos = np.span.start;
+            if let Some(k) = self.antecedent(ctx, pos, g, np.plural) {
+                return Speaker {
+                    mention: np.span,
+                    name: k.name,
+                    cluster: k.cluster,
+                };
+            }
+            return Speaker {
+                mention: np.span,
+                name: np.span.text(text).to_string(),
+                cluster: None,
+            };
+        }
+        let (name, cluster) = self.name_of(ctx, np);
+        let gender = gender_of(ctx, np);
+        self.history.push(Known {
+            pos: np.span.start,
+            name: name.clone(),
+            cluster,
+            gender,
+            plural: !np.capitalised,
+        });
+        Speaker {
+            mention: np.span,
+            name,
+            cluster,
+        }
+    }
+
+    /// The best name for a non-pronoun mention, with its cluster.
+    fn name_of(&self, ctx: &Ctx, np: &Np) -> (String, Option<usize>) {
+        let text = ctx.doc.text;
+        let head = head_token(ctx, np);
+        let head_span = ctx.doc.tokens.get(head).map(|t| t.span).unwrap_or(np.span);
+        let inside = self.entities_in(np.span);
+        let at_head = inside
+            .iter()
+            .find(|e| e.span.overlap(head_span) > 0 && e.label != Label::Date);
+        let head_is_source = ctx.lex.source_nouns.contains(ctx.word(head));
+        let chosen = at_head.or_else(|| {
+            head_is_source
+                .then(|| inside.iter().find(|e| e.label != Label::Date))
+                .flatten()
+        });
+        if let Some(e) = chosen {
+            if let Some(c) = e
+                .cluster
+                .and_then(|c| self.clusters.get(c).map(|cl| (c, cl)))
+            {
+                return (c.1.name.clone(), Some(c.0));
+            }
+            return (e.span.text(text).to_string(), None);
+        }
+        // No entity: the phrase's own words from its head, or an earlier speaker it abbreviates.
+        let own = Span::new(head_span.start, np.span.end).text(text);
+        let own = if head_is_source && np.toks.1 > head + 1 {
+            // "le communiqué de Moscou" with no entity: the words after the connector.
+            let after = (head + 1..np.toks.1)
+                .find(|&k| ctx.is_capitalised(k))
+                .and_then(|k| ctx.doc.tokens.get(k))
+                .map(|t| Span::new(t.span.start, np.span.end).text(text));
+            after.unwrap_or(own)
+        } else {
+            own
+        };
+        if np.capitalised && !own.contains(' ') {
+            if let Some(k) = self
+                .history
+                .iter()
+                .rev()
+                .take(MAX_ANTECEDENTS)
+                .find(|k| k.name.len() > own.len() && k.name.ends_with(own))
+            {
+                return (k.name.clone(), k.cluster);
+            }
+        }
+        (own.to_string(), None)
+    }
+
+    fn entities_in(&self, span: Span) -> &'r [Entity] {
+        let a = self.entities.partition_point(|e| e.span.end <= span.start);
+        let b = self.entities.partition_point(|e| e.span.start < span.end);
+        self.entities.get(a..b.max(a)).unwrap_or(&[])
+    }
+
+    /// The most recent compatible person before `pos`: a previous speaker or a PER entity.
+    fn antecedent(&self, ctx: &Ctx, pos: usize, g: Gender, plural: bool) -> Option<Known> {
+        let from_history = self
+            .history
+            .iter()
+            .rev()
+            .filter(|k| k.pos < pos)
+            .take(MAX_ANTECEDENTS)
+            .find(|k| k.plural == plural && k.gender.agrees(g))
+            .cloned();
+        if plural {
+            return from_history;
+        }
+        let end = self.entities.partition_point(|e| e.span.start < pos);
+        let from_entities = self.entities[..end]
+            .iter()
+            .rev()
+            .take(MAX_ANTECEDENTS)
+            .filter(|e| e.label == Label::Per)
+            .map(|e| {
+                let (name, cluster) = match e.cluster.and_then(|c| self.clusters.get(c)) {
+                    Some(cl) => (cl.name.clone(), e.cluster),
+                    None => (e.span.text(ctx.doc.text).to_string(), None),
+                };
+                let gender = name_gender(ctx, &name, e.span);
+                Known {
+                    pos: e.span.start,
+                    name,
+                    cluster,
+                    gender,
+                    plural: false,
+                }
+            })
+            .find(|k| k.gender.agrees(g));
+        match (from_history, from_entities) {
+            (Some(h), Some(e)) => Some(if e.pos > h.pos { e } else { h }),
+            (h, e) => h.or(e),
+        }
+    }
+}
+
+/// The first content token of a phrase (after determiners and titles).
+fn head_token(ctx: &Ctx, np: &Np) -> usize {
+    let mut k = np.toks.0;
+    while k + 1 < np.toks.1 {
+        let w = ctx.word(k);
+        if ctx.lex.determiners.contains(w) {
+            k += 1;
+        } else if ctx.is_punct(k + 1, &["."]) && ctx.lex.titles.contains_key(&format!("{w}.")) {
+            k += 2;
+        } else if ctx.lex.titles.contains_key(w) && ctx.is_capitalised(k + 1) {
+            k += 1;
+        } else {
+            break;
+        }
+    }
+    k.min(np.toks.1.saturating_sub(1))
+}
+
+/// Gender of a name mention: its title ("Mme", "Mr.") or its first name, when they tell.
+fn gender_of(ctx: &Ctx, np: &Np) -> Gender {
+    let k = np.toks.0;
+    let w = ctx.word(k);
+    let title = ctx
+        .lex
+        .titles
+        .get(w)
+        .or_else(|| ctx.lex.titles.get(&format!("{w}.")))
+        .copied();
+    if let Some(g) = title.filter(|g| *g != Gender::Unknown) {
+        return g;
+    }
+    name_gender(ctx, np.span.text(ctx.doc.text), np.span)
+}
+
+fn name_gender(ctx: &Ctx, name: &str, span: Span) -> Gender {
+    // A title just before the entity ("Mme Dupont").
+    let i = ctx.doc.token_at_or_after(span.start);
+    if i > 0 {
+        let prev = ctx.word(i - 1);
+        let prev = if prev == "." && i > 1 {
+            format!("{}.", ctx.word(i - 2))
+        } else {
+            prev.to_string()
+        };
+        if let Some(&g) = ctx.lex.titles.get(&prev) {
+            if g != Gender::Unknown {
+                return g;
+            }
+        }
+    }
+    let first = name.split_whitespace().next().unwrap_or("");
+    first_names()
+        .get(&crate::analysis::lexicon::norm(first))
+        .copied()
+        .unwrap_or(Gender::Unknown)
+}
