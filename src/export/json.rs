@@ -207,23 +207,14 @@ struct ClaimOut<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::analysis::{Entity, Label};
+    use crate::analysis::Label;
+    use crate::export::test_support::one_entity;
     use serde_json::Value;
 
     #[test]
     fn one_line_with_schema_and_doccano_labels_in_code_points() {
         let text = "Émile 😀 à Paris\nfin";
-        let at = text.find("Paris").unwrap();
-        let a = Analysis {
-            entities: vec![Entity {
-                span: Span::new(at, at + 5),
-                label: Label::Loc,
-                rule: "ENT/GAZ/LOC".into(),
-                cluster: None,
-                value: None,
-            }],
-            ..Analysis::default()
-        };
+        let a = one_entity(text, "Paris", Label::Loc);
         let out = to_json(text, &a);
         assert!(!out.contains('\n'));
         assert!(out.starts_with(r#"{"schema":"lede/1","text":"#));

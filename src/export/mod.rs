@@ -7,6 +7,8 @@ pub mod csv;
 pub mod json;
 pub mod markdown;
 mod paragraph;
+#[cfg(test)]
+mod test_support;
 pub mod web_annotation;
 
 pub use csv::to_csv;

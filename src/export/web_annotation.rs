@@ -138,22 +138,13 @@ fn fnv1a(bytes: &[u8]) -> u64 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::analysis::{Entity, Label};
+    use crate::analysis::Label;
+    use crate::export::test_support::one_entity;
 
     #[test]
     fn selectors_use_code_points_and_bounded_context() {
         let text = format!("{}Zoé 👋 Paris{}", "é".repeat(40), "x".repeat(40));
-        let at = text.find("Paris").unwrap();
-        let a = Analysis {
-            entities: vec![Entity {
-                span: Span::new(at, at + 5),
-                label: Label::Loc,
-                rule: "ENT/GAZ/LOC".into(),
-                cluster: None,
-                value: None,
-            }],
-            ..Analysis::default()
-        };
+        let a = one_entity(&text, "Paris", Label::Loc);
         let v: Value = serde_json::from_str(&to_web_annotation(&text, &a, None)).unwrap();
         assert_eq!(v["total"], 1);
         let target = &v["first"]["items"][0]["target"];
@@ -172,16 +163,7 @@ mod tests {
 
     #[test]
     fn given_source_is_the_target() {
-        let a = Analysis {
-            entities: vec![Entity {
-                span: Span::new(0, 5),
-                label: Label::Loc,
-                rule: "ENT/GAZ/LOC".into(),
-                cluster: None,
-                value: None,
-            }],
-            ..Analysis::default()
-        };
+        let a = one_entity("Paris", "Paris", Label::Loc);
         let out = to_web_annotation("Paris", &a, Some("https://example.org/a"));
         let v: Value = serde_json::from_str(&out).unwrap();
         assert_eq!(v["type"], "AnnotationCollection");
