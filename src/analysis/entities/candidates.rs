@@ -1,0 +1,371 @@
+//! Name candidates: runs of capitalised words and known gazetteer names.
+//!
+//! A run starts at a capitalised word (or a name prefix like "al-Assad", or a lower-case place head
+//! like "mer Noire") and extends over further capitalised words, initials ("John F. Kennedy"),
+//! particles between capitals ("Charles de Gaulle", "University of Portsmouth") and, after an
+//! organisation head, the lower-case words of its name ("Conseil de sécurité russe"). The longest
+//! gazetteer match at the same start wins when longer. Then leading articles, titles, demonyms and
+//! sentence-initial common words are trimmed off, and runs are split at titles inside them
+//! ("US President Joe Biden" → "US", "Joe Biden"). Every loop is bounded, so the pass is linear.
+
+use super::gazetteer::EXACT;
+use super::Ctx;
+
+/// Longest run of capitalised words considered as one name (longer runs are cut).
+const MAX_RUN: usize = 12;
+/// Lower-case words an organisation head may pull in ("de sécurité", "des droits de l'homme").
+const MAX_HEAD_TAIL: usize = 5;
+
+/// A candidate name: tokens `[s, e)`.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct Cand {
+    pub s: usize,
+    pub e: usize,
+    /// Title that stood right before the name, with its gender.
+    pub title: Option<char>,
+    /// Label bits when the whole span is a gazetteer name.
+    pub gaz: u8,
+}
+
+/// Candidates of the whole document, in order, disjoint, skipping tokens already `taken` (dates).
+pub(crate) fn find(ctx: &Ctx, taken: &[bool]) -> Vec<Cand> {
+    let mut out = Vec::new();
+    let n = ctx.len();
+    let mut i = 0;
+    while i < n {
+        if taken.get(i).copied().unwrap_or(true) {
+            i += 1;
+            continue;
+        }
+        let limit = ctx.sentence_end(i).min(n);
+        let (gaz_len, gaz_bits) = gazetteer_match(ctx, i, limit, taken);
+        let run = if starts_name(ctx, i) {
+            run_end(ctx, i, limit, taken) - i
+        } else {
+            0
+        };
+        if gaz_len == 0 && run == 0 {
+            i += 1;
+            continue;
+        }
+        let e = i + gaz_len.max(run);
+        let gaz = if gaz_len >= run { gaz_bits } else { 0 };
+        split_and_trim(ctx, i, e, gaz, &mut out);
+        i = e;
+    }
+    out
+}
+
+/// True when a name may start at token `i`.
+fn starts_name(ctx: &Ctx, i: usize) -> bool {
+    if ctx.is_cap(i) {
+        return true;
+    }
+    // A lower-case place head right before a capitalised word or a demonym: "mer Noire".
+    ctx.lex.loc_words.get(ctx.low(i)) == Some(&true)
+        && (ctx.is_cap(i + 1) || ctx.lex.is_adjective(ctx.low(i + 1)))
+}
+
+/// Longest gazetteer name starting at `i` (in tokens) and its label bits.
+fn gazetteer_match(ctx: &Ctx, i: usize, limit: usize, taken: &[bool]) -> (usize, u8) {
+    let lex = ctx.lex;
+    if !ctx.is_word(i) {
+        return (0, 0);
+    }
+    let cap = ctx.is_cap(i);
+    if !cap && !lex.low_starts.contains(ctx.low(i).trim_end_matches('\'')) {
+        return (0, 0);
+    }
+    let shouting = ctx.shouting.get(i).copied().unwrap_or(false);
+    let mut key = String::new();
+    let mut best = (0, 0);
+    for j in i..limit.min(i + lex.max_name) {
+        if taken.get(j).copied().unwrap_or(true) {
+            break;
+        }
+        if j > i && ctx.doc.tokens[j].space_before {
+            key.push(' ');
+        }
+        key.push_str(ctx.low(j));
+        let mut try_key = |k: &str, end: usize| {
+            if let Some(&bits) = lex.names.get(k) {
+                let exact_ok = bits & EXACT == 0 || shouting || ctx.is_upper(i);
+                // A name must end on a word that is capitalised, or listed in lower case.
+                if exact_ok && end > best.0 {
+                    best = (end, bits);
+                }
+            }
+        };
+        try_key(&key, j + 1 - i);
+        if ctx.dotted(j) {
+            let k = format!("{key}.");
+            try_key(&k, j + 2 - i);
+        }
+    }
+    // Lower-case words alone ("total", "orange") are not names.
+    if best.0 == 1 && !cap {
+        return (0, 0);
+    }
+    best
+}
+
+/// Particle (one or two tokens) at `j` joining two name parts: returns its token length.
+fn particle_at(ctx: &Ctx, j: usize, head_seen: bool) -> Option<usize> {
+    for n in [2, 1] {
+        let key = ctx.key(j, j + n);
+        if let Some(&head_only) = ctx.lex.particles.get(&key) {
+            if !head_only || head_seen {
+                return Some(n);
+            }
+        }
+    }
+    None
+}
+
+fn is_head(ctx: &Ctx, i: usize) -> bool {
+    let low = ctx.low(i);
+    ctx.lex.org_words.contains(low) || ctx.lex.loc_words.contains_key(low)
+}
+
+/// End (exclusive) of the capitalised run starting at `i`.
+fn run_end(ctx: &Ctx, i: usize, limit: usize, taken: &[bool]) -> usize {
+    let free = |j: usize| j < limit && !taken.get(j).copied().unwrap_or(true);
+    let mut head_seen = is_head(ctx, i);
+    let mut j = i + 1;
+    while free(j) && j - i < MAX_RUN {
+        if ctx.is_cap(j) {
+            head_seen |= is_head(ctx, j);
+            j += 1;
+            continue;
+        }
+        let t = ctx.text(j);
+        // Initials and abbreviations: "John F. Kennedy", "St. Louis", "Apple Inc.".
+        if t == "." && !ctx.doc.tokens[j].space_before {
+            let prev = ctx.text(j - 1);
+            let initial = prev.chars().count() == 1 && ctx.is_cap(j - 1);
+            let abbr = {
+                let k = format!("{}.", ctx.low(j - 1));
+                ctx.lex.org_words.contains(&k) || ctx.lex.loc_words.contains_key(&k)
+            };
+            if (initial && ctx.is_cap(j + 1) && free(j + 1)) || abbr {
+                j += 1;
+                continue;
+            }
+            break;
+        }
+        if t == "&" && ctx.is_cap(j + 1) && free(j + 1) {
+            j += 2;
+            continue;
+        }
+        if let Some(p) = particle_at(ctx, j, head_seen) {
+            if ctx.is_cap(j + p) && free(j + p) {
+                j += p + 1;
+                continue;
+            }
+        }
+        break;
+    }
+    if head_seen {
+        j = head_tail(ctx, j, limit, taken);
+    }
+    j
+}
+
+/// After an organisation or place head, the lower-case rest of its name: at most one
+/// "particle + noun" group, then closing adjectives ("Conseil de sécurité russe").
+fn head_tail(ctx: &Ctx, mut j: usize, limit: usize, taken: &[bool]) -> usize {
+    let free = |j: usize| j < limit && !taken.get(j).copied().unwrap_or(true);
+    let start = j;
+    if let Some(p) = particle_at(ctx, j, true) {
+        let w = j + p;
+        let low = ctx.low(w);
+        if free(w)
+            && ctx.is_word(w)
+            && !ctx.is_cap(w)
+            && !ctx.lex.stop.contains(low)
+            && low.chars().count() > 2
+            && ctx.lex.particles.get(&ctx.key(j, j + p)) == Some(&false)
+            && (ctx.lex.adjectives.contains(ctx.low(w + 1)) || !ctx.is_word(w + 1))
+        {
+            j = w + 1;
+        }
+    }
+    while free(j) && j - start < MAX_HEAD_TAIL && ctx.is_word(j) && ctx.lex.is_adjective(ctx.low(j))
+    {
+        j += 1;
+    }
+    j
+}
+
+/// Trims a run and splits it at inner titles, pushing the resulting candidates.
+fn split_and_trim(ctx: &Ctx, s: usize, e: usize, gaz: u8, out: &mut Vec<Cand>) {
+    if gaz != 0 {
+        out.push(Cand {
+            s,
+            e,
+            title: title_before(ctx, s),
+            gaz,
+        });
+        return;
+    }
+    let mut s = s;
+    let mut title = title_before(ctx, s);
+    while s < e {
+        // Leading title: "Président Biden", "Mr. Smith", "Premier ministre Jean Castex".
+        if let Some((n, g)) = ctx.title_at(s, e) {
+            if s + n < e && !has_org_word(ctx, s + n, e) {
+                title = Some(g);
+                s += n;
+                continue;
+            }
+        }
+        let low = ctx.low(s);
+        let lex = ctx.lex;
+        let initial = ctx.initial.get(s).copied().unwrap_or(false) || s == 0;
+        let drop = lex.stop.contains(low)
+            || lex.is_demonym(low)
+            || !ctx.is_cap(s) && !lex.loc_words.contains_key(low)
+            || (initial
+                && lex.common.contains(low)
+                && !(lex.first_names.contains_key(low) && ctx.is_cap(s + 1) && s + 1 < e))
+            || ctx.text(s) == ".";
+        if !drop {
+            break;
+        }
+        s += 1;
+        // Re-check the gazetteer on the shorter span: "Les Échos" stays, "En France" → "France".
+        if s < e {
+            let k = ctx.key(s, e);
+            if let Some(&bits) = lex.names.get(&k) {
+                out.push(Cand {
+                    s,
+                    e,
+                    title,
+                    gaz: bits,
+                });
+                return;
+            }
+        }
+    }
+    let mut e = e;
+    while e > s && {
+        let low = ctx.low(e - 1);
+        ctx.lex.stop.contains(low)
+            || ctx.lex.particles.contains_key(low)
+            || !ctx.is_word(e - 1) && ctx.text(e - 1) != "."
+    } {
+        e -= 1;
+    }
+    if s >= e {
+        return;
+    }
+    // Inner titles split the run: "US President Joe Biden".
+    let mut k = s + 1;
+    while k < e {
+        if let Some((n, g)) = ctx.title_at(k, e) {
+            if k + n < e && ctx.is_cap(k) && !has_org_word(ctx, k + n, e) {
+                push_piece(ctx, s, k, title, out);
+                let mut rest = Vec::new();
+                split_and_trim(ctx, k + n, e, 0, &mut rest);
+                if let Some(first) = rest.first_mut() {
+                    first.title = first.title.or(Some(g));
+                }
+                out.extend(rest);
+                return;
+            }
+        }
+        k += 1;
+    }
+    push_piece(ctx, s, e, title, out);
+}
+
+fn push_piece(ctx: &Ctx, s: usize, mut e: usize, title: Option<char>, out: &mut Vec<Cand>) {
+    // Trailing demonyms stay out: "Joe Biden American" does not happen, "the Kremlin Russian" neither,
+    // but a headline's "US President" leaves "US".
+    while e > s && ctx.lex.is_demonym(ctx.low(e - 1)) && ctx.is_cap(e - 1) {
+        e -= 1;
+    }
+    if s < e {
+        let gaz = ctx
+            .lex
+            .names
+            .get(&ctx.key(s, e))
+            .copied()
+            .filter(|b| b & EXACT == 0 || ctx.is_upper(s))
+            .unwrap_or(0);
+        out.push(Cand { s, e, title, gaz });
+    }
+}
+
+fn has_org_word(ctx: &Ctx, s: usize, e: usize) -> bool {
+    (s..e).any(|i| ctx.lex.org_words.contains(ctx.low(i)))
+}
+
+/// A title right before token `s` ("le président Joe Biden", "Mme Dupont").
+fn title_before(ctx: &Ctx, s: usize) -> Option<char> {
+    let max = ctx.lex.max_title + 1;
+    (1..=max.min(s)).find_map(|n| {
+        let a = s - n;
+        ctx.title_at(a, s)
+            .filter(|&(len, _)| a + len == s)
+            .map(|(_, g)| g)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::segment::Document;
+    use crate::analysis::types::Lang;
+
+    fn cands(t: &str, lang: Lang) -> Vec<String> {
+        let doc = Document::new(t);
+        let ctx = Ctx::new(&doc, lang);
+        let taken = vec![false; doc.tokens.len()];
+        find(&ctx, &taken)
+            .iter()
+            .map(|c| ctx.span(c.s, c.e).text(t).to_string())
+            .collect()
+    }
+
+    #[test]
+    fn trims_articles_titles_and_sentence_starts() {
+        assert_eq!(
+            cands(
+                "Le président Joe Biden a parlé à la Maison-Blanche.",
+                Lang::Fr
+            ),
+            ["Joe Biden", "Maison-Blanche"]
+        );
+        assert_eq!(
+            cands("Russian President Vladimir Putin spoke.", Lang::En),
+            ["Vladimir Putin"]
+        );
+    }
+
+    #[test]
+    fn joins_particles_and_org_heads() {
+        assert_eq!(
+            cands(
+                "Il a vu Charles de Gaulle et le Conseil de sécurité russe.",
+                Lang::Fr
+            ),
+            ["Charles de Gaulle", "Conseil de sécurité russe"]
+        );
+        assert_eq!(
+            cands(
+                "She studied at the University of Portsmouth with Bashar al-Assad.",
+                Lang::En
+            ),
+            ["University of Portsmouth", "Bashar al-Assad"]
+        );
+    }
+
+    #[test]
+    fn lower_case_gazetteer_names() {
+        assert_eq!(
+            cands("Les essais sur la péninsule coréenne inquiètent.", Lang::Fr),
+            ["péninsule coréenne"]
+        );
+    }
+}

@@ -1,0 +1,122 @@
+//! A label for each candidate, from the strongest evidence available:
+//! gazetteer name > title before it > organisation / place head word > first name > acronym >
+//! context (place preposition, organisation noun) > shape (several capitalised words: a person).
+//! A single capitalised word with no evidence stays unlabelled; coreference may label it later.
+
+use super::candidates::Cand;
+use super::gazetteer::{label_of, LOC, ORG};
+use super::{Ctx, Mention};
+use crate::analysis::types::Label;
+
+pub(crate) fn classify(ctx: &Ctx, c: &Cand) -> Mention {
+    let (label, rule) = decide(ctx, c);
+    Mention {
+        s: c.s,
+        e: c.e,
+        label,
+        rule,
+        title: c.title,
+        group: 0,
+    }
+}
+
+fn decide(ctx: &Ctx, c: &Cand) -> (Option<Label>, &'static str) {
+    let lex = ctx.lex;
+    let prev = c.s.checked_sub(1).map(|p| ctx.low(p)).unwrap_or("");
+    let after_place_prep = lex.place_preps.contains(prev);
+    let after_org_cue = lex.org_cues.contains(prev);
+    if c.gaz != 0 {
+        let both = c.gaz & LOC != 0 && c.gaz & ORG != 0;
+        if c.title.is_some() && c.e - c.s == 1 {
+            return (Some(Label::Per), "ENT/TITLE/PER");
+        }
+        if both && after_place_prep {
+            return (Some(Label::Loc), "ENT/GAZ/LOC");
+        }
+        let l = label_of(c.gaz);
+        let rule = match l {
+            Some(Label::Org) => "ENT/GAZ/ORG",
+            Some(Label::Loc) => "ENT/GAZ/LOC",
+            Some(Label::Date) => "ENT/GAZ/DATE",
+            _ => "ENT/GAZ/PER",
+        };
+        return (l, rule);
+    }
+    if c.title.is_some() {
+        return (Some(Label::Per), "ENT/TITLE/PER");
+    }
+    let len = c.e - c.s;
+    let first = ctx.low(c.s);
+    if lex.loc_words.contains_key(first) && len > 1 {
+        return (Some(Label::Loc), "ENT/HEAD/LOC");
+    }
+    if (c.s..c.e).any(|i| is_org_word(ctx, i)) {
+        return (Some(Label::Org), "ENT/HEAD/ORG");
+    }
+    if (c.s..c.e).any(|i| ctx.lex.loc_words.contains_key(ctx.low(i))) && len > 1 {
+        return (Some(Label::Loc), "ENT/HEAD/LOC");
+    }
+    if lex.first_names.contains_key(first) && (len > 1 || !ctx.initial[c.s]) {
+        return (Some(Label::Per), "ENT/FIRSTNAME/PER");
+    }
+    if after_org_cue {
+        return (Some(Label::Org), "ENT/CUE/ORG");
+    }
+    if len == 1 && ctx.is_upper(c.s) && ctx.text(c.s).chars().count() <= 6 {
+        return (Some(Label::Org), "ENT/ACRONYM/ORG");
+    }
+    // A known place inside a longer unknown name: "Valence (Drôme)" is two candidates, but
+    // "Grand Paris Express" is not a place; only the last word's gazetteer entry counts.
+    if after_place_prep {
+        return (Some(Label::Loc), "ENT/PREP/LOC");
+    }
+    if len >= 2 && (c.s..c.e).all(|i| ctx.is_cap(i) || !ctx.is_word(i) || is_particle(ctx, i)) {
+        return (Some(Label::Per), "ENT/SHAPE/PER");
+    }
+    (None, "ENT/CAP")
+}
+
+fn is_org_word(ctx: &Ctx, i: usize) -> bool {
+    let low = ctx.low(i);
+    ctx.lex.org_words.contains(low)
+        || (ctx.dotted(i) && ctx.lex.org_words.contains(&format!("{low}.")))
+}
+
+fn is_particle(ctx: &Ctx, i: usize) -> bool {
+    ctx.lex.particles.contains_key(ctx.low(i))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::analysis::entities::labelled;
+    use crate::analysis::types::Lang;
+
+    #[test]
+    fn labels_from_evidence() {
+        let got = labelled(
+            "Selon Mme Dupont, le Ministère de la Santé et l'OMS ont envoyé des médecins à Bron.",
+            Lang::Fr,
+        );
+        assert_eq!(
+            got,
+            [
+                ("Dupont".to_string(), "PER"),
+                ("Ministère de la Santé".to_string(), "ORG"),
+                ("OMS".to_string(), "ORG"),
+                ("Bron".to_string(), "LOC"),
+            ]
+        );
+    }
+
+    #[test]
+    fn company_versus_town() {
+        let got = labelled(
+            "L'opérateur Orange a ouvert une boutique à Orange.",
+            Lang::Fr,
+        );
+        assert_eq!(
+            got,
+            [("Orange".to_string(), "ORG"), ("Orange".to_string(), "LOC")]
+        );
+    }
+}

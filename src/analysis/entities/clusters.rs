@@ -1,0 +1,243 @@
+//! Within-document coreference: which mentions name the same referent.
+//!
+//! Three links, all linear or near-linear with hash maps:
+//! - the same name twice ("Moscou" … "Moscou") — this also lends a label to an unlabelled
+//!   mention (a sentence-initial "Valence" labelled by a later "à Valence");
+//! - a surname alone after (or before) the full name ("Biden" → "Joe Biden", "M. Biden");
+//! - an acronym and its expansion, either written "Organisation des Nations unies (ONU)" or with
+//!   matching initials anywhere in the document.
+//!
+//! Each cluster's canonical name is its most complete mention (most tokens, then longest).
+
+use super::{Ctx, Mention};
+use crate::analysis::types::{Cluster, Entity, Label};
+use std::collections::HashMap;
+
+/// Labels what coreference can label, and sets each mention's `group` (cluster id).
+pub(crate) fn resolve(ctx: &Ctx, mut ms: Vec<Mention>) -> Vec<Mention> {
+    let keys: Vec<String> = ms.iter().map(|m| ctx.key(m.s, m.e)).collect();
+    let mut uf = UnionFind::new(ms.len());
+
+    // Same name: first labelled mention of each name lends its label.
+    let mut by_key: HashMap<&str, usize> = HashMap::new();
+    for (i, m) in ms.iter().enumerate() {
+        if m.label.is_some() {
+            by_key.entry(keys[i].as_str()).or_insert(i);
+        }
+    }
+    for i in 0..ms.len() {
+        if ms[i].label.is_none() {
+            if let Some(&j) = by_key.get(keys[i].as_str()) {
+                ms[i].label = ms[j].label;
+                ms[i].rule = "ENT/COREF/SAME";
+            }
+        }
+    }
+
+    // Surnames of multi-word person names.
+    let mut surnames: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, m) in ms.iter().enumerate() {
+        if m.label == Some(Label::Per) && m.e - m.s >= 2 {
+            surnames.entry(ctx.low(m.e - 1)).or_default().push(i);
+        }
+    }
+    for i in 0..ms.len() {
+        let m = &ms[i];
+        if m.e - m.s != 1 || !matches!(m.label, None | Some(Label::Per)) {
+            continue;
+        }
+        if let Some(full) = surnames.get(ctx.low(m.s)) {
+            // The nearest full name before the mention, else the first one after it.
+            let j = full
+                .iter()
+                .rev()
+                .find(|&&j| j < i)
+                .or(full.first())
+                .copied();
+            if let Some(j) = j {
+                if ms[i].label.is_none() {
+                    ms[i].label = Some(Label::Per);
+                    ms[i].rule = "ENT/COREF/PER";
+                }
+                uf.union(i, j);
+            }
+        }
+    }
+
+    link_acronyms(ctx, &mut ms, &mut uf);
+
+    // Same name, same label: one referent.
+    let mut first: HashMap<(&str, Option<Label>), usize> = HashMap::new();
+    for i in 0..ms.len() {
+        let j = *first.entry((keys[i].as_str(), ms[i].label)).or_insert(i);
+        uf.union(i, j);
+    }
+
+    // A capitalised word mid-sentence with no other evidence is most often a person's name.
+    for m in ms.iter_mut() {
+        if m.label.is_none() && !ctx.initial.get(m.s).copied().unwrap_or(true) {
+            m.label = Some(Label::Per);
+            m.rule = "ENT/CAP/PER";
+        }
+    }
+    for i in 0..ms.len() {
+        ms[i].group = uf.find(i);
+    }
+    ms
+}
+
+/// Upper-case letters of an acronym, without dots: "U.N" → "UN".
+fn acronym_letters(s: &str) -> Option<String> {
+    let letters: String = s.chars().filter(|c| c.is_alphabetic()).collect();
+    let n = letters.chars().count();
+    ((2..=8).contains(&n) && letters.chars().all(char::is_uppercase)).then_some(letters)
+}
+
+/// Initials of a multi-word name's content words: "Organisation des Nations unies" → "ONU".
+fn initials(ctx: &Ctx, m: &Mention) -> String {
+    (m.s..m.e)
+        .filter(|&i| ctx.is_word(i) && !ctx.lex.particles.contains_key(ctx.low(i)))
+        .filter(|&i| !ctx.lex.stop.contains(ctx.low(i)))
+        .filter_map(|i| ctx.text(i).chars().next())
+        .flat_map(char::to_uppercase)
+        .collect()
+}
+
+fn link_acronyms(ctx: &Ctx, ms: &mut [Mention], uf: &mut UnionFind) {
+    let mut by_initials: HashMap<String, usize> = HashMap::new();
+    for (i, m) in ms.iter().enumerate() {
+        if m.e - m.s >= 2 && matches!(m.label, Some(Label::Org) | Some(Label::Loc) | None) {
+            let ini = initials(ctx, m);
+            if ini.chars().count() >= 2 {
+                by_initials.entry(ini).or_insert(i);
+            }
+        }
+    }
+    for i in 0..ms.len() {
+        if ms[i].e - ms[i].s != 1 {
+            continue;
+        }
+        let Some(acr) = acronym_letters(ctx.text(ms[i].s)) else {
+            continue;
+        };
+        // "Organisation des Nations unies (ONU)": the mention right before the parenthesis.
+        let paren =
+            i > 0 && ms[i].s >= 1 && ctx.text(ms[i].s - 1) == "(" && ms[i - 1].e + 1 == ms[i].s;
+        let j = if paren {
+            Some(i - 1)
+        } else {
+            by_initials.get(&acr).copied()
+        };
+        if let Some(j) = j.filter(|&j| j != i) {
+            if ms[j].label.is_none() {
+                ms[j].label = Some(Label::Org);
+                ms[j].rule = "ENT/COREF/ACRONYM";
+            }
+            if ms[i].label != Some(Label::Loc) || ms[j].label == Some(Label::Loc) {
+                ms[i].label = ms[j].label;
+            }
+            uf.union(i, j);
+        }
+    }
+}
+
+/// Builds the cluster list for the final (sorted, disjoint) entities: renumbers their group ids
+/// densely and names each cluster by its most complete mention.
+pub(crate) fn attach(ctx: &Ctx, entities: &mut [Entity]) -> Vec<Cluster> {
+    let mut ids: HashMap<usize, usize> = HashMap::new();
+    let mut clusters: Vec<Cluster> = Vec::new();
+    let mut best: Vec<(usize, usize)> = Vec::new();
+    for (ei, e) in entities.iter_mut().enumerate() {
+        let Some(g) = e.cluster else { continue };
+        let text = e.span.text(ctx.doc.text);
+        let words = text.split_whitespace().count();
+        let id = *ids.entry(g).or_insert_with(|| {
+            clusters.push(Cluster {
+                name: text.to_string(),
+                label: e.label,
+                mentions: Vec::new(),
+            });
+            best.push((0, 0));
+            clusters.len() - 1
+        });
+        let score = (words, text.len());
+        if score > best[id] {
+            best[id] = score;
+            clusters[id].name = text.to_string();
+            clusters[id].label = e.label;
+        }
+        clusters[id].mentions.push(ei);
+        e.cluster = Some(id);
+    }
+    clusters
+}
+
+/// Minimal union-find with path halving.
+struct UnionFind(Vec<usize>);
+
+impl UnionFind {
+    fn new(n: usize) -> Self {
+        UnionFind((0..n).collect())
+    }
+    fn find(&mut self, mut x: usize) -> usize {
+        while self.0[x] != x {
+            self.0[x] = self.0[self.0[x]];
+            x = self.0[x];
+        }
+        x
+    }
+    fn union(&mut self, a: usize, b: usize) {
+        let (a, b) = (self.find(a), self.find(b));
+        if a != b {
+            self.0[a.max(b)] = a.min(b);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::analysis::entities::extract;
+    use crate::analysis::segment::Document;
+    use crate::analysis::types::Lang;
+
+    fn clusters_of(t: &str, lang: Lang) -> Vec<(String, Vec<String>)> {
+        let doc = Document::new(t);
+        let (ents, cl) = extract(&doc, lang, None);
+        cl.iter()
+            .map(|c| {
+                let ms = c
+                    .mentions
+                    .iter()
+                    .map(|&i| ents[i].span.text(t).to_string())
+                    .collect();
+                (c.name.clone(), ms)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn surname_links_to_full_name() {
+        let c = clusters_of(
+            "Joe Biden a parlé. Selon Biden, rien n'est fait. M. Biden est parti.",
+            Lang::Fr,
+        );
+        assert_eq!(
+            c,
+            [(
+                "Joe Biden".to_string(),
+                vec!["Joe Biden".into(), "Biden".into(), "Biden".into()]
+            )]
+        );
+    }
+
+    #[test]
+    fn acronym_links_to_expansion() {
+        let c = clusters_of(
+            "L'Organisation des Nations unies (ONU) a voté. Plus tard, l'ONU a publié un texte.",
+            Lang::Fr,
+        );
+        assert_eq!(c.len(), 1, "{c:?}");
+        assert_eq!(c[0].0, "Organisation des Nations unies");
+        assert_eq!(c[0].1.len(), 3);
+    }
+}

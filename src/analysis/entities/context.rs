@@ -1,0 +1,182 @@
+//! Per-document token facts shared by the entity passes: normalised forms, capitalisation,
+//! sentence starts and all-caps ("shouting") sentences, computed once in one linear pass.
+
+use super::gazetteer::{self, Lex};
+use crate::analysis::lexicon;
+use crate::analysis::segment::{Document, TokKind};
+use crate::analysis::types::{Lang, Span};
+
+pub(crate) struct Ctx<'a> {
+    pub doc: &'a Document<'a>,
+    pub lex: &'static Lex,
+    /// Normalised text of each token ([`lexicon::norm`]).
+    pub low: Vec<String>,
+    /// The token opens a sentence (or a quotation or parenthesis at a sentence start), where
+    /// capitals say nothing about names.
+    pub initial: Vec<bool>,
+    /// The token's sentence is written in capitals (a headline): capitals say nothing there either.
+    pub shouting: Vec<bool>,
+}
+
+impl<'a> Ctx<'a> {
+    pub fn new(doc: &'a Document<'a>, lang: Lang) -> Self {
+        let n = doc.tokens.len();
+        let low: Vec<String> = doc
+            .tokens
+            .iter()
+            .map(|t| lexicon::norm(t.span.text(doc.text)))
+            .collect();
+        let mut initial = vec![false; n];
+        let mut shouting = vec![false; n];
+        for s in &doc.sentences {
+            let (a, b) = (s.tokens.0.min(n), s.tokens.1.min(n));
+            // The first word after any opening punctuation is sentence-initial.
+            let mut at_start = true;
+            let (mut upper, mut lower) = (0usize, 0usize);
+            for i in a..b {
+                let t = &doc.tokens[i];
+                let txt = t.span.text(doc.text);
+                match t.kind {
+                    TokKind::Word => {
+                        if at_start {
+                            initial[i] = true;
+                            at_start = false;
+                        }
+                        for c in txt.chars() {
+                            upper += c.is_uppercase() as usize;
+                            lower += c.is_lowercase() as usize;
+                        }
+                    }
+                    TokKind::Number => at_start = false,
+                    TokKind::Punct => {
+                        // Openers and colons restart a sentence: « La partie russe … », "He said: The …".
+                        if matches!(
+                            txt,
+                            "«" | "“" | "\"" | "„" | "‹" | ":" | "—" | "–" | "(" | "‘"
+                        ) {
+                            at_start = true;
+                        }
+                    }
+                }
+            }
+            if upper >= 6 && upper > 4 * lower {
+                for x in shouting.iter_mut().take(b).skip(a) {
+                    *x = true;
+                }
+            }
+        }
+        Ctx {
+            doc,
+            lex: gazetteer::get(lang),
+            low,
+            initial,
+            shouting,
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.doc.tokens.len()
+    }
+
+    pub fn text(&self, i: usize) -> &'a str {
+        self.doc.tok_text(i)
+    }
+
+    pub fn low(&self, i: usize) -> &str {
+        self.low.get(i).map(String::as_str).unwrap_or("")
+    }
+
+    pub fn is_word(&self, i: usize) -> bool {
+        self.doc
+            .tokens
+            .get(i)
+            .is_some_and(|t| t.kind == TokKind::Word)
+    }
+
+    /// A word starting with a capital letter ("Biden", "ONU", "al-Assad" counts too).
+    pub fn is_cap(&self, i: usize) -> bool {
+        if !self.is_word(i) {
+            return false;
+        }
+        let t = self.text(i);
+        if t.chars().next().is_some_and(char::is_uppercase) {
+            return true;
+        }
+        let low = self.low(i);
+        self.lex.name_prefixes.iter().any(|p| {
+            low.starts_with(p.as_str())
+                && t.get(p.len()..)
+                    .and_then(|r| r.chars().next())
+                    .is_some_and(char::is_uppercase)
+        })
+    }
+
+    /// Every letter is a capital and there are at least two ("ONU", "U.S").
+    pub fn is_upper(&self, i: usize) -> bool {
+        let t = self.text(i);
+        t.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !t.chars().any(char::is_lowercase)
+    }
+
+    /// Token `i + 1` is a full stop glued to token `i` ("Mr" + ".").
+    pub fn dotted(&self, i: usize) -> bool {
+        self.doc
+            .tokens
+            .get(i + 1)
+            .is_some_and(|t| !t.space_before && t.span.text(self.doc.text) == ".")
+    }
+
+    /// The normalised text of tokens `[s, e)`, spaced as written: the gazetteer lookup key.
+    pub fn key(&self, s: usize, e: usize) -> String {
+        let mut k = String::new();
+        for i in s..e.min(self.len()) {
+            if i > s && self.doc.tokens[i].space_before {
+                k.push(' ');
+            }
+            k.push_str(self.low(i));
+        }
+        k
+    }
+
+    /// Byte span of tokens `[s, e)`.
+    pub fn span(&self, s: usize, e: usize) -> Span {
+        let t = &self.doc.tokens;
+        match (t.get(s), e.checked_sub(1).and_then(|x| t.get(x))) {
+            (Some(a), Some(b)) if e > s => Span::new(a.span.start, b.span.end),
+            _ => Span::default(),
+        }
+    }
+
+    /// The sentence end (exclusive token index) of the sentence holding token `i`.
+    pub fn sentence_end(&self, i: usize) -> usize {
+        let Some(t) = self.doc.tokens.get(i) else {
+            return self.len();
+        };
+        self.doc
+            .sentence_at(t.span.start)
+            .and_then(|s| self.doc.sentences.get(s))
+            .map(|s| s.tokens.1)
+            .unwrap_or(self.len())
+    }
+
+    /// Longest title ending right before token `s` or starting at `s`: see [`Ctx::title_at`].
+    /// Returns the number of tokens of the title starting at `s` (dots included) and its gender.
+    pub fn title_at(&self, s: usize, limit: usize) -> Option<(usize, char)> {
+        let max = self.lex.max_title.min(limit.saturating_sub(s));
+        for n in (1..=max).rev() {
+            let key = self.key(s, s + n);
+            if let Some(g) = self.lex.title(&key) {
+                // "Mr" + "." : swallow the glued dot when the dotted form is a title too.
+                if self.dotted(s + n - 1) && self.lex.title(&format!("{key}.")).is_some() {
+                    return Some((n + 1, g));
+                }
+                return Some((n, g));
+            }
+            if self.dotted(s + n - 1) {
+                if let Some(g) = self.lex.title(&format!("{key}.")) {
+                    return Some((n + 1, g));
+                }
+            }
+        }
+        None
+    }
+}

@@ -1,0 +1,456 @@
+//! Dates: absolute ("25 mars 2017", "Sept. 11, 2001", "March 2017", "2021-04", "1990s",
+//! "XIXe siècle"), weekdays ("lundi", "last Monday") and relative phrases ("la semaine dernière",
+//! "cet été", "yesterday"). Clock times and durations are not dates.
+//!
+//! Each date is normalised to ISO in `value` when it is absolute, or when the article date is
+//! known (from the dateline) for a relative one. Rule ids: `ENT/DATE/ABS` (absolute, with a
+//! day or month), `ENT/DATE/YEAR`, `ENT/DATE/ISO`, `ENT/DATE/WEEKDAY` and `ENT/DATE/REL` for the
+//! relative kinds, which the product shows but some gold sets (absolute-only) do not count.
+
+use super::calendar::{self, add_months, days_from_civil, iso_range, Ymd};
+use super::gazetteer::{Side, Unit};
+use super::Ctx;
+use crate::analysis::segment::TokKind;
+
+/// A date found at tokens `[s, e)`.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct Found {
+    pub s: usize,
+    pub e: usize,
+    pub rule: &'static str,
+    pub value: Option<String>,
+}
+
+/// All dates of the document, in order and disjoint.
+pub(crate) fn find(ctx: &Ctx, reference: Option<Ymd>) -> Vec<Found> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < ctx.len() {
+        let found = iso(ctx, i)
+            .or_else(|| absolute(ctx, i, reference))
+            .or_else(|| relative(ctx, i, reference))
+            .or_else(|| weekday(ctx, i, reference))
+            .or_else(|| century(ctx, i))
+            .or_else(|| year(ctx, i));
+        match found {
+            Some(f) if f.e > i => {
+                i = f.e;
+                out.push(f);
+            }
+            _ => i += 1,
+        }
+    }
+    out
+}
+
+fn number(ctx: &Ctx, i: usize) -> Option<u32> {
+    let t = ctx.doc.tokens.get(i)?;
+    if t.kind != TokKind::Number {
+        return None;
+    }
+    let s = ctx.text(i);
+    if s.len() > 4 {
+        return None;
+    }
+    s.parse().ok()
+}
+
+fn glued(ctx: &Ctx, i: usize, text: &str) -> bool {
+    ctx.doc
+        .tokens
+        .get(i)
+        .is_some_and(|t| !t.space_before && t.span.text(ctx.doc.text) == text)
+}
+
+/// "2021-04", "2021-04-19".
+fn iso(ctx: &Ctx, i: usize) -> Option<Found> {
+    let y = number(ctx, i).filter(|_| ctx.text(i).len() == 4)?;
+    if !glued(ctx, i + 1, "-") || ctx.text(i + 2).len() != 2 {
+        return None;
+    }
+    let m = number(ctx, i + 2).filter(|m| (1..=12).contains(m))?;
+    let mut e = i + 3;
+    let mut d = None;
+    if glued(ctx, i + 3, "-") && ctx.text(i + 4).len() == 2 {
+        if let Some(day) = number(ctx, i + 4).filter(|d| (1..=31).contains(d)) {
+            d = Some(day as u8);
+            e = i + 5;
+        }
+    }
+    let v = Ymd {
+        y: y as i32,
+        m: Some(m as u8),
+        d,
+    };
+    Some(Found {
+        s: i,
+        e,
+        rule: "ENT/DATE/ISO",
+        value: Some(v.iso()),
+    })
+}
+
+/// A day of the month: "25", "1er", "1st", "3rd".
+fn day(ctx: &Ctx, i: usize) -> Option<u8> {
+    if let Some(n) = number(ctx, i) {
+        return (1..=31).contains(&n).then_some(n as u8);
+    }
+    let low = ctx.low(i);
+    let digits: String = low.chars().take_while(char::is_ascii_digit).collect();
+    let suffix = &low[digits.len()..];
+    if digits.is_empty() || !matches!(suffix, "er" | "st" | "nd" | "rd" | "th") {
+        return None;
+    }
+    digits.parse().ok().filter(|d| (1..=31).contains(d))
+}
+
+/// Month at token `i`: its number and token length ("sept" + "." is two tokens).
+fn month(ctx: &Ctx, i: usize) -> Option<(u8, usize)> {
+    if !ctx.is_word(i) {
+        return None;
+    }
+    let low = ctx.low(i);
+    if ctx.dotted(i) {
+        if let Some(&m) = ctx.lex.months.get(&format!("{low}.")) {
+            return Some((m, 2));
+        }
+    }
+    ctx.lex.months.get(low).map(|&m| (m, 1))
+}
+
+fn year_at(ctx: &Ctx, i: usize) -> Option<i32> {
+    number(ctx, i)
+        .filter(|y| ctx.text(i).len() == 4 && (1000..=2100).contains(y))
+        .map(|y| y as i32)
+}
+
+/// Day-month-year in either order, month-year, and month alone after a date preposition.
+fn absolute(ctx: &Ctx, i: usize, reference: Option<Ymd>) -> Option<Found> {
+    let lex = ctx.lex;
+    let mut s = i;
+    let mut j = i;
+    // Optional weekday ("lundi 25 mars", "Monday, March 1").
+    if lex.weekdays.contains_key(ctx.low(j)) {
+        j += 1;
+        if ctx.text(j) == "," {
+            j += 1;
+        }
+    }
+    // Optional "early", "fin", "mi-" before a month.
+    let mut had_modifier = false;
+    if let Some(&(Side::Before, 0)) = lex.modifiers.get(ctx.low(j)) {
+        if month(ctx, j + 1).is_some() || (glued(ctx, j + 1, "-") && month(ctx, j + 2).is_some()) {
+            had_modifier = true;
+            j += if glued(ctx, j + 1, "-") { 2 } else { 1 };
+        }
+    }
+    let (d, m, mut e) = if let Some(d) = day(ctx, j) {
+        let (m, ml) = month(ctx, j + 1)?;
+        (Some(d), m, j + 1 + ml)
+    } else {
+        let (m, ml) = month(ctx, j)?;
+        let mut e = j + ml;
+        // "March 1", "Sept. 11," (English order).
+        let d = day(ctx, e).filter(|_| year_at(ctx, e).is_none());
+        if d.is_some() {
+            e += 1;
+        }
+        (d, m, e)
+    };
+    let month_token = if d.is_some() && day(ctx, j).is_some() {
+        j + 1
+    } else {
+        j
+    };
+    let mut y = None;
+    let comma = ctx.text(e) == "," && year_at(ctx, e + 1).is_some();
+    if let Some(yy) = year_at(ctx, e + usize::from(comma)) {
+        y = Some(yy);
+        e += 1 + usize::from(comma);
+    }
+    // A month alone is ambiguous ("May", "mars" the planet when capitalised in French, "Mars");
+    // keep it when a day, a year, a modifier or a date preposition stands with it.
+    if d.is_none() && y.is_none() && !had_modifier {
+        let prev = s.checked_sub(1).map(|p| ctx.low(p)).unwrap_or("");
+        let cap_fr_month = ctx.is_cap(month_token) && ctx.lex.months.contains_key("janvier");
+        let prep = ctx.lex.place_preps.contains(prev)
+            || matches!(
+                prev,
+                "depuis" | "since" | "until" | "jusqu'en" | "de" | "d'" | "of"
+            )
+            || lex
+                .modifiers
+                .get(ctx.low(e))
+                .is_some_and(|m| m.0 == Side::After);
+        if !prep || cap_fr_month {
+            return None;
+        }
+    }
+    let mut dir = 0;
+    if let Some(&(Side::After, off)) = lex.modifiers.get(ctx.low(e)) {
+        dir = off;
+        e += 1;
+    }
+    if s > 0 && lex.weekdays.contains_key(ctx.low(s)) && s == i {
+        s = i;
+    }
+    let year = y.or_else(|| {
+        let r = reference?;
+        // "29 décembre dernier" in a January article is last year's December.
+        let rm = r.m.unwrap_or(m);
+        Some(if dir < 0 && m > rm {
+            r.y - 1
+        } else if dir > 0 && m < rm {
+            r.y + 1
+        } else {
+            r.y
+        })
+    });
+    let value = year.map(|y| {
+        Ymd {
+            y,
+            m: Some(m),
+            d: if had_modifier { None } else { d },
+        }
+        .iso()
+    });
+    Some(Found {
+        s,
+        e,
+        rule: "ENT/DATE/ABS",
+        value,
+    })
+}
+
+/// Relative phrases from the data ("la semaine dernière", "last year").
+fn relative(ctx: &Ctx, i: usize, reference: Option<Ymd>) -> Option<Found> {
+    let lex = ctx.lex;
+    if !ctx.is_word(i) {
+        return None;
+    }
+    for n in (1..=lex.max_relative).rev() {
+        if i + n > ctx.len() {
+            continue;
+        }
+        let key = ctx.key(i, i + n);
+        if let Some(&(unit, off)) = lex.relative.get(&key) {
+            return Some(Found {
+                s: i,
+                e: i + n,
+                rule: "ENT/DATE/REL",
+                value: reference.and_then(|r| resolve(r, unit, off)),
+            });
+        }
+    }
+    None
+}
+
+/// The ISO value of a relative date against the article date.
+fn resolve(r: Ymd, unit: Unit, off: i32) -> Option<String> {
+    let off64 = i64::from(off);
+    match unit {
+        Unit::Year => Some(format!("{:04}", r.y + off)),
+        Unit::Month => {
+            let (y, m) = add_months(r.y, r.m?, off);
+            Some(
+                Ymd {
+                    y,
+                    m: Some(m),
+                    d: None,
+                }
+                .iso(),
+            )
+        }
+        Unit::Season(first) => {
+            // Winter belongs to the year it starts in; "cet hiver" in February is last December's.
+            let mut y = r.y + off;
+            if first == 12 && r.m.is_some_and(|m| m <= 2) {
+                y -= 1;
+            }
+            let a = days_from_civil(y, first, 1);
+            let (ey, em) = add_months(y, first, 3);
+            let b = days_from_civil(ey, em, 1) - 1;
+            Some(iso_range(a, b))
+        }
+        Unit::Day => Some(calendar::iso_day(r.days()? + off64)),
+        Unit::Week | Unit::Weekend => {
+            let d = r.days()?;
+            let monday = d - i64::from(calendar::weekday(d)) + 1 + 7 * off64;
+            if unit == Unit::Week {
+                Some(iso_range(monday, monday + 6))
+            } else {
+                Some(iso_range(monday + 5, monday + 6))
+            }
+        }
+    }
+}
+
+/// A weekday, with its modifier ("lundi dernier", "last Monday"), resolved to the nearest such
+/// day: the past one by default (news reports what happened), the next one with "prochain"/"next".
+fn weekday(ctx: &Ctx, i: usize, reference: Option<Ymd>) -> Option<Found> {
+    let lex = ctx.lex;
+    let (mut s, mut e, mut dir) = (i, i, 0);
+    if let Some(&(Side::Before, off)) = lex.modifiers.get(ctx.low(i)) {
+        if off != 0 && lex.weekdays.contains_key(ctx.low(i + 1)) {
+            dir = off;
+            e = i + 1;
+        }
+    }
+    let wd = if ctx.dotted(e) {
+        lex.weekdays
+            .get(&format!("{}.", ctx.low(e)))
+            .map(|&w| (w, 2))
+            .or_else(|| lex.weekdays.get(ctx.low(e)).map(|&w| (w, 1)))
+    } else {
+        lex.weekdays.get(ctx.low(e)).map(|&w| (w, 1))
+    };
+    let (wd, len) = wd?;
+    // Abbreviations ("Sun", "Sat") only with their dot and a capital.
+    if len == 2 && !ctx.is_cap(e) {
+        return None;
+    }
+    if ctx.dotted(e) && len == 1 && ctx.text(e).len() <= 4 {
+        return None;
+    }
+    e += len;
+    if let Some(&(Side::After, off)) = lex.modifiers.get(ctx.low(e)) {
+        dir = off;
+        e += 1;
+    }
+    if s > e {
+        s = e;
+    }
+    let value = reference.and_then(|r| r.days()).map(|d| {
+        let today = i64::from(calendar::weekday(d));
+        let w = i64::from(wd);
+        let delta = if dir > 0 {
+            (w - today - 1).rem_euclid(7) + 1
+        } else {
+            -((today - w).rem_euclid(7))
+        };
+        calendar::iso_day(d + delta)
+    });
+    Some(Found {
+        s,
+        e,
+        rule: "ENT/DATE/WEEKDAY",
+        value,
+    })
+}
+
+/// "XIXe siècle", "17th century".
+fn century(ctx: &Ctx, i: usize) -> Option<Found> {
+    let t = ctx.text(i);
+    let unit = ctx.lex.date_units.contains(ctx.low(i + 1));
+    if !unit || !ctx.is_word(i) && ctx.doc.tokens.get(i)?.kind != TokKind::Number {
+        return None;
+    }
+    let ordinal = t.starts_with(|c: char| c.is_ascii_digit())
+        || t.trim_end_matches(['e', 'è', 'm'])
+            .chars()
+            .all(|c| "IVXLC".contains(c));
+    ordinal.then_some(Found {
+        s: i,
+        e: i + 2,
+        rule: "ENT/DATE/ABS",
+        value: None,
+    })
+}
+
+/// A year alone ("en 2014", "in 1998,") or a decade ("the 1990s"). A four-digit number followed
+/// by a noun is a quantity ("2000 personnes"), not a year.
+fn year(ctx: &Ctx, i: usize) -> Option<Found> {
+    let t = ctx.text(i);
+    if ctx.is_word(i) {
+        // "1990s"
+        let digits = t.strip_suffix('s')?;
+        let y: i32 = digits.parse().ok().filter(|_| digits.len() == 4)?;
+        return (1000..=2100).contains(&y).then(|| Found {
+            s: i,
+            e: i + 1,
+            rule: "ENT/DATE/YEAR",
+            value: None,
+        });
+    }
+    let y = year_at(ctx, i)?;
+    let next = ctx.low(i + 1);
+    let prev = i.checked_sub(1).map(|p| ctx.text(p)).unwrap_or("");
+    if matches!(prev, "$" | "€" | "£" | "n°" | "No" | "#") || next == "%" {
+        return None;
+    }
+    let noun_after = ctx.is_word(i + 1)
+        && !ctx.lex.stop.contains(next)
+        && !ctx.lex.place_preps.contains(next)
+        && !ctx.is_cap(i + 1)
+        && ctx.doc.tokens.get(i + 1).is_some_and(|t| t.space_before);
+    if noun_after {
+        return None;
+    }
+    Some(Found {
+        s: i,
+        e: i + 1,
+        rule: "ENT/DATE/YEAR",
+        value: Some(format!("{y:04}")),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::segment::Document;
+    use crate::analysis::types::Lang;
+
+    fn dates(t: &str, lang: Lang, reference: Option<&str>) -> Vec<(String, Option<String>)> {
+        let doc = Document::new(t);
+        let ctx = Ctx::new(&doc, lang);
+        find(&ctx, reference.and_then(Ymd::parse))
+            .into_iter()
+            .map(|f| (ctx.span(f.s, f.e).text(t).to_string(), f.value))
+            .collect()
+    }
+
+    #[test]
+    fn french_absolute_and_relative() {
+        let got = dates(
+            "Le 25 mars 2017, puis lundi et la semaine dernière, depuis le 29 décembre dernier, \
+             en 2014 ; 2000 personnes.",
+            Lang::Fr,
+            Some("2021-04-19"),
+        );
+        let texts: Vec<_> = got.iter().map(|g| g.0.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "25 mars 2017",
+                "lundi",
+                "la semaine dernière",
+                "29 décembre dernier",
+                "2014"
+            ]
+        );
+        assert_eq!(got[0].1.as_deref(), Some("2017-03-25"));
+        assert_eq!(got[1].1.as_deref(), Some("2021-04-19"));
+        assert_eq!(got[2].1.as_deref(), Some("2021-04-12/2021-04-18"));
+        assert_eq!(got[3].1.as_deref(), Some("2020-12-29"));
+    }
+
+    #[test]
+    fn english_forms_and_no_times() {
+        let got = dates(
+            "On Sept. 11, 2001, and last Monday, in March and the 1990s; at 14h30 for two years.",
+            Lang::En,
+            None,
+        );
+        let texts: Vec<_> = got.iter().map(|g| g.0.as_str()).collect();
+        assert_eq!(texts, ["Sept. 11, 2001", "last Monday", "March", "1990s"]);
+        assert_eq!(got[0].1.as_deref(), Some("2001-09-11"));
+    }
+
+    #[test]
+    fn iso_and_seasons() {
+        let got = dates("date 2021-04 et cet été", Lang::Fr, Some("2021-04"));
+        assert_eq!(got[0], ("2021-04".to_string(), Some("2021-04".to_string())));
+        assert_eq!(got[1].0, "cet été");
+        assert_eq!(got[1].1.as_deref(), Some("2021-06-01/2021-08-31"));
+    }
+}

@@ -1,0 +1,286 @@
+//! The entity word lists of one language, parsed once from the embedded data files.
+//!
+//! Everything the entity finder knows about words lives here, loaded from `data/<lang>/*` and
+//! `data/common/*` into hash sets and maps. Multi-word entries (gazetteer names, titles, relative
+//! dates) are keyed by their normalised text ([`lexicon::norm`]) and looked up over token n-grams
+//! no longer than the longest entry, so lookups cost O(tokens × max length).
+
+use crate::analysis::lexicon::{self, lines};
+use crate::analysis::segment::tokenize;
+use crate::analysis::types::{Label, Lang};
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+/// Gazetteer label bits: one name may be listed under several labels ("Orange").
+pub const LOC: u8 = 1;
+pub const ORG: u8 = 2;
+pub const PER: u8 = 4;
+pub const DATE: u8 = 8;
+/// The entry is an all-capital acronym ("AP", "WHO"): it matches only when written in capitals.
+pub const EXACT: u8 = 16;
+
+/// Calendar units of relative dates ("la semaine dernière" is `Week`, -1).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unit {
+    Day,
+    Week,
+    Weekend,
+    Month,
+    Year,
+    /// A season, by its first month (3 spring, 6 summer, 9 autumn, 12 winter).
+    Season(u8),
+}
+
+/// Where a date modifier stands: "lundi dernier" (after), "last Monday" (before).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Side {
+    Before,
+    After,
+}
+
+/// One language's entity lists.
+#[derive(Default)]
+pub struct Lex {
+    /// Known names (places, organisations, holidays) → label bits.
+    pub names: HashMap<String, u8>,
+    /// Longest known name, in tokens.
+    pub max_name: usize,
+    /// First words of names that start in lower case ("péninsule coréenne", "bande de Gaza").
+    pub low_starts: HashSet<String>,
+    /// First names → gender ('m', 'f' or 'u').
+    pub first_names: HashMap<String, char>,
+    /// Titles ("M.", "président", "Prime Minister") → gender ('m', 'f' or 'u').
+    pub titles: HashMap<String, char>,
+    pub max_title: usize,
+    pub org_words: HashSet<String>,
+    /// Place head words → may be written in lower case ("mer Noire").
+    pub loc_words: HashMap<String, bool>,
+    pub org_cues: HashSet<String>,
+    /// Particles inside names → only after an organisation/place head ("of").
+    pub particles: HashMap<String, bool>,
+    pub name_prefixes: Vec<String>,
+    /// Demonyms and name-closing adjectives ("russe", "nationale").
+    pub adjectives: HashSet<String>,
+    pub demonyms: HashSet<String>,
+    pub common: HashSet<String>,
+    pub stop: HashSet<String>,
+    pub place_preps: HashSet<String>,
+    pub months: HashMap<String, u8>,
+    pub weekdays: HashMap<String, u8>,
+    pub relative: HashMap<String, (Unit, i32)>,
+    pub max_relative: usize,
+    pub modifiers: HashMap<String, (Side, i32)>,
+    pub date_units: HashSet<String>,
+}
+
+/// The lists for `lang`, parsed on first use.
+pub fn get(lang: Lang) -> &'static Lex {
+    static FR: OnceLock<Lex> = OnceLock::new();
+    static EN: OnceLock<Lex> = OnceLock::new();
+    match lang {
+        Lang::Fr => FR.get_or_init(|| Lex::load(lang)),
+        Lang::En => EN.get_or_init(|| Lex::load(lang)),
+    }
+}
+
+/// Number of tokens of a phrase, as the tokenizer splits it.
+fn token_len(s: &str) -> usize {
+    tokenize(s).len()
+}
+
+/// Splits a data line into its first field and the rest (the optional attribute).
+fn fields(line: &'static str) -> (&'static str, &'static str) {
+    match line.split_once('\t') {
+        Some((a, b)) => (a.trim(), b.trim()),
+        None => (line, ""),
+    }
+}
+
+fn is_acronym(s: &str) -> bool {
+    let letters = s.chars().filter(|c| c.is_alphabetic()).count();
+    letters >= 2 && letters <= 6 && s.chars().all(|c| !c.is_lowercase())
+}
+
+impl Lex {
+    fn load(lang: Lang) -> Lex {
+        let mut lex = Lex::default();
+        let lang_file = |name: &str| lexicon::raw_lang(lang, name);
+        let common = |name: &str| lexicon::raw(&format!("common/{name}"));
+        for src in [
+            common("cities.txt"),
+            lang_file("countries.txt"),
+            lang_file("places.txt"),
+        ] {
+            lex.add_names(src, LOC);
+        }
+        for src in [common("orgs.txt"), lang_file("orgs.txt")] {
+            lex.add_names(src, ORG);
+        }
+        lex.add_names(lang_file("holidays.txt"), DATE);
+        for l in lines(common("first_names.tsv")) {
+            let (name, g) = fields(l);
+            lex.first_names
+                .insert(lexicon::norm(name), g.chars().next().unwrap_or('u'));
+        }
+        for l in lines(lang_file("titles.txt")) {
+            let (t, g) = fields(l);
+            lex.max_title = lex.max_title.max(token_len(t));
+            lex.titles
+                .insert(lexicon::norm(t), g.chars().next().unwrap_or('u'));
+        }
+        lex.org_words = lexicon::word_set(lang_file("org_words.txt"));
+        for l in lines(lang_file("loc_words.txt")) {
+            let (w, attr) = fields(l);
+            lex.loc_words.insert(lexicon::norm(w), attr == "low");
+        }
+        lex.org_cues = lexicon::word_set(lang_file("org_cues.txt"));
+        for l in lines(lang_file("particles.txt")) {
+            let (w, attr) = fields(l);
+            lex.particles.insert(lexicon::norm(w), attr == "head");
+        }
+        lex.name_prefixes = lines(common("name_prefixes.txt"))
+            .map(lexicon::norm)
+            .collect();
+        lex.demonyms = lexicon::word_set(lang_file("demonyms.txt"));
+        lex.adjectives = lexicon::word_set(lang_file("name_adjectives.txt"));
+        lex.adjectives.extend(lex.demonyms.iter().cloned());
+        lex.common = lexicon::word_set(lang_file("common_words.txt"));
+        lex.stop = lexicon::word_set(lang_file("stopwords.txt"));
+        lex.place_preps = lexicon::word_set(lang_file("place_preps.txt"));
+        for (file, map) in [
+            ("months.tsv", &mut lex.months),
+            ("weekdays.tsv", &mut lex.weekdays),
+        ] {
+            for l in lines(lang_file(file)) {
+                let (w, n) = fields(l);
+                if let Ok(n) = n.parse::<u8>() {
+                    map.insert(lexicon::norm(w), n);
+                }
+            }
+        }
+        for l in lines(lang_file("date_relative.tsv")) {
+            let mut f = l.split('\t').map(str::trim);
+            let (Some(p), Some(u), Some(o)) = (f.next(), f.next(), f.next()) else {
+                continue;
+            };
+            let unit = match u {
+                "day" => Unit::Day,
+                "week" => Unit::Week,
+                "weekend" => Unit::Weekend,
+                "month" => Unit::Month,
+                "year" => Unit::Year,
+                "spring" => Unit::Season(3),
+                "summer" => Unit::Season(6),
+                "autumn" => Unit::Season(9),
+                "winter" => Unit::Season(12),
+                _ => continue,
+            };
+            let off = o.parse().unwrap_or(0);
+            lex.max_relative = lex.max_relative.max(token_len(p));
+            lex.relative.insert(lexicon::norm(p), (unit, off));
+        }
+        for l in lines(lang_file("date_modifiers.tsv")) {
+            let mut f = l.split('\t').map(str::trim);
+            let (Some(w), Some(side), Some(o)) = (f.next(), f.next(), f.next()) else {
+                continue;
+            };
+            let side = if side == "after" {
+                Side::After
+            } else {
+                Side::Before
+            };
+            lex.modifiers
+                .insert(lexicon::norm(w), (side, o.parse().unwrap_or(0)));
+        }
+        lex.date_units = lexicon::word_set(lang_file("date_units.txt"));
+        lex
+    }
+
+    fn add_names(&mut self, src: &'static str, label: u8) {
+        for l in lines(src) {
+            let (name, _) = fields(l);
+            let key = lexicon::norm(name);
+            if key.is_empty() {
+                continue;
+            }
+            let n = token_len(name);
+            self.max_name = self.max_name.max(n);
+            if name.chars().next().is_some_and(char::is_lowercase) {
+                if let Some(first) = key.split([' ', '\'']).next() {
+                    self.low_starts.insert(first.to_string());
+                }
+            }
+            let exact = if is_acronym(name) { EXACT } else { 0 };
+            *self.names.entry(key).or_insert(0) |= label | exact;
+        }
+    }
+
+    /// Title gender if `key` (normalised) is a title, trying it also with a final dot ("Mr" + ".").
+    pub fn title(&self, key: &str) -> Option<char> {
+        self.titles.get(key).copied()
+    }
+
+    /// True for demonyms, trying the singular of plurals ("Américains" → "américain").
+    pub fn is_demonym(&self, key: &str) -> bool {
+        self.demonyms.contains(key) || strip_plural(key).is_some_and(|s| self.demonyms.contains(s))
+    }
+
+    /// True for name-closing adjectives ("nationale", "russes").
+    pub fn is_adjective(&self, key: &str) -> bool {
+        self.adjectives.contains(key)
+            || strip_plural(key).is_some_and(|s| self.adjectives.contains(s))
+    }
+}
+
+fn strip_plural(key: &str) -> Option<&str> {
+    key.strip_suffix('s').or_else(|| key.strip_suffix('x'))
+}
+
+/// The first label in the bits, in the order ORG, LOC, PER, DATE (organisations first: a name
+/// listed both as a company and a town, like "Orange", is a company unless the context says place).
+pub fn label_of(bits: u8) -> Option<Label> {
+    if bits & ORG != 0 {
+        Some(Label::Org)
+    } else if bits & LOC != 0 {
+        Some(Label::Loc)
+    } else if bits & PER != 0 {
+        Some(Label::Per)
+    } else if bits & DATE != 0 {
+        Some(Label::Date)
+    } else {
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn loads_both_languages() {
+        for lang in [Lang::Fr, Lang::En] {
+            let l = get(lang);
+            assert!(l.names.len() > 1000, "{lang:?} gazetteer too small");
+            assert!(l.max_name >= 3);
+            assert!(!l.titles.is_empty() && !l.months.is_empty() && !l.weekdays.is_empty());
+        }
+    }
+
+    #[test]
+    fn french_places_and_orgs() {
+        let l = get(Lang::Fr);
+        assert_eq!(label_of(l.names["moscou"]), Some(Label::Loc));
+        assert_eq!(label_of(l.names["maison-blanche"]), Some(Label::Org));
+        assert_eq!(label_of(l.names["états-unis"]), Some(Label::Loc));
+        assert!(l.low_starts.contains("péninsule"));
+        assert!(l.is_demonym("américains"));
+        assert_eq!(l.relative["la semaine dernière"], (Unit::Week, -1));
+    }
+
+    #[test]
+    fn acronyms_are_exact_case() {
+        let l = get(Lang::En);
+        assert!(l.names["who"] & EXACT != 0);
+        assert_eq!(l.title("mr."), Some('m'));
+    }
+}
