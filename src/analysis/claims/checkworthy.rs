@@ -1,7 +1,366 @@
-//! Check-worthy statements: unattributed factual assertions. (Filled in by the claims work.)
-use crate::analysis::segment::Document;
-use crate::analysis::types::{Claim, Entity, Lang, Quote};
+//! Check-worthy statements: unattributed factual assertions a fact-checker would want to verify
+//! (figures, comparisons, records, causes, trends, predictions, voting records).
+//!
+//! Why a weighted cue sum rather than one pattern per sentence: a single weak cue (a bare number, a
+//! trend verb) marks far too many sentences, and precision matters more than recall here (the UI
+//! must not paint every sentence). So each cue of `data/<lang>/checkworthy.tsv` carries a weight,
+//! the weights of the distinct cues found in a sentence are summed, and the sentence is a claim
+//! only when the sum reaches [`THRESHOLD`]: one strong cue ("12 percent", "$3 billion") or two
+//! weaker ones ("jobs" + "fell"). Negative weights veto questions, thanks and opinions.
+//!
+//! Sentences holding a direct quote are attributed speech, not unattributed assertions, and are
+//! skipped; reported claims are merged in by the parent module. One pass over the tokens, with
+//! patterns of at most [`MAX_PATTERN`] tokens: linear in the text.
 
-pub fn find(_doc: &Document, _lang: Lang, _entities: &[Entity], _quotes: &[Quote]) -> Vec<Claim> {
-    Vec::new()
+use crate::analysis::lexicon;
+use crate::analysis::segment::{tokenize, Document, TokKind};
+use crate::analysis::types::{Claim, ClaimKind, Cue, Entity, Lang, Quote, Span};
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// Minimum summed cue weight for a sentence to be check-worthy.
+const THRESHOLD: f32 = 1.5;
+/// Sentences shorter than this (in word and number tokens) are headlines, answers or fragments.
+const MIN_WORDS: usize = 5;
+/// Longest pattern kept from the data file, so matching stays O(tokens).
+const MAX_PATTERN: usize = 5;
+
+/// One element of a cue pattern.
+#[derive(Debug, Clone, PartialEq)]
+enum Pat {
+    /// Any number token (`<num>` in the data file).
+    Num,
+    /// A word starting with this (normalised) prefix (`word*`).
+    Prefix(String),
+    /// This exact (normalised) token.
+    Word(String),
+}
+
+#[derive(Debug)]
+struct CueDef {
+    pattern: Vec<Pat>,
+    /// The line as written, shown as the claim's cue.
+    source: &'static str,
+    reason: &'static str,
+    weight: f32,
+}
+
+/// The cues of one language, indexed by their first element so each token looks up only the
+/// patterns that can start with it.
+#[derive(Debug, Default)]
+struct Cues {
+    defs: Vec<CueDef>,
+    by_word: HashMap<String, Vec<usize>>,
+    /// Patterns starting with `<num>` or a prefix: few, tried at every token.
+    other_first: Vec<usize>,
+}
+
+fn parse(src: &'static str) -> Cues {
+    let mut cues = Cues::default();
+    for line in lexicon::lines(src) {
+        let mut f = line.split('\t').map(str::trim);
+        let (Some(pat), Some(reason), Some(weight)) = (f.next(), f.next(), f.next()) else {
+            continue;
+        };
+        let Ok(weight) = weight.parse::<f32>() else {
+            continue;
+        };
+        let mut pattern = Vec::new();
+        for piece in pat.split_whitespace() {
+            if piece == "<num>" {
+                pattern.push(Pat::Num);
+            } else if let Some(p) = piece.strip_suffix('*').filter(|p| !p.is_empty()) {
+                pattern.push(Pat::Prefix(lexicon::norm(p)));
+            } else {
+                // Tokenise the piece as the text will be: "d'ici" gives "d'" + "ici".
+                for t in tokenize(piece) {
+                    pattern.push(Pat::Word(lexicon::norm(t.text(piece))));
+                }
+            }
+        }
+        if pattern.is_empty() || pattern.len() > MAX_PATTERN {
+            continue;
+        }
+        let i = cues.defs.len();
+        match &pattern[0] {
+            Pat::Word(w) => cues.by_word.entry(w.clone()).or_default().push(i),
+            _ => cues.other_first.push(i),
+        }
+        cues.defs.push(CueDef {
+            pattern,
+            source: pat,
+            reason,
+            weight,
+        });
+    }
+    cues
+}
+
+fn cues(lang: Lang) -> &'static Cues {
+    static EN: OnceLock<Cues> = OnceLock::new();
+    static FR: OnceLock<Cues> = OnceLock::new();
+    let cell = match lang {
+        Lang::En => &EN,
+        Lang::Fr => &FR,
+    };
+    cell.get_or_init(|| parse(lexicon::raw_lang(lang, "checkworthy.tsv")))
+}
+
+/// Does pattern element `p` match token `i` (whose normalised text is `keys[i - base]`)?
+fn element_matches(doc: &Document, keys: &[String], base: usize, p: &Pat, i: usize) -> bool {
+    let (Some(tok), Some(key)) = (doc.tokens.get(i), keys.get(i.wrapping_sub(base))) else {
+        return false;
+    };
+    match p {
+        Pat::Num => tok.kind == TokKind::Number,
+        Pat::Prefix(pre) => tok.kind == TokKind::Word && key.starts_with(pre.as_str()),
+        Pat::Word(w) => key == w,
+    }
+}
+
+/// The best cue of a sentence and its summed weight.
+struct Verdict {
+    score: f32,
+    best: Option<(usize, Span)>,
+}
+
+/// Sums the weights of the distinct cues in tokens `[a, b)`.
+fn judge(doc: &Document, cues: &Cues, a: usize, b: usize) -> Verdict {
+    let keys: Vec<String> = (a..b).map(|i| lexicon::norm(doc.tok_text(i))).collect();
+    let mut seen: Vec<usize> = Vec::new();
+    let mut v = Verdict {
+        score: 0.0,
+        best: None,
+    };
+    for i in a..b {
+        let starting = cues.by_word.get(&keys[i - a]).into_iter().flatten();
+        for &ci in starting.chain(cues.other_first.iter()) {
+            let def = &cues.defs[ci];
+            let n = def.pattern.len();
+            if i + n > b || seen.contains(&ci) {
+                continue;
+            }
+            if !def
+                .pattern
+                .iter()
+                .enumerate()
+                .all(|(k, p)| element_matches(doc, &keys, a, p, i + k))
+            {
+                continue;
+            }
+            seen.push(ci);
+            v.score += def.weight;
+            let span = Span::new(doc.tokens[i].span.start, doc.tokens[i + n - 1].span.end);
+            let better = match v.best {
+                Some((bi, _)) => def.weight > cues.defs[bi].weight,
+                None => def.weight > 0.0,
+            };
+            if better {
+                v.best = Some((ci, span));
+            }
+        }
+    }
+    v
+}
+
+/// Finds check-worthy sentences. `quotes` must be sorted by start (as the pipeline keeps them).
+pub fn find(doc: &Document, lang: Lang, _entities: &[Entity], quotes: &[Quote]) -> Vec<Claim> {
+    let cues = cues(lang);
+    let mut speech: Vec<Span> = quotes
+        .iter()
+        .filter(|q| q.speech)
+        .map(|q| q.outer)
+        .collect();
+    speech.sort_unstable();
+    let mut out = Vec::new();
+    for s in &doc.sentences {
+        let (a, b) = s.tokens;
+        let words = doc.tokens[a..b.min(doc.tokens.len())]
+            .iter()
+            .filter(|t| t.kind != TokKind::Punct)
+            .count();
+        if words < MIN_WORDS || has_quote(&speech, s.span) {
+            continue;
+        }
+        let v = judge(doc, cues, a, b);
+        let Some((ci, cue_span)) = v.best else {
+            continue;
+        };
+        if v.score < THRESHOLD {
+            continue;
+        }
+        let def = &cues.defs[ci];
+        out.push(Claim {
+            span: s.span,
+            kind: ClaimKind::Checkworthy,
+            source: None,
+            cue: Some(Cue {
+                span: cue_span,
+                lemma: def.source.to_string(),
+            }),
+            reason: Some(def.reason.to_string()),
+            rule: format!("CLAIM/CHECK/{}", def.reason.to_ascii_uppercase()),
+        });
+    }
+    out
+}
+
+/// True when a speech quote overlaps the sentence (quote spans sorted by start).
+fn has_quote(speech: &[Span], sentence: Span) -> bool {
+    // Quotes starting before the sentence's end; only the last few can reach into it, but a long
+    // quote may start far earlier, so look at the one with the furthest end among those.
+    let k = speech.partition_point(|q| q.start < sentence.end);
+    speech[..k]
+        .iter()
+        .rev()
+        .take(8)
+        .any(|q| q.overlap(sentence) > 0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn claims(text: &str, lang: Lang) -> Vec<(String, String)> {
+        let doc = Document::new(text);
+        find(&doc, lang, &[], &[])
+            .into_iter()
+            .map(|c| (c.span.text(text).to_string(), c.reason.unwrap_or_default()))
+            .collect()
+    }
+
+    #[test]
+    fn data_files_parse_in_both_languages() {
+        for lang in [Lang::En, Lang::Fr] {
+            let c = cues(lang);
+            assert!(c.defs.len() > 40, "{lang:?}");
+            assert!(c.defs.iter().any(|d| d.pattern == [Pat::Num]));
+            assert!(c.defs.iter().any(|d| d.weight < 0.0));
+        }
+        // "d'ici <num>" is tokenised like the text: "d'" + "ici" + number.
+        let fr = cues(Lang::Fr);
+        assert!(fr
+            .defs
+            .iter()
+            .any(|d| d.pattern == [Pat::Word("d'".into()), Pat::Word("ici".into()), Pat::Num]));
+    }
+
+    #[test]
+    fn english_table() {
+        let cases: &[(&str, Option<&str>)] = &[
+            (
+                "Unemployment in the county fell to 4.2 percent last spring.",
+                Some("number"),
+            ),
+            (
+                "The new bridge cost the city $450 million over six years.",
+                Some("number"),
+            ),
+            (
+                "The plant now employs more than twice as many workers as before.",
+                Some("comparison"),
+            ),
+            (
+                "The river reached the highest level on record this week, officials noted.",
+                Some("superlative"),
+            ),
+            (
+                "The refinery closure caused long queues at the pump because of low stocks.",
+                Some("causal"),
+            ),
+            (
+                "Did the council really spend 3 million on the new stadium?",
+                None,
+            ),
+            (
+                "I think the weather will be lovely for the parade tomorrow.",
+                None,
+            ),
+            (
+                "The committee met in the afternoon to discuss the agenda.",
+                None,
+            ),
+            ("Only 12 people.", None),
+        ];
+        for (s, want) in cases {
+            let got = claims(s, Lang::En);
+            match want {
+                Some(r) => {
+                    assert_eq!(got.len(), 1, "{s}");
+                    assert_eq!(got[0].0, *s);
+                    assert_eq!(got[0].1, *r, "{s}");
+                }
+                None => assert!(got.is_empty(), "{s}: {got:?}"),
+            }
+        }
+    }
+
+    #[test]
+    fn french_table() {
+        let cases: &[(&str, Option<&str>)] = &[
+            (
+                "Le chômage a reculé à 7,4 % au troisième trimestre dans la région.",
+                Some("number"),
+            ),
+            (
+                "La commune a dépensé 2 millions d'euros pour rénover la piscine.",
+                Some("number"),
+            ),
+            (
+                "Les inscriptions ont doublé et dépassent désormais le niveau de 2019.",
+                Some("comparison"),
+            ),
+            (
+                "La crue a atteint un niveau record à cause de pluies sans précédent.",
+                Some("superlative"),
+            ),
+            (
+                "Le conseil municipal se réunira mardi dans la salle des fêtes.",
+                None,
+            ),
+            (
+                "Combien de lits l'hôpital compte-t-il vraiment en 2024 ?",
+                None,
+            ),
+        ];
+        for (s, want) in cases {
+            let got = claims(s, Lang::Fr);
+            match want {
+                Some(r) => {
+                    assert_eq!(got.len(), 1, "{s}");
+                    assert_eq!(got[0].1, *r, "{s}");
+                }
+                None => assert!(got.is_empty(), "{s}: {got:?}"),
+            }
+        }
+    }
+
+    #[test]
+    fn sentences_with_a_direct_quote_are_attributed_not_checkworthy() {
+        let t = "« Le chômage a baissé de 12 % en un an », a affirmé le ministre.";
+        let doc = Document::new(t);
+        let q = Quote {
+            span: Span::new(3, t.find(" »").unwrap()),
+            outer: Span::new(0, t.find("»").unwrap() + "»".len()),
+            speech: true,
+            speaker: None,
+            cue: None,
+            rule: "TEST".into(),
+        };
+        assert!(find(&doc, Lang::Fr, &[], &[]).len() == 1);
+        assert!(find(&doc, Lang::Fr, &[], &[q]).is_empty());
+    }
+
+    #[test]
+    fn claims_carry_rule_and_cue() {
+        let t = "Exports to Asia grew by 18 percent in the first half of the year.";
+        let doc = Document::new(t);
+        let c = find(&doc, Lang::En, &[], &[]);
+        assert_eq!(c.len(), 1);
+        assert_eq!(c[0].rule, "CLAIM/CHECK/NUMBER");
+        let cue = c[0].cue.as_ref().unwrap();
+        assert_eq!(cue.span.text(t), "18 percent");
+        assert_eq!(cue.lemma, "<num> percent");
+        assert!(c[0].source.is_none());
+    }
 }
