@@ -1,26 +1,53 @@
 //! `lede analyse`: plain-text files or a JSON Lines stream in, JSON out.
 //!
+//! `--format json|csv|md|wa` writes the exports of the UI's buttons instead of the default record
+//! (see [`crate::export`]); the default output and the `--jsonl` contract do not change.
+//!
 //! The JSONL mode streams: one input line is read, analysed and written before the next is read,
 //! so memory stays flat however long the input is. A bad line gets an error record and processing
 //! goes on; the exit status tells that something was wrong.
 
 use crate::analysis::{analyse_as, Lang};
-use crate::export::jsonl;
+use crate::export::{csv, jsonl, markdown, to_json, to_web_annotation};
 use serde_json::{json, Value};
 use std::io::{self, BufRead, BufWriter, Read, Write};
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::process::ExitCode;
 
+#[derive(Debug)]
 struct Options {
     jsonl: bool,
     lang: Option<Lang>,
+    format: Option<Format>,
     files: Vec<String>,
+}
+
+/// The export formats of `--format`.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Format {
+    Json,
+    Csv,
+    Markdown,
+    WebAnnotation,
+}
+
+impl Format {
+    fn from_name(name: &str) -> Result<Format, String> {
+        match name {
+            "json" => Ok(Format::Json),
+            "csv" => Ok(Format::Csv),
+            "md" | "markdown" => Ok(Format::Markdown),
+            "wa" | "web-annotation" => Ok(Format::WebAnnotation),
+            _ => Err(format!("unknown format '{name}': use json, csv, md or wa")),
+        }
+    }
 }
 
 fn parse(args: &[String]) -> Result<Options, String> {
     let mut o = Options {
         jsonl: false,
         lang: None,
+        format: None,
         files: Vec::new(),
     };
     let mut it = args.iter();
@@ -34,12 +61,26 @@ fn parse(args: &[String]) -> Result<Options, String> {
                         .ok_or_else(|| format!("unknown language '{v}': use fr or en"))?,
                 );
             }
+            "--format" => {
+                let v = it
+                    .next()
+                    .ok_or("--format needs a value: json, csv, md or wa")?;
+                o.format = Some(Format::from_name(v)?);
+            }
+            s if s.starts_with("--format=") => {
+                o.format = Some(Format::from_name(&s["--format=".len()..])?);
+            }
             s if s.starts_with("--") => return Err(format!("unknown option '{s}'")),
             _ => o.files.push(a.clone()),
         }
     }
     if o.jsonl && !o.files.is_empty() {
         return Err("--jsonl reads standard input; do not name files".into());
+    }
+    if o.jsonl && o.format.is_some() {
+        return Err(
+            "--format cannot be combined with --jsonl (its output is a fixed contract)".into(),
+        );
     }
     Ok(o)
 }
@@ -80,6 +121,32 @@ fn safe_record(id: &Value, text: &str, lang: Option<Lang>) -> Result<Value, Stri
     .map_err(|_| "internal error while analysing this text (please report it)".to_string())
 }
 
+/// One export of one text, with the same protection as [`safe_record`]. `name` is the file name
+/// (`None` for standard input); `several` says whether more files follow or precede it.
+fn safe_export(
+    format: Format,
+    name: Option<&str>,
+    several: bool,
+    text: &str,
+    lang: Option<Lang>,
+) -> Result<String, String> {
+    catch_unwind(AssertUnwindSafe(|| {
+        let a = analyse_as(text, lang);
+        match format {
+            Format::Json => to_json(text, &a) + "\n",
+            // Several files make one table, told apart by a `document` column.
+            Format::Csv if several => csv::rows(name, text, &a),
+            Format::Csv => csv::to_csv(text, &a),
+            Format::Markdown => match name {
+                Some(n) => markdown::to_markdown_titled(&format!("Who said what: {n}"), text, &a),
+                None => markdown::to_markdown(text, &a),
+            },
+            Format::WebAnnotation => to_web_annotation(text, &a, None),
+        }
+    }))
+    .map_err(|_| "internal error while analysing this text (please report it)".to_string())
+}
+
 fn run_files(opts: &Options, out: &mut impl Write) -> io::Result<bool> {
     let mut ok = true;
     let inputs: Vec<Option<&str>> = if opts.files.is_empty() {
@@ -87,7 +154,11 @@ fn run_files(opts: &Options, out: &mut impl Write) -> io::Result<bool> {
     } else {
         opts.files.iter().map(|f| Some(f.as_str())).collect()
     };
-    for f in inputs {
+    let several = inputs.len() > 1;
+    if opts.format == Some(Format::Csv) && several {
+        out.write_all(csv::header(true).as_bytes())?;
+    }
+    for (i, f) in inputs.into_iter().enumerate() {
         let mut bytes = Vec::new();
         let read = match f {
             None => io::stdin().lock().read_to_end(&mut bytes).map(|_| ()),
@@ -110,6 +181,21 @@ fn run_files(opts: &Options, out: &mut impl Write) -> io::Result<bool> {
                 continue;
             }
         };
+        if let Some(format) = opts.format {
+            match safe_export(format, f, several, &text, opts.lang) {
+                Ok(s) => {
+                    if format == Format::Markdown && i > 0 {
+                        out.write_all(b"\n---\n\n")?;
+                    }
+                    out.write_all(s.as_bytes())?;
+                }
+                Err(e) => {
+                    eprintln!("lede analyse: {name}: {e}");
+                    ok = false;
+                }
+            }
+            continue;
+        }
         match safe_record(&json!(name), &text, opts.lang) {
             Ok(v) => {
                 serde_json::to_writer_pretty(&mut *out, &v)?;
@@ -222,5 +308,25 @@ mod tests {
         assert!(a(&["--bogus"]).is_err());
         assert!(a(&["--jsonl", "file.txt"]).is_err());
         assert_eq!(a(&["--lang", "FR"]).unwrap().lang, Some(Lang::Fr));
+    }
+
+    #[test]
+    fn format_option_is_validated() {
+        let a = |s: &[&str]| parse(&s.iter().map(|x| x.to_string()).collect::<Vec<_>>());
+        assert_eq!(a(&["--format", "csv"]).unwrap().format, Some(Format::Csv));
+        assert_eq!(
+            a(&["--format=wa", "x.txt"]).unwrap().format,
+            Some(Format::WebAnnotation)
+        );
+        assert_eq!(
+            a(&["--format", "md"]).unwrap().format,
+            Some(Format::Markdown)
+        );
+        assert_eq!(a(&["f.txt"]).unwrap().format, None);
+        assert!(a(&["--format", "xml"])
+            .unwrap_err()
+            .contains("json, csv, md or wa"));
+        assert!(a(&["--format"]).is_err());
+        assert!(a(&["--jsonl", "--format", "json"]).is_err());
     }
 }

@@ -12,6 +12,10 @@ lede: find people, places, organisations, dates, quotes with their speakers, and
 Usage:
   lede analyse [--lang fr|en] [FILE...]   analyse plain-text files (stdin when none) and print JSON
   lede analyse --jsonl [--lang fr|en]     read JSON Lines {\"id\",\"text\"} on stdin, write one result per line
+  lede analyse --format json|csv|md|wa [--lang fr|en] [FILE...]
+                                          export as the UI does: full JSON (lede/1, one line per
+                                          file), CSV of quotes and claims, a Markdown report, or
+                                          W3C Web Annotation JSON-LD
   lede eval GOLD.jsonl [--pred PRED.jsonl] [--gold-lang] [--json]
                                           score Lede (or PRED) against annotated articles
   lede help                               show this help

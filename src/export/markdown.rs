@@ -99,9 +99,10 @@ fn claims_section(out: &mut String, text: &str, a: &Analysis) {
                 .source
                 .as_ref()
                 .map_or(String::new(), |s| format!("**{}**: ", inline(&s.name)));
-            let why = match (&c.cue, &c.reason) {
-                (Some(cue), _) => format!(" — *{}*", inline(&cue.lemma)),
-                (None, Some(r)) => format!(" — *{}*", inline(r)),
+            // A check-worthy claim's reason says more than its trigger word.
+            let why = match (&c.reason, &c.cue) {
+                (Some(r), _) => format!(" — *{}*", inline(r)),
+                (None, Some(cue)) => format!(" — *{}*", inline(&cue.lemma)),
                 (None, None) => String::new(),
             };
             let _ = writeln!(
