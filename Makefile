@@ -1,0 +1,42 @@
+# The two commands a new clone needs (see README):
+#   make serve   install what is missing, then serve the app at http://127.0.0.1:8080/
+#   make test    install what is missing, then run every test (unit, CLI, wasm in Chromium, end-to-end)
+# Other targets: make dist (release site under PUBLIC_URL), make release-cli (target/release/lede).
+
+SHELL := /bin/bash
+export PATH := $(CURDIR)/.tools/bin:$(HOME)/.cargo/bin:$(PATH)
+PUBLIC_URL ?= /
+
+.PHONY: serve test dist dist-test release-cli tools tools-test fetch lint
+
+tools:
+	@scripts/tools.sh build
+
+tools-test:
+	@scripts/tools.sh test
+
+# Trunk runs cargo offline (Trunk.toml), so dependencies are fetched first.
+fetch:
+	@cargo fetch --locked
+	@cargo fetch --locked --target wasm32-unknown-unknown
+
+serve: tools fetch
+	trunk serve
+
+dist: tools fetch
+	trunk build --release --public-url $(PUBLIC_URL)
+
+# The end-to-end tests serve dist/ themselves under /lede/, as GitHub Pages serves a project site.
+dist-test: tools fetch
+	trunk build --release --public-url /lede/
+
+release-cli:
+	cargo build --release --bin lede
+
+lint:
+	cargo fmt --all -- --check
+	cargo clippy --all-targets --locked -- -D warnings
+
+test: tools-test dist-test lint
+	cargo test --locked
+	cargo test --locked --target wasm32-unknown-unknown --test web
