@@ -10,6 +10,8 @@
 
 pub mod analysis;
 pub mod export;
+/// The reading view's model (render segments, tooltips, filters): native, so it is unit-tested.
+pub mod view;
 pub mod share;
 
 pub use analysis::{
