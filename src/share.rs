@@ -211,6 +211,17 @@ mod tests {
         assert_eq!(got.filters.as_deref(), Some("PER,quote"));
     }
 
+    /// Links made by other tools open: these are the examples of `docs/share-link.md`, made with
+    /// Python's zlib (a different DEFLATE encoder).
+    #[test]
+    fn opens_links_made_by_other_encoders() {
+        let got = open("#t=O7RawS-_tFihOD83N7VYoaDo8KqSYoVDu3UUEhVSDq9MzkksOrxSwVdPwaW0ID-vRA8A");
+        assert_eq!(got.text, "« Nous sommes prêts », a déclaré M. Dupont.");
+        let got = open("https://example.org/lede/#t=u77y-pzrU6_P5eX6MH_iykcNvQhquULqmUYA&lang=fr");
+        assert_eq!(got.text, "שלום\r\n👩\u{200d}👩\u{200d}👧 e\u{301}");
+        assert_eq!(got.lang, Some(Lang::Fr));
+    }
+
     #[test]
     fn payload_is_url_safe_and_unpadded() {
         let f = encode_fragment(&"é?&=#+/ ".repeat(50), None, None);
