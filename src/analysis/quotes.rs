@@ -91,6 +91,16 @@ pub fn find(doc: &Document, _lang: Lang) -> Vec<Quote> {
             let Some(c) = tok.span.text(text).chars().next() else {
                 continue;
             };
+            // Doubled apostrophes ('' … '', an archive transcription of typewriter quotes) are
+            // not in the newsroom mark set and are left alone, both characters at once.
+            if matches!(c, '\'' | '`')
+                && doc.tokens.get(ti).is_some_and(|n| {
+                    n.span.start == tok.span.end && n.span.text(text).starts_with(c)
+                })
+            {
+                ti += 1;
+                continue;
+            }
             let prev = text[..tok.span.start].chars().next_back();
             let next = text[tok.span.end..].chars().next();
             match classify(c, prev, next, &stack) {
@@ -310,6 +320,7 @@ mod tests {
         );
         assert_eq!(texts("The 'deal' isn't Jones' idea."), ["deal"]);
         assert_eq!(texts("L’Autriche et l’Italie."), Vec::<String>::new());
+        assert_eq!(texts("''It's done,'' he said."), Vec::<String>::new());
     }
 
     #[test]

@@ -76,6 +76,7 @@ impl<'a> Ctx<'a> {
         for _ in 0..MAX_ADVERBS {
             match self.lex.adverbs.match_at(&self.words[..end], i) {
                 Some(n) => i += n,
+                None if i < end && self.is_manner_adverb(i) => i += 1,
                 None => break,
             }
         }
@@ -84,16 +85,19 @@ impl<'a> Ctx<'a> {
     /// Skips adverbs and time words backward from `end` (exclusive); returns the new end.
     pub fn skip_adverbs_back(&self, mut end: usize, lo: usize) -> usize {
         for _ in 0..MAX_ADVERBS {
-            match self
-                .lex
-                .adverbs
-                .match_before(&self.words[lo..end], end - lo)
-            {
+            let words = &self.words[lo..end];
+            match self.lex.adverbs.match_before(words, end - lo) {
                 Some(n) => end -= n,
+                None if end > lo && self.is_manner_adverb(end - 1) => end -= 1,
                 None => break,
             }
         }
         end
+    }
+    fn is_manner_adverb(&self, i: usize) -> bool {
+        self.kind(i) == Some(TokKind::Word)
+            && !self.is_capitalised(i)
+            && self.lex.is_manner_adverb(self.word(i))
     }
 }
 
@@ -221,6 +225,24 @@ fn intern(s: String) -> &'static str {
     leaked
 }
 
+/// True when token `i` opens its sentence (or follows an opening quote mark there).
+fn sentence_initial(ctx: &Ctx, i: usize) -> bool {
+    let Some(t) = ctx.doc.tokens.get(i) else {
+        return false;
+    };
+    let Some(si) = ctx.doc.sentence_at(t.span.start) else {
+        return true;
+    };
+    let lo = ctx.doc.sentences[si].tokens.0;
+    (lo..i).all(|k| ctx.kind(k) == Some(TokKind::Punct))
+}
+
+/// True for the "s" of a possessive "’s" (or the apostrophe before it).
+pub fn is_possessive(ctx: &Ctx, i: usize) -> bool {
+    let apos = |k: usize| ctx.is_punct(k, &["'", "’"]);
+    (ctx.word(i) == "s" && i > 0 && apos(i - 1)) || (apos(i) && ctx.word(i + 1) == "s")
+}
+
 /// The verb form matching at `i`: (form, number of tokens, pronoun byte length if inverted).
 fn verb_form_at<'l>(
     ctx: &Ctx,
@@ -230,6 +252,12 @@ fn verb_form_at<'l>(
     reflexive: bool,
 ) -> Option<(&'l lex::VerbForm, usize, usize)> {
     let w = ctx.word(i);
+    if ctx.is_capitalised(i) && !sentence_initial(ctx, i) {
+        return None;
+    }
+    if i > 0 && (lex.determiners.contains(ctx.word(i - 1)) || is_possessive(ctx, i - 1)) {
+        return None; // "a comment", "Trump's charge": a noun
+    }
     let (base, plen) = match lex.verbs.get(w) {
         Some(_) => (w, 0),
         None => lex.split_inversion(w)?,
@@ -338,7 +366,7 @@ fn build(
             capitalised: false,
         })
     } else {
-        subject(ctx, start, end, lo, hi, &mut inverted)
+        subject(ctx, form.lemma, start, end, lo, hi, &mut inverted)
     };
     let mut content_start = end;
     if inverted {
@@ -369,24 +397,35 @@ fn build(
 /// The speaker of a verb cue spanning tokens `start..end` of a sentence `lo..hi`.
 fn subject(
     ctx: &Ctx,
+    lemma: &str,
     start: usize,
     end: usize,
     lo: usize,
     hi: usize,
     inverted: &mut bool,
 ) -> Option<Np> {
+    let head = end - 1;
+    if ctx.lex.is_participle(ctx.word(head)) && start > lo {
+        // "Clinton answered, saying …", "by saying …": the sentence's subject speaks.
+        let from = ctx.skip_adverbs(lo, start);
+        return np::forward(ctx, from, start)
+            .filter(|n| n.toks.1 < start)
+            .or_else(|| np::backward(ctx, ctx.skip_adverbs_back(start, lo), lo));
+    }
     let after_break = start > lo && ctx.is_punct(start - 1, INVERSION_OPENERS)
         || start == lo && lo > 0 && ctx.is_punct(start - 1, INVERSION_OPENERS);
     if after_break {
-        if start > lo && ctx.is_punct(start - 1, &[","]) {
-            if let Some(np) = np::appositive_subject(ctx, start - 1, lo) {
-                return Some(np);
+        if !ctx.lex.no_inversion.contains(lemma) {
+            let from = ctx.skip_adverbs(end, hi);
+            if let Some(np) = np::forward(ctx, from, hi) {
+                if np::ends_clause(ctx, np.toks.1, hi) {
+                    *inverted = true;
+                    return Some(np);
+                }
             }
         }
-        let from = ctx.skip_adverbs(end, hi);
-        if let Some(np) = np::forward(ctx, from, hi) {
-            if np::ends_clause(ctx, np.toks.1, hi) {
-                *inverted = true;
+        if start > lo && ctx.is_punct(start - 1, &[","]) {
+            if let Some(np) = np::appositive_subject(ctx, start - 1, lo) {
                 return Some(np);
             }
         }

@@ -128,10 +128,18 @@ pub struct Lex {
     pub stopwords: HashSet<String>,
     pub naming: Phrases,
     pub work_nouns: HashSet<String>,
+    /// Words before a Title-Case quote that make it a title ("on “Meet the Press”").
+    pub title_contexts: HashSet<String>,
     pub reflexives: HashSet<String>,
     pub clause_breaks: Phrases,
     pub complementizers: HashSet<String>,
     pub source_nouns: HashSet<String>,
+    /// Endings of participles ("ing", "ant"): such cues speak for the sentence subject.
+    pub participle_endings: Vec<String>,
+    /// Endings of manner adverbs ("ly", "ment").
+    pub adverb_endings: Vec<String>,
+    /// Lemmas whose following phrase is an object, never an inverted speaker ("tell").
+    pub no_inversion: HashSet<String>,
     /// Titles before names ("M.", "Mrs.", "président"), with gender when they mark one.
     pub titles: HashMap<String, Gender>,
 }
@@ -233,10 +241,18 @@ fn build(lang: Lang) -> Lex {
     lex.stopwords = first_fields(file(lang, "stopwords.txt"));
     lex.naming = Phrases::from_lines(file(lang, "naming_cues.txt"));
     lex.work_nouns = first_fields(file(lang, "work_nouns.txt"));
+    lex.title_contexts = first_fields(file(lang, "title_contexts.txt"));
     lex.reflexives = first_fields(file(lang, "reflexives.txt"));
     lex.clause_breaks = Phrases::from_lines(file(lang, "clause_breaks.txt"));
     lex.complementizers = first_fields(file(lang, "complementizers.txt"));
     lex.source_nouns = first_fields(file(lang, "source_nouns.txt"));
+    lex.participle_endings = lexicon::lines(file(lang, "participle_endings.txt"))
+        .map(String::from)
+        .collect();
+    lex.adverb_endings = lexicon::lines(file(lang, "adverb_endings.txt"))
+        .map(String::from)
+        .collect();
+    lex.no_inversion = first_fields(file(lang, "no_inversion.txt"));
     for l in lexicon::lines(file(lang, "titles.txt")) {
         let mut f = l.split('\t');
         let t = lexicon::norm(f.next().unwrap_or(""));
@@ -246,6 +262,18 @@ fn build(lang: Lang) -> Lex {
 }
 
 impl Lex {
+    /// True for a lower-case word with a manner-adverb ending ("angrily", "fermement").
+    pub fn is_manner_adverb(&self, word: &str) -> bool {
+        self.adverb_endings
+            .iter()
+            .any(|e| word.len() > e.len() + 2 && word.ends_with(e.as_str()))
+    }
+    /// True for a participle form ("saying", "ajoutant").
+    pub fn is_participle(&self, word: &str) -> bool {
+        self.participle_endings
+            .iter()
+            .any(|e| word.len() > e.len() + 1 && word.ends_with(e.as_str()))
+    }
     /// Splits an inverted verb token ("ajoute-t-il", "a-t-elle") into the verb's normalised form
     /// and the byte length of the pronoun at its end.
     pub fn split_inversion<'w>(&self, word: &'w str) -> Option<(&'w str, usize)> {

@@ -79,7 +79,7 @@ pub fn attribute(
                 _ => q.rule = "SPK/NONE".to_string(),
             },
         }
-        q.speech = is_speech(&ctx, q);
+        q.speech = is_speech(&ctx, q, &pairing[qi]);
         if !q.speech {
             q.speaker = None;
             q.cue = None;
@@ -188,18 +188,45 @@ fn choose(
 }
 
 /// Decides whether a quote is reported speech; sets `rule` when it is not.
-fn is_speech(ctx: &Ctx, q: &mut Quote) -> bool {
+fn is_speech(ctx: &Ctx, q: &mut Quote, pairing: &str) -> bool {
     let open = ctx.doc.token_at_or_after(q.outer.start);
     let lex = ctx.lex;
-    if open > 0 && lex.naming.match_before(&ctx.words[..open], open).is_some() {
+    // A naming cue just before, possibly with a comma: "titled, “Scam.”", "baptisé « Ulysse »".
+    let cue_end = if open > 0 && ctx.is_punct(open - 1, &[","]) {
+        open - 1
+    } else {
+        open
+    };
+    if cue_end > 0
+        && lex
+            .naming
+            .match_before(&ctx.words[..cue_end], cue_end)
+            .is_some()
+    {
         q.rule = "QUOTE/NAMING".to_string();
         return false;
     }
     let text = q.span.text(ctx.doc.text);
     let words = text.split_whitespace().take(12).count();
     let titled = text.chars().next().is_some_and(char::is_uppercase);
-    if open > 0 && titled && words <= 10 && lex.work_nouns.contains(ctx.word(open - 1)) {
+    let prev = if open > 0 { ctx.word(open - 1) } else { "" };
+    if titled
+        && words <= 10
+        && (lex.work_nouns.contains(prev)
+            || lex.title_contexts.contains(prev) && title_case(ctx, text))
+    {
         q.rule = "QUOTE/TITLE".to_string();
+        return false;
+    }
+    // Single marks in news copy quote inside headlines and summaries; they count as speech
+    // only with an attribution right beside them.
+    let adjacent = matches!(
+        q.rule.as_str(),
+        "SPK/POST" | "SPK/INVERSION" | "SPK/PRE" | "SPK/PRE_COLON" | "SPK/PRONOUN"
+    );
+    let first_para = ctx.doc.paragraph_at(q.outer.start) == Some(0);
+    if pairing == "QUOTE/PAIR/SINGLE" && (!adjacent || first_para) {
+        q.rule = "QUOTE/SINGLE".to_string();
         return false;
     }
     let weak = matches!(
@@ -211,6 +238,19 @@ fn is_speech(ctx: &Ctx, q: &mut Quote) -> bool {
         return false;
     }
     true
+}
+
+/// A short Title-Case phrase ("Meet the Press"): every longer word capitalised, no full stop.
+fn title_case(ctx: &Ctx, text: &str) -> bool {
+    !ends_sentence(text)
+        && text
+            .split_whitespace()
+            .filter(|w| w.chars().count() > 3 && !ctx.lex.stopwords.contains(&w.to_lowercase()))
+            .all(|w| {
+                w.chars()
+                    .find(|c| c.is_alphanumeric())
+                    .is_some_and(|c| c.is_uppercase() || c.is_numeric())
+            })
 }
 
 fn ends_sentence(text: &str) -> bool {

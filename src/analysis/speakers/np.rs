@@ -63,13 +63,16 @@ fn role(ctx: &Ctx, i: usize) -> Role {
         Some(TokKind::Word) => {}
         Some(TokKind::Number) => return Role::Noun,
         Some(TokKind::Punct) => {
-            return if w == "&" {
+            return if w == "&" || super::cues::is_possessive(ctx, i) {
                 Role::Connector
             } else {
                 Role::Stop
             };
         }
         None => return Role::Stop,
+    }
+    if super::cues::is_possessive(ctx, i) {
+        return Role::Connector;
     }
     if ctx.is_punct(i + 1, &["."]) && lex.titles.contains_key(&format!("{w}.")) {
         return Role::Title;
@@ -148,8 +151,12 @@ fn starts_with_name(ctx: &Ctx, mut k: usize) -> bool {
 /// True when a clause may end at token `k`: punctuation, the sentence end, or a time/place
 /// adjunct ("…, said Smith on Tuesday", "…, a déclaré le ministre dans un communiqué").
 pub fn ends_clause(ctx: &Ctx, k: usize, hi: usize) -> bool {
-    if k >= hi || ctx.kind(k) == Some(TokKind::Punct) {
+    if k >= hi {
         return true;
+    }
+    if ctx.kind(k) == Some(TokKind::Punct) {
+        // A quote opening right after the phrase is its content: "said Obama “understood …”".
+        return !ctx.is_punct(k, &["«", "“", "\"", "„", "‘"]);
     }
     let w = ctx.word(k);
     ctx.lex.adverbs.match_at(&ctx.words[..hi], k).is_some()
@@ -224,11 +231,26 @@ pub fn backward(ctx: &Ctx, end: usize, lo: usize) -> Option<Np> {
 /// "Smith, a spokesman for the ministry, said": at the comma before the cue, the name before the
 /// apposition is the subject.
 pub fn appositive_subject(ctx: &Ctx, comma: usize, lo: usize) -> Option<Np> {
-    let appo = backward(ctx, comma, lo)?;
-    let a = appo.toks.0;
-    if a <= lo + 1 || !ctx.is_punct(a - 1, &[","]) {
-        return None;
+    // The apposition may hold a relative clause ("Podesta, a former adviser who backed it,"):
+    // look back, within bounds, for an earlier comma with a name opening the clause before it.
+    let floor = comma.saturating_sub(APPOSITION_REACH).max(lo);
+    let mut k = comma;
+    while k > floor + 1 {
+        k -= 1;
+        if ctx.quoted.get(k).copied().unwrap_or(true) || ctx.is_punct(k, &[".", ";", ":", "!", "?"])
+        {
+            return None;
+        }
+        if !ctx.is_punct(k, &[","]) {
+            continue;
+        }
+        let name = backward(ctx, k, lo)?;
+        let a = name.toks.0;
+        let opens_clause = a == lo || ctx.kind(a - 1) == Some(TokKind::Punct);
+        return (name.capitalised && name.pronoun.is_none() && opens_clause).then_some(name);
     }
-    let name = backward(ctx, a - 1, lo)?;
-    (name.capitalised && name.pronoun.is_none()).then_some(name)
+    None
 }
+
+/// How far back (in tokens) an apposition's opening comma may be.
+const APPOSITION_REACH: usize = 25;
