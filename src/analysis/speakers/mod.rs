@@ -134,6 +134,17 @@ fn choose(
         colon |= ctx.is_punct(before - 1, &[":"]);
         before -= 1;
     }
+    // "X a prévenu :" closing the previous paragraph introduces a quote opening this one.
+    if para > 0 && open > 0 && ctx.is_punct(open - 1, &[":"]) {
+        let prev = atts.partition_point(|(a, _)| a.paragraph < para - 1);
+        let hit = atts[prev..]
+            .iter()
+            .take_while(|(a, _)| a.paragraph == para - 1)
+            .position(|(a, _)| a.extent().1 == open - 1);
+        if let Some(k) = hit {
+            return Some((prev + k, "SPK/PRE_COLON"));
+        }
+    }
     let sent_lo = doc.sentence_at(q.outer.start);
     let sent_hi = doc.sentence_at(q.outer.end.saturating_sub(1));
     let mut best_after = None;
