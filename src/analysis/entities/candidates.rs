@@ -8,7 +8,7 @@
 //! sentence-initial common words are trimmed off, and runs are split at titles inside them
 //! ("US President Joe Biden" → "US", "Joe Biden"). Every loop is bounded, so the pass is linear.
 
-use super::gazetteer::EXACT;
+use super::gazetteer::{EXACT, LOC};
 use super::Ctx;
 
 /// Longest run of capitalised words considered as one name (longer runs are cut).
@@ -39,7 +39,9 @@ pub(crate) fn find(ctx: &Ctx, taken: &[bool]) -> Vec<Cand> {
         }
         let limit = ctx.sentence_end(i).min(n);
         let (gaz_len, gaz_bits) = gazetteer_match(ctx, i, limit, taken);
-        let run = if starts_name(ctx, i) {
+        // In an all-caps headline only gazetteer names count.
+        let shouting = ctx.shouting.get(i).copied().unwrap_or(false);
+        let run = if !shouting && starts_name(ctx, i) {
             run_end(ctx, i, limit, taken) - i
         } else {
             0
@@ -61,9 +63,13 @@ fn starts_name(ctx: &Ctx, i: usize) -> bool {
     if ctx.is_cap(i) {
         return true;
     }
-    // A lower-case place head right before a capitalised word or a demonym: "mer Noire".
-    ctx.lex.loc_words.get(ctx.low(i)) == Some(&true)
-        && (ctx.is_cap(i + 1) || ctx.lex.is_adjective(ctx.low(i + 1)))
+    // A lower-case place or organisation head right before a capitalised word, a demonym, or a
+    // particle and a capitalised word: "mer Noire", "armée syrienne", "place de la République".
+    let low = ctx.low(i);
+    let head = ctx.lex.loc_words.get(low) == Some(&true) || ctx.lex.org_low.contains(low);
+    head && (ctx.is_cap(i + 1)
+        || ctx.lex.is_adjective(ctx.low(i + 1))
+        || particle_at(ctx, i + 1, true).is_some_and(|p| ctx.is_cap(i + 1 + p)))
 }
 
 /// Longest gazetteer name starting at `i` (in tokens) and its label bits.
@@ -73,7 +79,9 @@ fn gazetteer_match(ctx: &Ctx, i: usize, limit: usize, taken: &[bool]) -> (usize,
         return (0, 0);
     }
     let cap = ctx.is_cap(i);
-    if !cap && !lex.low_starts.contains(ctx.low(i).trim_end_matches('\'')) {
+    // Lower-case text ("chicago") may still name a place when the word is no common word.
+    let rare = !lex.common.contains(ctx.low(i)) && ctx.low(i).chars().count() >= 4;
+    if !cap && !rare && !lex.low_starts.contains(ctx.low(i).trim_end_matches('\'')) {
         return (0, 0);
     }
     let shouting = ctx.shouting.get(i).copied().unwrap_or(false);
@@ -102,8 +110,9 @@ fn gazetteer_match(ctx: &Ctx, i: usize, limit: usize, taken: &[bool]) -> (usize,
             try_key(&k, j + 2 - i);
         }
     }
-    // Lower-case words alone ("total", "orange") are not names.
-    if best.0 == 1 && !cap {
+    // Lower-case words alone are names only when rare and listed as places ("chicago", not
+    // "total" or "orange").
+    if best.0 == 1 && !cap && !(rare && best.1 & LOC != 0 && best.1 & EXACT == 0) {
         return (0, 0);
     }
     best
@@ -157,11 +166,17 @@ fn run_end(ctx: &Ctx, i: usize, limit: usize, taken: &[bool]) -> usize {
             j += 2;
             continue;
         }
-        if let Some(p) = particle_at(ctx, j, head_seen) {
-            if ctx.is_cap(j + p) && free(j + p) {
-                j += p + 1;
-                continue;
+        // Particles, possibly chained ("von der Leyen"), then a capitalised word.
+        let mut k = j;
+        while k - j < 3 {
+            match particle_at(ctx, k, head_seen) {
+                Some(p) => k += p,
+                None => break,
             }
+        }
+        if k > j && ctx.is_cap(k) && free(k) {
+            j = k + 1;
+            continue;
         }
         break;
     }
@@ -176,23 +191,30 @@ fn run_end(ctx: &Ctx, i: usize, limit: usize, taken: &[bool]) -> usize {
 fn head_tail(ctx: &Ctx, mut j: usize, limit: usize, taken: &[bool]) -> usize {
     let free = |j: usize| j < limit && !taken.get(j).copied().unwrap_or(true);
     let start = j;
-    if let Some(p) = particle_at(ctx, j, true) {
+    for _ in 0..2 {
+        while free(j)
+            && j - start < MAX_HEAD_TAIL
+            && ctx.is_word(j)
+            && ctx.lex.is_adjective(ctx.low(j))
+        {
+            j += 1;
+        }
+        let Some(p) = particle_at(ctx, j, true) else {
+            break;
+        };
         let w = j + p;
         let low = ctx.low(w);
-        if free(w)
+        let noun = free(w)
             && ctx.is_word(w)
             && !ctx.is_cap(w)
             && !ctx.lex.stop.contains(low)
             && low.chars().count() > 2
             && ctx.lex.particles.get(&ctx.key(j, j + p)) == Some(&false)
-            && (ctx.lex.adjectives.contains(ctx.low(w + 1)) || !ctx.is_word(w + 1))
-        {
-            j = w + 1;
+            && (ctx.lex.is_adjective(ctx.low(w + 1)) || !ctx.is_word(w + 1));
+        if !noun || w - start >= MAX_HEAD_TAIL {
+            break;
         }
-    }
-    while free(j) && j - start < MAX_HEAD_TAIL && ctx.is_word(j) && ctx.lex.is_adjective(ctx.low(j))
-    {
-        j += 1;
+        j = w + 1;
     }
     j
 }
@@ -222,9 +244,11 @@ fn split_and_trim(ctx: &Ctx, s: usize, e: usize, gaz: u8, out: &mut Vec<Cand>) {
         let low = ctx.low(s);
         let lex = ctx.lex;
         let initial = ctx.initial.get(s).copied().unwrap_or(false) || s == 0;
-        let drop = lex.stop.contains(low)
+        // "M. Le Maire", "Marine Le Pen": a capitalised article after a title is part of the name.
+        let name_article = title.is_some() && !initial && ctx.is_cap(s) && ctx.is_cap(s + 1);
+        let drop = lex.stop.contains(low) && !name_article
             || lex.is_demonym(low)
-            || !ctx.is_cap(s) && !lex.loc_words.contains_key(low)
+            || !ctx.is_cap(s) && !lex.loc_words.contains_key(low) && !lex.org_low.contains(low)
             || (initial
                 && lex.common.contains(low)
                 && !(lex.first_names.contains_key(low) && ctx.is_cap(s + 1) && s + 1 < e))

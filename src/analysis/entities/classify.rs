@@ -47,22 +47,37 @@ fn decide(ctx: &Ctx, c: &Cand) -> (Option<Label>, &'static str) {
     }
     let len = c.e - c.s;
     let first = ctx.low(c.s);
+    // A title alone ("President", "Dr") is no name.
+    if ctx.title_at(c.s, c.e).is_some_and(|(n, _)| c.s + n >= c.e) {
+        return (None, "ENT/TITLE");
+    }
+    if len == 1 && lex.is_road(ctx.text(c.s)) {
+        return (Some(Label::Loc), "ENT/ROAD/LOC");
+    }
     if lex.loc_words.contains_key(first) && len > 1 {
         return (Some(Label::Loc), "ENT/HEAD/LOC");
     }
-    if (c.s..c.e).any(|i| is_org_word(ctx, i)) {
+    if len > 1 && (c.s..c.e).any(|i| is_org_word(ctx, i)) {
         return (Some(Label::Org), "ENT/HEAD/ORG");
     }
     if (c.s..c.e).any(|i| ctx.lex.loc_words.contains_key(ctx.low(i))) && len > 1 {
         return (Some(Label::Loc), "ENT/HEAD/LOC");
     }
-    if lex.first_names.contains_key(first) && (len > 1 || !ctx.initial[c.s]) {
+    if lex.first_names.contains_key(first)
+        && (len > 1 || !ctx.initial[c.s] || !lex.common.contains(first))
+    {
         return (Some(Label::Per), "ENT/FIRSTNAME/PER");
     }
     if after_org_cue {
         return (Some(Label::Org), "ENT/CUE/ORG");
     }
-    if len == 1 && ctx.is_upper(c.s) && ctx.text(c.s).chars().count() <= 6 {
+    if len == 1
+        && ctx.is_upper(c.s)
+        && ctx.text(c.s).chars().count() <= 6
+        && !lex.common.contains(first)
+        && !ctx.shouting[c.s]
+        && !ctx.text(c.s).chars().any(|c| c.is_ascii_digit())
+    {
         return (Some(Label::Org), "ENT/ACRONYM/ORG");
     }
     // A known place inside a longer unknown name: "Valence (Drôme)" is two candidates, but
@@ -70,7 +85,15 @@ fn decide(ctx: &Ctx, c: &Cand) -> (Option<Label>, &'static str) {
     if after_place_prep {
         return (Some(Label::Loc), "ENT/PREP/LOC");
     }
-    if len >= 2 && (c.s..c.e).all(|i| ctx.is_cap(i) || !ctx.is_word(i) || is_particle(ctx, i)) {
+    // Person-shaped: capitalised words, the first one a first name or no common word
+    // ("Nikolaï Patrouchev", not "Grand Prix" or "Tour de France").
+    let name_word = |i: usize| {
+        !ctx.is_word(i)
+            || is_particle(ctx, i)
+            || ctx.is_cap(i) && !ctx.low(i).chars().any(|c| c.is_ascii_digit())
+    };
+    let first_ok = lex.first_names.contains_key(first) || !lex.common.contains(first);
+    if len >= 2 && first_ok && !ctx.shouting[c.s] && (c.s..c.e).all(name_word) {
         return (Some(Label::Per), "ENT/SHAPE/PER");
     }
     (None, "ENT/CAP")

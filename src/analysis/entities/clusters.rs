@@ -18,21 +18,7 @@ pub(crate) fn resolve(ctx: &Ctx, mut ms: Vec<Mention>) -> Vec<Mention> {
     let keys: Vec<String> = ms.iter().map(|m| ctx.key(m.s, m.e)).collect();
     let mut uf = UnionFind::new(ms.len());
 
-    // Same name: first labelled mention of each name lends its label.
-    let mut by_key: HashMap<&str, usize> = HashMap::new();
-    for (i, m) in ms.iter().enumerate() {
-        if m.label.is_some() {
-            by_key.entry(keys[i].as_str()).or_insert(i);
-        }
-    }
-    for i in 0..ms.len() {
-        if ms[i].label.is_none() {
-            if let Some(&j) = by_key.get(keys[i].as_str()) {
-                ms[i].label = ms[j].label;
-                ms[i].rule = "ENT/COREF/SAME";
-            }
-        }
-    }
+    lend_same_name(&mut ms, &keys);
 
     // Surnames of multi-word person names.
     let mut surnames: HashMap<&str, Vec<usize>> = HashMap::new();
@@ -65,6 +51,7 @@ pub(crate) fn resolve(ctx: &Ctx, mut ms: Vec<Mention>) -> Vec<Mention> {
     }
 
     link_acronyms(ctx, &mut ms, &mut uf);
+    lend_same_name(&mut ms, &keys);
 
     // Same name, same label: one referent.
     let mut first: HashMap<(&str, Option<Label>), usize> = HashMap::new();
@@ -73,9 +60,17 @@ pub(crate) fn resolve(ctx: &Ctx, mut ms: Vec<Mention>) -> Vec<Mention> {
         uf.union(i, j);
     }
 
-    // A capitalised word mid-sentence with no other evidence is most often a person's name.
+    // A rare capitalised word mid-sentence with no other evidence is most often a person's name.
     for m in ms.iter_mut() {
-        if m.label.is_none() && !ctx.initial.get(m.s).copied().unwrap_or(true) {
+        let low = ctx.low(m.s);
+        let rare = !ctx.lex.common.contains(low) && !ctx.lex.stop.contains(low);
+        if m.label.is_none()
+            && m.e - m.s == 1
+            && rare
+            && low.chars().count() >= 3
+            && !ctx.is_upper(m.s)
+            && !ctx.initial.get(m.s).copied().unwrap_or(true)
+        {
             m.label = Some(Label::Per);
             m.rule = "ENT/CAP/PER";
         }
@@ -84,6 +79,24 @@ pub(crate) fn resolve(ctx: &Ctx, mut ms: Vec<Mention>) -> Vec<Mention> {
         ms[i].group = uf.find(i);
     }
     ms
+}
+
+/// Same name: the first labelled mention of each name lends its label to unlabelled ones.
+fn lend_same_name(ms: &mut [Mention], keys: &[String]) {
+    let mut by_key: HashMap<&str, usize> = HashMap::new();
+    for (i, m) in ms.iter().enumerate() {
+        if m.label.is_some() {
+            by_key.entry(keys[i].as_str()).or_insert(i);
+        }
+    }
+    for i in 0..ms.len() {
+        if ms[i].label.is_none() {
+            if let Some(&j) = by_key.get(keys[i].as_str()) {
+                ms[i].label = ms[j].label;
+                ms[i].rule = "ENT/COREF/SAME";
+            }
+        }
+    }
 }
 
 /// Upper-case letters of an acronym, without dots: "U.N" → "UN".

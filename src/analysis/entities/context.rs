@@ -49,11 +49,10 @@ impl<'a> Ctx<'a> {
                     }
                     TokKind::Number => at_start = false,
                     TokKind::Punct => {
-                        // Openers and colons restart a sentence: « La partie russe … », "He said: The …".
-                        if matches!(
-                            txt,
-                            "«" | "“" | "\"" | "„" | "‹" | ":" | "—" | "–" | "(" | "‘"
-                        ) {
+                        // Quote openers, dashes and colons restart a sentence: « La partie russe … »,
+                        // "He said: The …". Parentheses do not: "(AIE)" is a name.
+                        if matches!(txt, "«" | "“" | "\"" | "„" | "‹" | ":" | "—" | "–" | "‘")
+                        {
                             at_start = true;
                         }
                     }

@@ -53,6 +53,10 @@ pub struct Lex {
     pub titles: HashMap<String, char>,
     pub max_title: usize,
     pub org_words: HashSet<String>,
+    /// Organisation heads that may be written in lower case ("ministère de l'Intérieur").
+    pub org_low: HashSet<String>,
+    /// Road-number prefixes ("A" of "A7", "I-" of "I-95").
+    pub road_prefixes: Vec<String>,
     /// Place head words → may be written in lower case ("mer Noire").
     pub loc_words: HashMap<String, bool>,
     pub org_cues: HashSet<String>,
@@ -128,7 +132,17 @@ impl Lex {
             lex.titles
                 .insert(lexicon::norm(t), g.chars().next().unwrap_or('u'));
         }
-        lex.org_words = lexicon::word_set(lang_file("org_words.txt"));
+        for l in lines(lang_file("org_words.txt")) {
+            let (w, attr) = fields(l);
+            let key = lexicon::norm(w);
+            if attr == "low" {
+                lex.org_low.insert(key.clone());
+            }
+            lex.org_words.insert(key);
+        }
+        lex.road_prefixes = lines(lang_file("road_prefixes.txt"))
+            .map(str::to_string)
+            .collect();
         for l in lines(lang_file("loc_words.txt")) {
             let (w, attr) = fields(l);
             lex.loc_words.insert(lexicon::norm(w), attr == "low");
@@ -213,6 +227,15 @@ impl Lex {
             let exact = if is_acronym(name) { EXACT } else { 0 };
             *self.names.entry(key).or_insert(0) |= label | exact;
         }
+    }
+
+    /// True for a road number: a listed prefix then digits only ("A7", "I-95").
+    pub fn is_road(&self, word: &str) -> bool {
+        self.road_prefixes.iter().any(|p| {
+            word.strip_prefix(p.as_str()).is_some_and(|d| {
+                (1..=4).contains(&d.len()) && d.bytes().all(|b| b.is_ascii_digit())
+            })
+        })
     }
 
     /// Title gender if `key` (normalised) is a title, trying it also with a final dot ("Mr" + ".").
