@@ -4,5 +4,6 @@
 
 pub mod describe;
 pub mod filters;
+pub mod panels;
 pub mod segments;
 pub mod state;

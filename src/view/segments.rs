@@ -94,7 +94,10 @@ pub fn build(text: &str, a: &Analysis) -> Vec<Node> {
         .enumerate()
         .filter(|(_, q)| q.speaker.is_some() && valid(text, q.span))
         .map(|(i, q)| {
-            let at = if valid(text, q.outer) && q.outer.end >= q.span.end {
+            // After the closing mark, unless `outer` runs on past a line break (the chip would
+            // open the next paragraph).
+            let after = text.get(q.span.end..q.outer.end);
+            let at = if valid(text, q.outer) && after.is_some_and(|t| !t.contains('\n')) {
                 q.outer.end
             } else {
                 q.span.end
@@ -341,6 +344,18 @@ mod tests {
             ..Default::default()
         };
         assert_eq!(show(text, &build(text, &a)), "«[q:oui]»^");
+    }
+
+    #[test]
+    fn chip_stays_in_the_quote_paragraph() {
+        let text = "«oui»\n\nNext";
+        let mut q = quote(2, 5, true);
+        q.outer = Span::new(0, 9);
+        let a = Analysis {
+            quotes: vec![q],
+            ..Default::default()
+        };
+        assert_eq!(show(text, &build(text, &a)), "«[q:oui]^»\n\nNext");
     }
 
     #[test]
