@@ -22,6 +22,22 @@ use std::sync::OnceLock;
 
 /// How far after a cue "que"/"that" or a colon may come ("told reporters on Tuesday that").
 const COMPLEMENTIZER_REACH: usize = 6;
+/// Closing quote marks: an attribution right after one speaks for the quote before it.
+const CLOSING_MARKS: &[&str] = &["”", "»", "\"", "’", "›", "'"];
+/// How far back the opening '' of an archive-style quote is looked for.
+const DOUBLED_REACH: usize = 400;
+/// Quote attributions that make a direct quote a claim of its own; a quote attributed only by
+/// sentence (a partial quote) is part of the indirect claim around it.
+const DIRECT_RULES: &[&str] = &[
+    "SPK/POST",
+    "SPK/INVERSION",
+    "SPK/PRE",
+    "SPK/PRE_COLON",
+    "SPK/PRONOUN",
+    "SPK/SELON",
+    "SPK/FOLLOWUP",
+    "SPK/PARAGRAPH",
+];
 /// A reported content shorter than this many tokens is not a claim ("said so").
 const MIN_CONTENT_TOKENS: usize = 3;
 
@@ -83,11 +99,15 @@ fn content(ctx: &Ctx, a: &Attribution, quotes: &[Quote]) -> Option<(Span, &'stat
     let (lo, hi) = doc.sentences[si].tokens;
     let (s, e) = a.extent();
     let (mut from, mut to, rule);
+    // Right after a closing quote mark, or after a comma when nothing follows the attribution:
+    // the content is what came before ("…, indique X", "…,” X said", "…, selon X.").
+    let prev_close = s > lo && ctx.is_punct(s - 1, CLOSING_MARKS);
+    let prev_comma = s > lo && ctx.is_punct(s - 1, &[",", "—", "–"]);
     if a.kind == CueKind::Stance {
         (from, to, rule) = (a.speaker.toks.0.min(a.cue.0), hi, "CLAIM/REPORTED/STANCE");
-    } else if s > lo && clause_ends(ctx, e, hi) && ctx.is_punct(s - 1, &[",", "—", "–"]) {
-        // "…, indique X", "…, X said.", "…, selon X."
-        (from, to, rule) = (lo, s - 1, "CLAIM/REPORTED/AFTER");
+    } else if prev_close || prev_comma && (a.inverted || clause_ends(ctx, e, hi)) {
+        let from_mark = doubled_apostrophe_opener(ctx, s - 1);
+        (from, to, rule) = (from_mark.unwrap_or(lo), s - 1, "CLAIM/REPORTED/AFTER");
     } else if a.introducer {
         // "selon X, …", "according to X, …"
         let mut k = a.speaker.toks.1.max(a.cue.1);
@@ -95,9 +115,10 @@ fn content(ctx: &Ctx, a: &Attribution, quotes: &[Quote]) -> Option<(Span, &'stat
             k += 1;
         }
         (from, to, rule) = (k, hi, "CLAIM/REPORTED/SELON");
+    } else if a.inverted {
+        return None;
     } else {
-        let start = if a.inverted { e } else { a.cue.1 };
-        let (k, marked) = after_complementizer(ctx, start, hi);
+        let (k, marked) = after_complementizer(ctx, a.cue.1, hi);
         if a.kind == CueKind::Think && !marked {
             return None;
         }
@@ -131,6 +152,37 @@ fn content(ctx: &Ctx, a: &Attribution, quotes: &[Quote]) -> Option<(Span, &'stat
         return None;
     }
     Some((span, rule))
+}
+
+/// Archive copy types quotes as '' … '' (not paired as quotes, see `quotes`): when `close` ends
+/// such a pair, the token after the opening '' in the same paragraph, found within bounds.
+fn doubled_apostrophe_opener(ctx: &Ctx, close: usize) -> Option<usize> {
+    let doc = ctx.doc;
+    let is_pair = |k: usize| {
+        k > 0
+            && ctx.is_punct(k, &["'"])
+            && ctx.is_punct(k - 1, &["'"])
+            && doc.tokens[k - 1].span.end == doc.tokens[k].span.start
+    };
+    if !is_pair(close) {
+        return None;
+    }
+    let para = doc
+        .paragraphs
+        .get(doc.paragraph_at(doc.tokens[close].span.start)?)?;
+    let floor = close.saturating_sub(DOUBLED_REACH);
+    let mut k = close.saturating_sub(2);
+    while k > floor && doc.tokens[k].span.start >= para.start {
+        if is_pair(k)
+            && (k < 2
+                || doc.tokens[k - 1].space_before
+                || doc.tokens[k - 1].span.start == para.start)
+        {
+            return Some(k + 1);
+        }
+        k -= 1;
+    }
+    None
 }
 
 /// True when nothing but punctuation or adjuncts follows token `e` in its clause.
@@ -169,7 +221,8 @@ fn direct_quote_claims(doc: &Document, quotes: &[Quote], claims: &mut Vec<Claim>
     let mut i = 0;
     while i < quotes.len() {
         let q = &quotes[i];
-        let Some(s) = q.speaker.as_ref().filter(|_| q.speech) else {
+        let direct = q.speech && DIRECT_RULES.contains(&q.rule.as_str());
+        let Some(s) = q.speaker.as_ref().filter(|_| direct) else {
             i += 1;
             continue;
         };

@@ -16,6 +16,7 @@ use super::quotes::{RULE_CONTINUED, RULE_NESTED};
 use super::segment::{Document, TokKind};
 use super::types::{Cluster, Cue, Entity, Lang, Quote, Speaker};
 use cues::{Attribution, Ctx};
+use lex::CueKind;
 
 /// How far (in tokens) a same-paragraph attribution may be from a quote it did not touch.
 const PARAGRAPH_REACH: usize = 40;
@@ -53,7 +54,7 @@ pub fn attribute(
 ) {
     let (ctx, atts) = attributions(doc, lang, entities, clusters, quotes);
     let pairing: Vec<String> = quotes.iter().map(|q| q.rule.clone()).collect();
-    let mut last: Option<(usize, Speaker, Option<Cue>)> = None;
+    let mut last: Option<(usize, usize, Speaker, Option<Cue>)> = None;
     for (qi, q) in quotes.iter_mut().enumerate() {
         if pairing[qi] == RULE_NESTED {
             continue;
@@ -70,21 +71,43 @@ pub fn attribute(
                 });
                 q.rule = rule.to_string();
             }
-            None => match &last {
-                Some((lp, s, c)) if para <= lp + 1 && !paragraph_has_own(&atts, para) => {
-                    q.speaker = Some(s.clone());
-                    q.cue = c.clone();
-                    q.rule = "SPK/FOLLOWUP".to_string();
+            None => {
+                // Follow-up: the speaker of the quote just before, or of the attribution that
+                // closes the previous paragraph ("Howard continued his remarks." + quote),
+                // whichever comes later.
+                let prev_att = previous_paragraph_attribution(&atts, para, q.outer.start);
+                let from_quote = last
+                    .as_ref()
+                    .filter(|(lp, _, _, _)| para <= lp + 1 && !paragraph_has_own(&atts, para));
+                let from_att = prev_att.map(|k| {
+                    let (a, s) = &atts[k];
+                    let cue = Cue {
+                        span: a.cue_span,
+                        lemma: a.lemma.to_string(),
+                    };
+                    (a.cue_span.start, s.clone(), Some(cue))
+                });
+                let pick = match (from_quote, from_att) {
+                    (Some(fq), Some(fa)) if fa.0 > fq.1 => Some(fa),
+                    (Some((_, pos, s, c)), _) => Some((*pos, s.clone(), c.clone())),
+                    (None, fa) => fa,
+                };
+                match pick {
+                    Some((_, s, c)) => {
+                        q.speaker = Some(s);
+                        q.cue = c;
+                        q.rule = "SPK/FOLLOWUP".to_string();
+                    }
+                    None => q.rule = "SPK/NONE".to_string(),
                 }
-                _ => q.rule = "SPK/NONE".to_string(),
-            },
+            }
         }
         q.speech = is_speech(&ctx, q, &pairing[qi]);
         if !q.speech {
             q.speaker = None;
             q.cue = None;
         } else if let Some(s) = &q.speaker {
-            last = Some((para, s.clone(), q.cue.clone()));
+            last = Some((para, q.outer.start, s.clone(), q.cue.clone()));
         }
     }
     // A quote continued over paragraphs is one speaker's: fill earlier segments from later ones.
@@ -97,6 +120,21 @@ pub fn attribute(
             }
         }
     }
+}
+
+/// The last speech attribution of the paragraph before `para`, when `para` has none of its own.
+fn previous_paragraph_attribution(
+    atts: &[(Attribution, Speaker)],
+    para: usize,
+    before: usize,
+) -> Option<usize> {
+    if para == 0 || paragraph_has_own(atts, para) {
+        return None;
+    }
+    let end = atts.partition_point(|(a, _)| a.paragraph < para);
+    let k = end.checked_sub(1)?;
+    let (a, _) = &atts[k];
+    (a.paragraph + 1 == para && a.cue_span.start < before && a.kind == CueKind::Say).then_some(k)
 }
 
 /// True when the paragraph has an attribution of its own (outside quotes).
@@ -164,13 +202,15 @@ fn choose(
         } else {
             s.saturating_sub(close)
         };
+        // Within a sentence, a speech cue outranks a belief cue ("said that Obama shows “…”").
+        let sent_dist = dist + if a.kind == CueKind::Say { 0 } else { 1000 };
         let a_sent = doc.sentence_at(a.cue_span.start);
         if a_sent.is_some()
             && a_sent >= sent_lo
             && a_sent <= sent_hi
-            && best_sentence.is_none_or(|(_, d)| dist < d)
+            && best_sentence.is_none_or(|(_, d)| sent_dist < d)
         {
-            best_sentence = Some((k, dist));
+            best_sentence = Some((k, sent_dist));
         }
         if dist <= PARAGRAPH_REACH && best_para.is_none_or(|(_, d)| dist < d) {
             best_para = Some((k, dist));
