@@ -174,7 +174,9 @@ fn run_end(ctx: &Ctx, i: usize, limit: usize, taken: &[bool]) -> usize {
                 None => break,
             }
         }
-        if k > j && ctx.is_cap(k) && free(k) {
+        // A complete known name does not take a particle tail: "Royaume-Uni de l'Union …".
+        let known = || ctx.lex.names.contains_key(&ctx.key(i, j));
+        if k > j && ctx.is_cap(k) && free(k) && !known() {
             j = k + 1;
             continue;
         }
@@ -246,7 +248,7 @@ fn split_and_trim(ctx: &Ctx, s: usize, e: usize, gaz: u8, out: &mut Vec<Cand>) {
         let initial = ctx.initial.get(s).copied().unwrap_or(false) || s == 0;
         // "M. Le Maire", "Marine Le Pen": a capitalised article after a title is part of the name.
         let name_article = title.is_some() && !initial && ctx.is_cap(s) && ctx.is_cap(s + 1);
-        let drop = lex.stop.contains(low) && !name_article
+        let drop = (lex.stop.contains(low) || lex.place_preps.contains(low)) && !name_article
             || lex.is_demonym(low)
             || !ctx.is_cap(s) && !lex.loc_words.contains_key(low) && !lex.org_low.contains(low)
             || (initial

@@ -57,6 +57,14 @@ fn decide(ctx: &Ctx, c: &Cand) -> (Option<Label>, &'static str) {
     if lex.loc_words.contains_key(first) && len > 1 {
         return (Some(Label::Loc), "ENT/HEAD/LOC");
     }
+    // "Marine Le Pen": a first name followed by capitalised words is a person even when the
+    // first name is also an organisation word.
+    if len > 1
+        && lex.first_names.contains_key(first)
+        && !(c.s + 1..c.e).any(|i| is_org_word(ctx, i) || lex.loc_words.contains_key(ctx.low(i)))
+    {
+        return (Some(Label::Per), "ENT/FIRSTNAME/PER");
+    }
     if len > 1 && (c.s..c.e).any(|i| is_org_word(ctx, i)) {
         return (Some(Label::Org), "ENT/HEAD/ORG");
     }

@@ -29,7 +29,10 @@ pub(crate) fn resolve(ctx: &Ctx, mut ms: Vec<Mention>) -> Vec<Mention> {
     }
     for i in 0..ms.len() {
         let m = &ms[i];
-        if m.e - m.s != 1 || !matches!(m.label, None | Some(Label::Per)) {
+        // A one-word place or organisation name that is the surname of a person named in the
+        // document is that person ("François Hollande" … "Hollande").
+        let gaz_name = m.rule.starts_with("ENT/GAZ/") && m.title.is_none();
+        if m.e - m.s != 1 || !(matches!(m.label, None | Some(Label::Per)) || gaz_name) {
             continue;
         }
         if let Some(full) = surnames.get(ctx.low(m.s)) {
@@ -41,7 +44,7 @@ pub(crate) fn resolve(ctx: &Ctx, mut ms: Vec<Mention>) -> Vec<Mention> {
                 .or(full.first())
                 .copied();
             if let Some(j) = j {
-                if ms[i].label.is_none() {
+                if ms[i].label != Some(Label::Per) {
                     ms[i].label = Some(Label::Per);
                     ms[i].rule = "ENT/COREF/PER";
                 }
@@ -60,21 +63,6 @@ pub(crate) fn resolve(ctx: &Ctx, mut ms: Vec<Mention>) -> Vec<Mention> {
         uf.union(i, j);
     }
 
-    // A rare capitalised word mid-sentence with no other evidence is most often a person's name.
-    for m in ms.iter_mut() {
-        let low = ctx.low(m.s);
-        let rare = !ctx.lex.common.contains(low) && !ctx.lex.stop.contains(low);
-        if m.label.is_none()
-            && m.e - m.s == 1
-            && rare
-            && low.chars().count() >= 3
-            && !ctx.is_upper(m.s)
-            && !ctx.initial.get(m.s).copied().unwrap_or(true)
-        {
-            m.label = Some(Label::Per);
-            m.rule = "ENT/CAP/PER";
-        }
-    }
     for i in 0..ms.len() {
         ms[i].group = uf.find(i);
     }
