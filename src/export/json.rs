@@ -97,6 +97,33 @@ pub fn to_json(text: &str, a: &Analysis) -> String {
     serde_json::to_string(&doc).unwrap_or_default()
 }
 
+/// Reads the article back from an export file (the UI's "Open file", the way to share articles
+/// too long for a link): the first JSON object of `file`, which must have a string `"text"`. A
+/// `.lede.json` export qualifies, and so does a doccano record. Errors are sentences for the reader.
+pub fn read_text(file: &str) -> Result<String, String> {
+    let first = serde_json::Deserializer::from_str(file)
+        .into_iter::<serde_json::Value>()
+        .next();
+    let v = match first {
+        Some(Ok(v)) => v,
+        _ => return Err("This file is not a Lede export: it does not start with JSON.".into()),
+    };
+    if let Some(schema) = v.get("schema").and_then(|s| s.as_str()) {
+        if schema.starts_with("lede/") && schema != SCHEMA {
+            return Err(format!(
+                "This file was exported by a newer version of Lede ({schema}). Reload the page to get the latest Lede."
+            ));
+        }
+    }
+    match v.get("text") {
+        Some(serde_json::Value::String(t)) if t.len() > crate::share::MAX_DECODED_BYTES => {
+            Err("This file holds more than 5 MB of text, which is more than Lede opens.".into())
+        }
+        Some(serde_json::Value::String(t)) => Ok(t.clone()),
+        _ => Err("This file has no article text (no \"text\" field).".into()),
+    }
+}
+
 fn who<'a>(idx: &CharIndex, s: &'a Speaker) -> Who<'a> {
     Who {
         name: &s.name,
@@ -226,5 +253,30 @@ mod tests {
         assert_eq!(v["entities"][0]["text"], "Paris");
         assert!(v["entities"][0].get("value").is_none());
         assert_eq!(v["dateline"], Value::Null);
+    }
+
+    #[test]
+    fn exports_and_doccano_records_read_back() {
+        let text = "« Oui », a dit Zoé.\r\n👋";
+        assert_eq!(
+            read_text(&to_json(text, &Analysis::default())).unwrap(),
+            text
+        );
+        let two = format!("{}\n{}\n", r#"{"text":"a","label":[]}"#, r#"{"text":"b"}"#);
+        assert_eq!(read_text(&two).unwrap(), "a");
+    }
+
+    #[test]
+    fn unreadable_files_say_why() {
+        assert!(read_text("hello")
+            .unwrap_err()
+            .contains("not a Lede export"));
+        assert!(read_text("").is_err());
+        assert!(read_text(r#"{"id":1}"#)
+            .unwrap_err()
+            .contains("no article text"));
+        assert!(read_text(r#"{"text":5}"#).is_err());
+        let future = r#"{"schema":"lede/2","text":"x"}"#;
+        assert!(read_text(future).unwrap_err().contains("newer version"));
     }
 }
