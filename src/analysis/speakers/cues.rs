@@ -418,7 +418,7 @@ fn subject(
         if !ctx.lex.no_inversion.contains(lemma) {
             let from = ctx.skip_adverbs(end, hi);
             if let Some(np) = np::forward(ctx, from, hi) {
-                if np::ends_clause(ctx, np.toks.1, hi) {
+                if np::ends_clause(ctx, np.toks.1, hi) && np::can_be_inverted_speaker(ctx, &np) {
                     *inverted = true;
                     return Some(np);
                 }

@@ -138,6 +138,8 @@ pub struct Lex {
     pub participle_endings: Vec<String>,
     /// Endings of manner adverbs ("ly", "ment").
     pub adverb_endings: Vec<String>,
+    /// Prepositions opening an adjunct after an inverted speaker ("said Smith in a statement").
+    pub adjunct_preps: HashSet<String>,
     /// Lemmas whose following phrase is an object, never an inverted speaker ("tell").
     pub no_inversion: HashSet<String>,
     /// Titles before names ("M.", "Mrs.", "président"), with gender when they mark one.
@@ -253,6 +255,7 @@ fn build(lang: Lang) -> Lex {
         .map(String::from)
         .collect();
     lex.no_inversion = first_fields(file(lang, "no_inversion.txt"));
+    lex.adjunct_preps = first_fields(file(lang, "adjunct_preps.txt"));
     for l in lexicon::lines(file(lang, "titles.txt")) {
         let mut f = l.split('\t');
         let t = lexicon::norm(f.next().unwrap_or(""));

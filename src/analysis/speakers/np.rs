@@ -158,13 +158,20 @@ pub fn ends_clause(ctx: &Ctx, k: usize, hi: usize) -> bool {
         // A quote opening right after the phrase is its content: "said Obama “understood …”".
         return !ctx.is_punct(k, &["«", "“", "\"", "„", "‘"]);
     }
-    let w = ctx.word(k);
     ctx.lex.adverbs.match_at(&ctx.words[..hi], k).is_some()
-        || ctx.lex.stopwords.contains(w)
-            && !ctx.lex.aux.contains(w)
-            && !ctx.lex.complementizers.contains(w)
-            && !ctx.lex.verbs.contains_key(w)
-            && role(ctx, k) != Role::Determiner
+        || ctx.lex.adjunct_preps.contains(ctx.word(k))
+}
+
+/// True when a phrase after a cue can be its inverted speaker: it opens with a determiner, a
+/// title or a pronoun, or holds a name ("a annoncé le Kremlin", "said former Sen. Smith"), not
+/// when it is bare lower-case words ("said he'd like…").
+pub fn can_be_inverted_speaker(ctx: &Ctx, np: &Np) -> bool {
+    np.pronoun.is_some()
+        || np.capitalised
+        || matches!(
+            role(ctx, np.toks.0),
+            Role::Determiner | Role::Title | Role::Name
+        )
 }
 
 /// The subject ending just before `end` (exclusive), not before token `lo`.
