@@ -20,7 +20,7 @@ fn core_runs_in_the_browser() {
 
 #[wasm_bindgen_test]
 fn js_api_returns_a_plain_object_with_code_point_offsets() {
-    let text = "« Déjà là », a dit Émile.";
+    let text = "« Nous sommes déjà là », a déclaré Émile Dupont à la presse.";
     let v = lede::web::js_api::analyse_js(text, None).unwrap();
     assert_eq!(get(&v, "lang").as_string().as_deref(), Some("fr"));
     let quotes = js_sys::Array::from(&get(&v, "quotes"));
@@ -31,7 +31,8 @@ fn js_api_returns_a_plain_object_with_code_point_offsets() {
         get(&q, "end").as_f64().unwrap() as usize,
     );
     let chars: Vec<char> = text.chars().collect();
-    assert_eq!(chars[s..e].iter().collect::<String>(), "Déjà là");
+    assert_eq!(chars[s..e].iter().collect::<String>(), "Nous sommes déjà là");
+    assert_eq!(get(&q, "speaker").as_string().as_deref(), Some("Émile Dupont"));
 }
 
 #[wasm_bindgen_test]
