@@ -31,8 +31,14 @@ fn js_api_returns_a_plain_object_with_code_point_offsets() {
         get(&q, "end").as_f64().unwrap() as usize,
     );
     let chars: Vec<char> = text.chars().collect();
-    assert_eq!(chars[s..e].iter().collect::<String>(), "Nous sommes déjà là");
-    assert_eq!(get(&q, "speaker").as_string().as_deref(), Some("Émile Dupont"));
+    assert_eq!(
+        chars[s..e].iter().collect::<String>(),
+        "Nous sommes déjà là"
+    );
+    assert_eq!(
+        get(&q, "speaker").as_string().as_deref(),
+        Some("Émile Dupont")
+    );
 }
 
 #[wasm_bindgen_test]
