@@ -431,5 +431,10 @@ fn subject(
         }
     }
     let back_end = ctx.skip_adverbs_back(start, lo);
-    np::backward(ctx, back_end, lo)
+    np::backward(ctx, back_end, lo).or_else(|| {
+        // No subject right before the cue ("X, attending the rally, said"): the phrase opening
+        // the sentence, when it ends before the cue.
+        let from = ctx.skip_adverbs(lo, start);
+        np::forward(ctx, from, start).filter(|n| n.toks.1 < start && n.capitalised)
+    })
 }

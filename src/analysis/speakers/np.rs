@@ -84,7 +84,9 @@ fn role(ctx: &Ctx, i: usize) -> Role {
         return Role::Connector;
     }
     if ctx.is_capitalised(i) && !lex.pronouns.contains_key(w) {
-        return Role::Name;
+        // A capitalised function word opens a sentence ("But", "As"), it is not a name.
+        let function = lex.stopwords.contains(w) || lex.boundaries.contains(w);
+        return if function { Role::Stop } else { Role::Name };
     }
     if lex.stopwords.contains(w)
         || lex.boundaries.contains(w)
@@ -127,7 +129,12 @@ pub fn forward(ctx: &Ctx, i: usize, hi: usize) -> Option<Np> {
     // "le porte-parole du Kremlin, Dmitri Peskov": the name in apposition is the speaker.
     if !starts_with_name(ctx, np.toks.0) && ctx.is_punct(end, &[","]) {
         if let Some(name) = forward(ctx, end + 1, hi) {
-            if starts_with_name(ctx, name.toks.0) && name.pronoun.is_none() {
+            let proper = (name.toks.0..name.toks.1).all(|k| {
+                matches!(role(ctx, k), Role::Name | Role::Title | Role::Connector)
+                    || ctx.is_punct(k, &["."])
+            });
+            let closed = name.toks.1 >= hi || ctx.kind(name.toks.1) == Some(TokKind::Punct);
+            if proper && closed && starts_with_name(ctx, name.toks.0) && name.pronoun.is_none() {
                 return Some(name);
             }
         }
