@@ -9,9 +9,9 @@
 //!
 //! Each cluster's canonical name is its most complete mention (most tokens, then longest).
 
+use super::gazetteer::HashMap;
 use super::{Ctx, Mention};
 use crate::analysis::types::{Cluster, Entity, Label};
-use std::collections::HashMap;
 
 /// Labels what coreference can label, and sets each mention's `group` (cluster id).
 pub(crate) fn resolve(ctx: &Ctx, mut ms: Vec<Mention>) -> Vec<Mention> {
@@ -21,7 +21,7 @@ pub(crate) fn resolve(ctx: &Ctx, mut ms: Vec<Mention>) -> Vec<Mention> {
     lend_same_name(&mut ms, &keys);
 
     // Surnames of multi-word person names.
-    let mut surnames: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut surnames: HashMap<&str, Vec<usize>> = HashMap::default();
     for (i, m) in ms.iter().enumerate() {
         let last = ctx.low(m.e - 1);
         let surname_like = last.chars().count() >= 2 && !ctx.lex.stop.contains(last);
@@ -60,7 +60,7 @@ pub(crate) fn resolve(ctx: &Ctx, mut ms: Vec<Mention>) -> Vec<Mention> {
     lend_same_name(&mut ms, &keys);
 
     // Same name, same label: one referent.
-    let mut first: HashMap<(&str, Option<Label>), usize> = HashMap::new();
+    let mut first: HashMap<(&str, Option<Label>), usize> = HashMap::default();
     for i in 0..ms.len() {
         let j = *first.entry((keys[i].as_str(), ms[i].label)).or_insert(i);
         uf.union(i, j);
@@ -74,7 +74,7 @@ pub(crate) fn resolve(ctx: &Ctx, mut ms: Vec<Mention>) -> Vec<Mention> {
 
 /// Same name: the first labelled mention of each name lends its label to unlabelled ones.
 fn lend_same_name(ms: &mut [Mention], keys: &[String]) {
-    let mut by_key: HashMap<&str, usize> = HashMap::new();
+    let mut by_key: HashMap<&str, usize> = HashMap::default();
     for (i, m) in ms.iter().enumerate() {
         if m.label.is_some() {
             by_key.entry(keys[i].as_str()).or_insert(i);
@@ -108,7 +108,7 @@ fn initials(ctx: &Ctx, m: &Mention) -> String {
 }
 
 fn link_acronyms(ctx: &Ctx, ms: &mut [Mention], uf: &mut UnionFind) {
-    let mut by_initials: HashMap<String, usize> = HashMap::new();
+    let mut by_initials: HashMap<String, usize> = HashMap::default();
     for (i, m) in ms.iter().enumerate() {
         if m.e - m.s >= 2 && matches!(m.label, Some(Label::Org) | Some(Label::Loc) | None) {
             let ini = initials(ctx, m);
@@ -148,7 +148,7 @@ fn link_acronyms(ctx: &Ctx, ms: &mut [Mention], uf: &mut UnionFind) {
 /// Builds the cluster list for the final (sorted, disjoint) entities: renumbers their group ids
 /// densely and names each cluster by its most complete mention.
 pub(crate) fn attach(ctx: &Ctx, entities: &mut [Entity]) -> Vec<Cluster> {
-    let mut ids: HashMap<usize, usize> = HashMap::new();
+    let mut ids: HashMap<usize, usize> = HashMap::default();
     let mut clusters: Vec<Cluster> = Vec::new();
     let mut best: Vec<(usize, usize)> = Vec::new();
     for (ei, e) in entities.iter_mut().enumerate() {

@@ -225,7 +225,8 @@ fn absolute(ctx: &Ctx, i: usize, reference: Option<Ymd>) -> Option<Found> {
 /// Relative phrases from the data ("la semaine dernière", "last year").
 fn relative(ctx: &Ctx, i: usize, reference: Option<Ymd>) -> Option<Found> {
     let lex = ctx.lex;
-    if !ctx.is_word(i) {
+    let first = ctx.low(i).split('\'').next().unwrap_or("");
+    if !ctx.is_word(i) || !lex.relative_first.contains(first) {
         return None;
     }
     for n in (1..=lex.max_relative).rev() {

@@ -8,8 +8,39 @@
 use crate::analysis::lexicon::{self, lines};
 use crate::analysis::segment::tokenize;
 use crate::analysis::types::{Label, Lang};
-use std::collections::{HashMap, HashSet};
+use std::collections::{HashMap as StdMap, HashSet as StdSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
+
+/// FxHash (as in rustc): lookups happen for most tokens, and SipHash's DoS resistance buys nothing
+/// for keys that come from our own word lists.
+#[derive(Default, Clone, Copy)]
+pub struct FxHasher(u64);
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let w = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+            self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(K);
+        }
+        for &b in chunks.remainder() {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+        }
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+pub type HashMap<K, V> = StdMap<K, V, BuildHasherDefault<FxHasher>>;
+pub type HashSet<K> = StdSet<K, BuildHasherDefault<FxHasher>>;
+
+/// A word set from a data file, with the fast hasher.
+fn set(src: &'static str) -> HashSet<String> {
+    lexicon::word_set(src).into_iter().collect()
+}
 
 /// Gazetteer label bits: one name may be listed under several labels ("Orange").
 pub const LOC: u8 = 1;
@@ -73,6 +104,8 @@ pub struct Lex {
     pub weekdays: HashMap<String, u8>,
     pub relative: HashMap<String, (Unit, i32)>,
     pub max_relative: usize,
+    /// First words of relative phrases: the lookup is tried only after one of them.
+    pub relative_first: HashSet<String>,
     pub modifiers: HashMap<String, (Side, i32)>,
     pub date_units: HashSet<String>,
 }
@@ -147,7 +180,7 @@ impl Lex {
             let (w, attr) = fields(l);
             lex.loc_words.insert(lexicon::norm(w), attr == "low");
         }
-        lex.org_cues = lexicon::word_set(lang_file("org_cues.txt"));
+        lex.org_cues = set(lang_file("org_cues.txt"));
         for l in lines(lang_file("particles.txt")) {
             let (w, attr) = fields(l);
             lex.particles.insert(lexicon::norm(w), attr == "head");
@@ -155,12 +188,12 @@ impl Lex {
         lex.name_prefixes = lines(common("name_prefixes.txt"))
             .map(lexicon::norm)
             .collect();
-        lex.demonyms = lexicon::word_set(lang_file("demonyms.txt"));
-        lex.adjectives = lexicon::word_set(lang_file("name_adjectives.txt"));
+        lex.demonyms = set(lang_file("demonyms.txt"));
+        lex.adjectives = set(lang_file("name_adjectives.txt"));
         lex.adjectives.extend(lex.demonyms.iter().cloned());
-        lex.common = lexicon::word_set(lang_file("common_words.txt"));
-        lex.stop = lexicon::word_set(lang_file("stopwords.txt"));
-        lex.place_preps = lexicon::word_set(lang_file("place_preps.txt"));
+        lex.common = set(lang_file("common_words.txt"));
+        lex.stop = set(lang_file("stopwords.txt"));
+        lex.place_preps = set(lang_file("place_preps.txt"));
         for (file, map) in [
             ("months.tsv", &mut lex.months),
             ("weekdays.tsv", &mut lex.weekdays),
@@ -191,7 +224,11 @@ impl Lex {
             };
             let off = o.parse().unwrap_or(0);
             lex.max_relative = lex.max_relative.max(token_len(p));
-            lex.relative.insert(lexicon::norm(p), (unit, off));
+            let key = lexicon::norm(p);
+            if let Some(first) = key.split([' ', '\'']).next() {
+                lex.relative_first.insert(first.to_string());
+            }
+            lex.relative.insert(key, (unit, off));
         }
         for l in lines(lang_file("date_modifiers.tsv")) {
             let mut f = l.split('\t').map(str::trim);
@@ -206,7 +243,7 @@ impl Lex {
             lex.modifiers
                 .insert(lexicon::norm(w), (side, o.parse().unwrap_or(0)));
         }
-        lex.date_units = lexicon::word_set(lang_file("date_units.txt"));
+        lex.date_units = set(lang_file("date_units.txt"));
         lex
     }
 
