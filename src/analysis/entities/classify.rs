@@ -96,6 +96,10 @@ fn decide(ctx: &Ctx, c: &Cand) -> (Option<Label>, &'static str) {
     // A known place inside a longer unknown name: "Valence (Drôme)" is two candidates, but
     // "Grand Paris Express" is not a place; only the last word's gazetteer entry counts.
     if after_place_prep {
+        // "au Parlement": an organisation word stays an organisation.
+        if len == 1 && is_org_word(ctx, c.s) {
+            return (Some(Label::Org), "ENT/HEAD/ORG");
+        }
         return (Some(Label::Loc), "ENT/PREP/LOC");
     }
     // Person-shaped: capitalised words, the first one a first name or no common word
@@ -118,6 +122,29 @@ pub(crate) fn split_known_prefix(ctx: &Ctx, c: &Cand) -> Option<(Cand, Cand)> {
     let lex = ctx.lex;
     if c.e - c.s < 2 || lex.first_names.contains_key(ctx.low(c.s)) || c.title.is_some() {
         return None;
+    }
+    // "Buyukcekmece d'Istanbul": a known name after a final particle.
+    let suffix = (c.s + 1..c.e).find_map(|k| {
+        let p = ctx.lex.particles.get(ctx.low(k))?;
+        let bits = *lex.names.get(&ctx.key(k + 1, c.e))?;
+        (!p && k + 1 < c.e && bits & (LOC | ORG) != 0).then(|| {
+            let a = Cand {
+                s: c.s,
+                e: k,
+                title: None,
+                gaz: 0,
+            };
+            let b = Cand {
+                s: k + 1,
+                e: c.e,
+                title: None,
+                gaz: bits,
+            };
+            (a, b)
+        })
+    });
+    if suffix.is_some() {
+        return suffix;
     }
     (1..c.e - c.s).rev().find_map(|n| {
         let bits = *lex.names.get(&ctx.key(c.s, c.s + n))?;

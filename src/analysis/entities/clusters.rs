@@ -21,12 +21,17 @@ pub(crate) fn resolve(ctx: &Ctx, mut ms: Vec<Mention>) -> Vec<Mention> {
     lend_same_name(&mut ms, &keys);
 
     // Surnames of multi-word person names.
-    let mut surnames: HashMap<&str, Vec<usize>> = HashMap::default();
+    let mut surnames: HashMap<&str, Vec<(usize, bool)>> = HashMap::default();
     for (i, m) in ms.iter().enumerate() {
         let last = ctx.low(m.e - 1);
         let surname_like = last.chars().count() >= 2 && !ctx.lex.stop.contains(last);
         if m.label == Some(Label::Per) && m.e - m.s >= 2 && surname_like {
-            surnames.entry(last).or_default().push(i);
+            // Only strong full names may turn a listed place into a person ("Hollande").
+            let strong = matches!(
+                m.rule,
+                "ENT/FIRSTNAME/PER" | "ENT/TITLE/PER" | "ENT/GAZ/PER"
+            );
+            surnames.entry(last).or_default().push((i, strong));
         }
     }
     for i in 0..ms.len() {
@@ -39,13 +44,16 @@ pub(crate) fn resolve(ctx: &Ctx, mut ms: Vec<Mention>) -> Vec<Mention> {
             continue;
         }
         if let Some(full) = surnames.get(ctx.low(m.s)) {
+            if gaz_name && !full.iter().any(|&(_, strong)| strong) {
+                continue;
+            }
             // The nearest full name before the mention, else the first one after it.
             let j = full
                 .iter()
                 .rev()
-                .find(|&&j| j < i)
+                .find(|&&(j, _)| j < i)
                 .or(full.first())
-                .copied();
+                .map(|&(j, _)| j);
             if let Some(j) = j {
                 if ms[i].label != Some(Label::Per) {
                     ms[i].label = Some(Label::Per);

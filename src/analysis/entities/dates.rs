@@ -379,11 +379,12 @@ fn year(ctx: &Ctx, i: usize) -> Option<Found> {
     if matches!(prev, "$" | "€" | "£" | "n°" | "No" | "#") || next == "%" {
         return None;
     }
+    // A plural noun after the number makes it a quantity: "2000 personnes", "1500 soldiers".
     let noun_after = ctx.is_word(i + 1)
         && !ctx.lex.stop.contains(next)
-        && !ctx.lex.place_preps.contains(next)
         && !ctx.is_cap(i + 1)
-        && ctx.doc.tokens.get(i + 1).is_some_and(|t| t.space_before);
+        && (next.ends_with('s') || next.ends_with('x'))
+        && ctx.sentence_end(i) > i + 1;
     if noun_after {
         return None;
     }

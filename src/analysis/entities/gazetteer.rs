@@ -154,6 +154,7 @@ impl Lex {
             lex.add_names(src, ORG);
         }
         lex.add_names(lang_file("holidays.txt"), DATE);
+        lex.add_names(common("people.txt"), PER);
         for l in lines(common("first_names.tsv")) {
             let (name, g) = fields(l);
             lex.first_names
