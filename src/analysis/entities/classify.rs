@@ -60,8 +60,8 @@ fn decide(ctx: &Ctx, c: &Cand) -> (Option<Label>, &'static str) {
     // "Marine Le Pen": a first name followed by capitalised words is a person even when the
     // first name is also an organisation word.
     // ("Austin Texas" is two places, not a person.)
-    let place_pair =
-        len == 2 && lex.names.contains_key(first) && lex.names.contains_key(ctx.low(c.s + 1));
+    let is_place = |k: &str| lex.names.get(k).is_some_and(|b| b & LOC != 0);
+    let place_pair = len == 2 && is_place(first) && is_place(ctx.low(c.s + 1));
     if len > 1
         && !place_pair
         && lex.first_names.contains_key(first)
