@@ -119,7 +119,8 @@ fn content(ctx: &Ctx, a: &Attribution, quotes: &[Quote]) -> Option<(Span, &'stat
         return None;
     } else {
         let (k, marked) = after_complementizer(ctx, a.cue.1, hi);
-        if a.kind == CueKind::Think && !marked {
+        let infinitive = ctx.lex.infinitive_markers.contains(ctx.word(k));
+        if a.kind == CueKind::Think && !marked && !infinitive {
             return None;
         }
         (from, to, rule) = (

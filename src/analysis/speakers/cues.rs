@@ -363,6 +363,7 @@ fn build(
                     .unwrap_or(Gender::Unknown),
             ),
             plural: ctx.lex.plural_pronouns.contains(&lexicon::norm(p)),
+            antecedent: None,
             capitalised: false,
         })
     } else {
@@ -379,6 +380,7 @@ fn build(
         span: Span::default(),
         pronoun: None,
         plural: false,
+        antecedent: None,
         capitalised: false,
     });
     Attribution {

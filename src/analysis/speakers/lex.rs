@@ -138,6 +138,10 @@ pub struct Lex {
     pub participle_endings: Vec<String>,
     /// Endings of manner adverbs ("ly", "ment").
     pub adverb_endings: Vec<String>,
+    /// Relative pronouns that stand for a speaker ("which said", "qui a indiqué").
+    pub relatives: HashSet<String>,
+    /// Words opening an infinitive ("to", "de"): a belief cue with one makes a claim.
+    pub infinitive_markers: HashSet<String>,
     /// Prepositions opening an adjunct after an inverted speaker ("said Smith in a statement").
     pub adjunct_preps: HashSet<String>,
     /// Lemmas whose following phrase is an object, never an inverted speaker ("tell").
@@ -256,6 +260,8 @@ fn build(lang: Lang) -> Lex {
         .collect();
     lex.no_inversion = first_fields(file(lang, "no_inversion.txt"));
     lex.adjunct_preps = first_fields(file(lang, "adjunct_preps.txt"));
+    lex.infinitive_markers = first_fields(file(lang, "infinitive_markers.txt"));
+    lex.relatives = first_fields(file(lang, "relative_pronouns.txt"));
     for l in lexicon::lines(file(lang, "titles.txt")) {
         let mut f = l.split('\t');
         let t = lexicon::norm(f.next().unwrap_or(""));

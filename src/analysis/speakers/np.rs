@@ -24,6 +24,8 @@ pub struct Np {
     /// Set when the mention is a pronoun, with its gender.
     pub pronoun: Option<Gender>,
     pub plural: bool,
+    /// For a relative pronoun ("which", "qui"): the phrase it stands for, before it.
+    pub antecedent: Option<Box<Np>>,
     /// True when some word of the phrase is capitalised (a name rather than a description).
     pub capitalised: bool,
 }
@@ -39,6 +41,7 @@ impl Np {
             span: Span::new(t[a].span.start, t[b - 1].span.end),
             pronoun: pron,
             plural: pron.is_some() && ctx.lex.plural_pronouns.contains(ctx.word(a)),
+            antecedent: None,
             capitalised: (a..b).any(|k| ctx.is_capitalised(k)),
         }
     }
@@ -192,6 +195,17 @@ pub fn backward(ctx: &Ctx, end: usize, lo: usize) -> Option<Np> {
     }
     if ctx.kind(last) == Some(TokKind::Word) && ctx.lex.pronouns.contains_key(ctx.word(last)) {
         return Some(Np::from_toks(ctx, last, end));
+    }
+    if ctx.kind(last) == Some(TokKind::Word) && ctx.lex.relatives.contains(ctx.word(last)) {
+        // "the bank, which said": the mention is "which", the name that of "the bank".
+        let mut np = Np::from_toks(ctx, last, end);
+        let before = if last > lo && ctx.is_punct(last - 1, &[","]) {
+            last - 1
+        } else {
+            last
+        };
+        np.antecedent = backward(ctx, before, lo).map(Box::new);
+        return Some(np);
     }
     let mut k = end;
     let mut clean = false;

@@ -58,6 +58,14 @@ impl<'r> Resolver<'r> {
                 cluster: None,
             };
         }
+        if let Some(ante) = &np.antecedent {
+            let (name, cluster) = self.name_of(ctx, ante);
+            return Speaker {
+                mention: np.span,
+                name,
+                cluster,
+            };
+        }
         let (name, cluster) = self.name_of(ctx, np);
         let gender = gender_of(ctx, np);
         self.history.push(Known {
