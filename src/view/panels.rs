@@ -4,6 +4,7 @@
 use super::describe::speaker_key;
 use super::segments::Layer;
 use crate::{Analysis, Label};
+use std::collections::HashMap;
 
 /// One speaker (or "Unattributed") and what they said, in article order.
 #[derive(Clone, Debug, PartialEq)]
@@ -17,27 +18,28 @@ pub struct SpeakerGroup {
 /// Speakers in order of first appearance; quotes with no speaker come last, as "Unattributed".
 /// Non-speech quotes (scare quotes, titles) are left out: nobody said them.
 pub fn who_said_what(a: &Analysis) -> Vec<SpeakerGroup> {
-    let mut groups: Vec<(String, SpeakerGroup, usize)> = Vec::new();
+    // Hash lookups keep this linear: a megabyte of text has thousands of quotes.
+    let mut groups: Vec<(SpeakerGroup, usize)> = Vec::new();
+    let mut index: HashMap<String, usize> = HashMap::new();
     let mut orphans = Vec::new();
     let mut add = |layer: Layer, i: usize, at: usize, s: Option<&crate::Speaker>| match s {
-        Some(s) => {
-            let key = speaker_key(s);
-            match groups.iter_mut().find(|(k, _, _)| *k == key) {
-                Some((_, g, first)) => {
-                    g.items.push((layer, i));
-                    *first = (*first).min(at);
-                }
-                None => groups.push((
-                    key,
+        Some(s) => match index.get(&speaker_key(s)) {
+            Some(&g) => {
+                groups[g].0.items.push((layer, i));
+                groups[g].1 = groups[g].1.min(at);
+            }
+            None => {
+                index.insert(speaker_key(s), groups.len());
+                groups.push((
                     SpeakerGroup {
                         name: s.name.clone(),
                         cluster: s.cluster,
                         items: vec![(layer, i)],
                     },
                     at,
-                )),
+                ));
             }
-        }
+        },
         None => orphans.push((at, layer, i)),
     };
     for (i, q) in a.quotes.iter().enumerate().filter(|(_, q)| q.speech) {
@@ -53,10 +55,10 @@ pub fn who_said_what(a: &Analysis) -> Vec<SpeakerGroup> {
         Layer::Claim => a.claims.get(i).map_or(0, |c| c.span.start),
         Layer::Entity => a.entities.get(i).map_or(0, |e| e.span.start),
     };
-    groups.sort_by_key(|(_, _, first)| *first);
+    groups.sort_by_key(|(_, first)| *first);
     let mut out: Vec<SpeakerGroup> = groups
         .into_iter()
-        .map(|(_, mut g, _)| {
+        .map(|(mut g, _)| {
             g.items.sort_by_key(|it| start(a, *it));
             g
         })
@@ -86,21 +88,22 @@ pub struct EntityGroup {
 /// Entities grouped by cluster (unclustered mentions grouped by their text), most mentioned first.
 pub fn entity_groups(text: &str, a: &Analysis) -> Vec<EntityGroup> {
     let mut out: Vec<EntityGroup> = Vec::new();
+    // Group key: the cluster, or the written name and label of an unclustered mention.
+    let mut index: HashMap<(Option<usize>, String, Label), usize> = HashMap::new();
     for (i, e) in a.entities.iter().enumerate() {
         let written = e.span.text(text).to_string();
-        let pos = match e.cluster {
-            Some(c) => out.iter().position(|g| g.cluster == Some(c)),
-            None => out
-                .iter()
-                .position(|g| g.cluster.is_none() && g.name == written && g.label == e.label),
+        let key = match e.cluster {
+            Some(c) => (Some(c), String::new(), Label::Misc),
+            None => (None, written.clone(), e.label),
         };
-        let g = match pos {
-            Some(p) => &mut out[p],
+        let g = match index.get(&key) {
+            Some(&g) => g,
             None => {
                 let name = e
                     .cluster
                     .and_then(|c| a.clusters.get(c))
                     .map_or(written.clone(), |c| c.name.clone());
+                index.insert(key, out.len());
                 out.push(EntityGroup {
                     name,
                     label: e.label,
@@ -108,10 +111,12 @@ pub fn entity_groups(text: &str, a: &Analysis) -> Vec<EntityGroup> {
                     aliases: Vec::new(),
                     mentions: Vec::new(),
                 });
-                out.last_mut().expect("just pushed")
+                out.len() - 1
             }
         };
+        let g = &mut out[g];
         g.mentions.push(i);
+        // Few aliases per referent, so this scan stays short.
         if !written.is_empty() && !g.aliases.contains(&written) {
             g.aliases.push(written);
         }
