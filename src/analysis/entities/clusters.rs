@@ -89,7 +89,7 @@ fn lend_same_name(ms: &mut [Mention], keys: &[String]) {
         }
     }
     for i in 0..ms.len() {
-        if ms[i].label.is_none() {
+        if ms[i].label.is_none() && keys[i].chars().count() >= 2 {
             if let Some(&j) = by_key.get(keys[i].as_str()) {
                 ms[i].label = ms[j].label;
                 ms[i].rule = "ENT/COREF/SAME";
@@ -146,6 +146,9 @@ fn link_acronyms(ctx: &Ctx, ms: &mut [Mention], uf: &mut UnionFind) {
                 ms[j].rule = "ENT/COREF/ACRONYM";
             }
             if ms[i].label != Some(Label::Loc) || ms[j].label == Some(Label::Loc) {
+                if ms[i].label != ms[j].label {
+                    ms[i].rule = "ENT/COREF/ACRONYM";
+                }
                 ms[i].label = ms[j].label;
             }
             uf.union(i, j);

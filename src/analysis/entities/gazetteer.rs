@@ -100,6 +100,8 @@ pub struct Lex {
     pub common: HashSet<String>,
     pub stop: HashSet<String>,
     pub place_preps: HashSet<String>,
+    /// Articles that mark the next all-capital word as an organisation ("l'OMS", "the FBI").
+    pub determiners: HashSet<String>,
     pub months: HashMap<String, u8>,
     pub weekdays: HashMap<String, u8>,
     pub relative: HashMap<String, (Unit, i32)>,
@@ -195,6 +197,7 @@ impl Lex {
         lex.common = set(lang_file("common_words.txt"));
         lex.stop = set(lang_file("stopwords.txt"));
         lex.place_preps = set(lang_file("place_preps.txt"));
+        lex.determiners = set(lang_file("determiners.txt"));
         for (file, map) in [
             ("months.tsv", &mut lex.months),
             ("weekdays.tsv", &mut lex.weekdays),
