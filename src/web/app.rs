@@ -42,6 +42,9 @@ pub struct Ctx {
     /// The manual language override (None: detect).
     pub lang: RwSignal<Option<Lang>>,
     pub result: RwSignal<Option<Arc<Analyzed>>>,
+    /// `result` once typing pauses: the panels follow this, so a keystroke only pays for the
+    /// highlights (the panels re-render a moment later).
+    pub settled: RwSignal<Option<Arc<Analyzed>>>,
     pub filters: RwSignal<Filters>,
     /// Polite messages ("Link copied").
     pub status: RwSignal<String>,
@@ -67,6 +70,7 @@ impl Ctx {
             text: RwSignal::new(String::new()),
             lang: RwSignal::new(None),
             result: RwSignal::new(None),
+            settled: RwSignal::new(None),
             filters: RwSignal::new(Filters::default()),
             status: RwSignal::new(String::new()),
             alert: RwSignal::new(None),
@@ -91,20 +95,21 @@ impl Ctx {
         self.analyse_now();
     }
 
-    /// Called on every edit: analyse on the next frame while analysis is cheap, else after a pause.
+    /// Called on every edit: analyse at once while analysis is cheap, else after a pause.
     pub fn request_analysis(self) {
         let gen = self.generation.get_value() + 1;
         self.generation.set_value(gen);
-        let run = move || {
-            if self.generation.get_value() == gen {
-                self.analyse_now();
-            }
-        };
         match schedule(self.last_cost.get_value()) {
-            Schedule::NextFrame => request_animation_frame(run),
-            Schedule::AfterPause(ms) => {
-                set_timeout(run, std::time::Duration::from_millis(ms as u64))
-            }
+            Schedule::Now => self.analyse_now(),
+            Schedule::AfterPause(ms) => set_timeout(
+                move || {
+                    // Only the latest edit's timer runs the analysis.
+                    if self.generation.get_value() == gen {
+                        self.analyse_now();
+                    }
+                },
+                std::time::Duration::from_millis(ms as u64),
+            ),
         }
     }
 
@@ -216,6 +221,26 @@ pub fn App() -> impl IntoView {
         );
     });
     Effect::new(move |_| storage::save_lang(ctx.lang.get()));
+
+    // The panels catch up 250 ms after the last analysis (at once for the first one).
+    let settle_gen = StoredValue::new(0u64);
+    Effect::new(move |_| {
+        let r = ctx.result.get();
+        let gen = settle_gen.get_value() + 1;
+        settle_gen.set_value(gen);
+        if ctx.settled.with_untracked(Option::is_none) {
+            ctx.settled.set(r);
+            return;
+        }
+        set_timeout(
+            move || {
+                if settle_gen.get_value() == gen {
+                    ctx.settled.set(ctx.result.get_untracked());
+                }
+            },
+            std::time::Duration::from_millis(250),
+        );
+    });
 
     // A share link pasted into the address bar of an open page.
     let _hash = window_event_listener_untyped("hashchange", move |_| {

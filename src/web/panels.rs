@@ -110,7 +110,7 @@ pub fn Panels() -> impl IntoView {
                 class="panel"
                 class:hidden=move || tab.get() != Tab::Speakers
             >
-                {move || ctx.result.get().map(speakers_panel)}
+                {move || ctx.settled.get().map(speakers_panel)}
             </div>
             <div
                 id="tab-entities-panel"
@@ -119,7 +119,7 @@ pub fn Panels() -> impl IntoView {
                 class="panel"
                 class:hidden=move || tab.get() != Tab::Entities
             >
-                {move || ctx.result.get().map(move |r| entities_panel(ctx, r))}
+                {move || ctx.settled.get().map(move |r| entities_panel(ctx, r))}
             </div>
             <div
                 id="tab-claims-panel"
@@ -128,7 +128,7 @@ pub fn Panels() -> impl IntoView {
                 class="panel"
                 class:hidden=move || tab.get() != Tab::Claims
             >
-                {move || ctx.result.get().map(claims_panel)}
+                {move || ctx.settled.get().map(claims_panel)}
             </div>
         </aside>
     }

@@ -48,7 +48,12 @@ pub fn Reading() -> impl IntoView {
         let Some(el) = target.and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else {
             return;
         };
-        ctx.tip.set(tip_for(&el));
+        let tip = tip_for(&el);
+        if tip.is_some() && el.tag_name().eq_ignore_ascii_case("mark") {
+            // Screen readers announce the tooltip as the focused highlight's description.
+            let _ = el.set_attribute("aria-describedby", "tooltip");
+        }
+        ctx.tip.set(tip);
     };
     let on_key = move |ev: web_sys::KeyboardEvent| {
         let step: i32 = match ev.key().as_str() {
