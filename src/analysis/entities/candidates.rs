@@ -305,7 +305,41 @@ fn split_and_trim(ctx: &Ctx, s: usize, e: usize, gaz: u8, out: &mut Vec<Cand>) {
     push_piece(ctx, s, e, title, out);
 }
 
-fn push_piece(ctx: &Ctx, s: usize, mut e: usize, title: Option<char>, out: &mut Vec<Cand>) {
+/// Splits a run that holds several people's names written without punctuation, as in signatures
+/// and lists: "Debra Perlingiere Jackie Taylor" → two names; "Vince Dear All" → "Vince".
+/// A new name starts at a first name after at least two words; a very common word ends a name.
+fn split_people(ctx: &Ctx, s: usize, e: usize) -> Option<usize> {
+    let lex = ctx.lex;
+    if !lex.first_names.contains_key(ctx.low(s)) {
+        return None;
+    }
+    (s + 1..e).find(|&k| {
+        let low = ctx.low(k);
+        let first = lex.first_names.contains_key(low);
+        (first && k >= s + 2 && k + 1 < e && !lex.particles.contains_key(ctx.low(k - 1)))
+            || (first && low == ctx.low(s))
+            || (!first
+                && lex.very_common.contains(low)
+                && !lex.names.contains_key(low)
+                && !lex.particles.contains_key(low)
+                && !lex.stop.contains(low)
+                && !lex.stop.contains(ctx.low(k - 1)))
+    })
+}
+
+fn push_piece(ctx: &Ctx, s: usize, e: usize, title: Option<char>, out: &mut Vec<Cand>) {
+    match split_people(ctx, s, e) {
+        Some(k) => {
+            push_one(ctx, s, k, title, out);
+            let mut rest = Vec::new();
+            split_and_trim(ctx, k, e, 0, &mut rest);
+            out.extend(rest);
+        }
+        None => push_one(ctx, s, e, title, out),
+    }
+}
+
+fn push_one(ctx: &Ctx, s: usize, mut e: usize, title: Option<char>, out: &mut Vec<Cand>) {
     // Trailing demonyms stay out: "Joe Biden American" does not happen, "the Kremlin Russian" neither,
     // but a headline's "US President" leaves "US".
     while e > s && ctx.lex.is_demonym(ctx.low(e - 1)) && ctx.is_cap(e - 1) {

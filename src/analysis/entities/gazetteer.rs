@@ -42,6 +42,9 @@ fn set(src: &'static str) -> HashSet<String> {
     lexicon::word_set(src).into_iter().collect()
 }
 
+/// How many of the most frequent words count as "very common" (the lists are by frequency).
+const VERY_COMMON: usize = 1500;
+
 /// Gazetteer label bits: one name may be listed under several labels ("Orange").
 pub const LOC: u8 = 1;
 pub const ORG: u8 = 2;
@@ -98,6 +101,8 @@ pub struct Lex {
     pub adjectives: HashSet<String>,
     pub demonyms: HashSet<String>,
     pub common: HashSet<String>,
+    /// The most frequent words ("please", "dear", "thanks"), which never sit inside a name.
+    pub very_common: HashSet<String>,
     pub stop: HashSet<String>,
     pub place_preps: HashSet<String>,
     /// Articles that mark the next all-capital word as an organisation ("l'OMS", "the FBI").
@@ -195,6 +200,10 @@ impl Lex {
         lex.adjectives = set(lang_file("name_adjectives.txt"));
         lex.adjectives.extend(lex.demonyms.iter().cloned());
         lex.common = set(lang_file("common_words.txt"));
+        lex.very_common = lines(lang_file("common_words.txt"))
+            .take(VERY_COMMON)
+            .map(lexicon::norm)
+            .collect();
         lex.stop = set(lang_file("stopwords.txt"));
         lex.place_preps = set(lang_file("place_preps.txt"));
         lex.determiners = set(lang_file("determiners.txt"));
