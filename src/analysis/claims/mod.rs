@@ -16,8 +16,18 @@ pub fn extract(
 ) -> Vec<Claim> {
     let mut claims = reported::find(doc, lang, entities, clusters, quotes);
     let extra = checkworthy::find(doc, lang, entities, quotes);
+    // Reported claims come sorted by start: a running maximum of their ends answers "does any
+    // reported claim overlap this span?" by binary search, so the merge stays near-linear.
+    let mut max_end = Vec::with_capacity(claims.len());
+    for r in &claims {
+        let prev = max_end.last().copied().unwrap_or(0);
+        max_end.push(r.span.end.max(prev));
+    }
+    let reported_starts: Vec<usize> = claims.iter().map(|r| r.span.start).collect();
     for c in extra {
-        if !claims.iter().any(|r| r.span.overlap(c.span) > 0) {
+        let i = reported_starts.partition_point(|&s| s < c.span.end);
+        let covered = i > 0 && max_end[i - 1] > c.span.start && !c.span.is_empty();
+        if !covered {
             claims.push(c);
         }
     }

@@ -38,6 +38,8 @@ const DIRECT_RULES: &[&str] = &[
     "SPK/FOLLOWUP",
     "SPK/PARAGRAPH",
 ];
+/// The longest reported content, in tokens.
+const MAX_CONTENT_TOKENS: usize = 150;
 /// A reported content shorter than this many tokens is not a claim ("said so").
 const MIN_CONTENT_TOKENS: usize = 3;
 
@@ -133,6 +135,12 @@ fn content(ctx: &Ctx, a: &Attribution, quotes: &[Quote]) -> Option<(Span, &'stat
             },
         );
     }
+    // Bounded content: a claim is a clause, not a run-on paragraph (keeps this linear).
+    if rule == "CLAIM/REPORTED/AFTER" {
+        from = from.max(to.saturating_sub(MAX_CONTENT_TOKENS));
+    } else {
+        to = to.min(from + MAX_CONTENT_TOKENS);
+    }
     to = clause_break(ctx, from, to);
     while to > from && ctx.is_punct(to - 1, &[".", ",", ";", ":", "!", "?", "—", "–"]) {
         to -= 1;
@@ -145,8 +153,12 @@ fn content(ctx: &Ctx, a: &Attribution, quotes: &[Quote]) -> Option<(Span, &'stat
     }
     let span = Span::new(doc.tokens[from].span.start, doc.tokens[to - 1].span.end);
     // A content that is one direct quote is the quote's business, not an indirect claim.
-    if quotes
+    // Quotes are sorted by start and (outside nesting) disjoint: look at the few before the end.
+    let upto = quotes.partition_point(|q| q.outer.start < span.end);
+    if quotes[..upto]
         .iter()
+        .rev()
+        .take(4)
         .filter(|q| q.speech)
         .any(|q| q.outer.overlap(span) * 10 >= span.len() * 9)
     {

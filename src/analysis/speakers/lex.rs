@@ -60,6 +60,9 @@ pub struct VerbForm {
 #[derive(Debug, Default)]
 pub struct Phrases {
     set: HashSet<Vec<String>>,
+    /// First and last words of the phrases: one cheap probe rules most positions out.
+    firsts: HashSet<String>,
+    lasts: HashSet<String>,
     pub max_len: usize,
 }
 
@@ -72,26 +75,39 @@ impl Phrases {
             if toks.is_empty() {
                 continue;
             }
-            p.max_len = p.max_len.max(toks.len());
-            p.set.insert(toks);
+            p.insert(toks);
         }
         p
+    }
+    fn insert(&mut self, toks: Vec<String>) {
+        self.max_len = self.max_len.max(toks.len());
+        if let (Some(f), Some(l)) = (toks.first(), toks.last()) {
+            self.firsts.insert(f.clone());
+            self.lasts.insert(l.clone());
+        }
+        self.set.insert(toks);
     }
     fn add(&mut self, phrase: &str) {
         let toks = norm_tokens(phrase);
         if !toks.is_empty() {
-            self.max_len = self.max_len.max(toks.len());
-            self.set.insert(toks);
+            self.insert(toks);
         }
     }
     /// Length of the longest phrase starting at `i` in `words`, if any.
     pub fn match_at(&self, words: &[String], i: usize) -> Option<usize> {
+        if !words.get(i).is_some_and(|w| self.firsts.contains(w)) {
+            return None;
+        }
         (1..=self.max_len.min(words.len().saturating_sub(i)))
             .rev()
             .find(|&n| self.set.contains(&words[i..i + n]))
     }
     /// Length of the longest phrase ending just before `end` (exclusive) in `words`, if any.
     pub fn match_before(&self, words: &[String], end: usize) -> Option<usize> {
+        let last = end.checked_sub(1).and_then(|k| words.get(k));
+        if !last.is_some_and(|w| self.lasts.contains(w)) {
+            return None;
+        }
         (1..=self.max_len.min(end))
             .rev()
             .find(|&n| self.set.contains(&words[end - n..end]))

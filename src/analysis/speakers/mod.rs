@@ -20,6 +20,8 @@ use lex::CueKind;
 
 /// How far (in tokens) a same-paragraph attribution may be from a quote it did not touch.
 const PARAGRAPH_REACH: usize = 40;
+/// How far (in tokens) from a quote an attribution is looked for at all.
+const QUOTE_REACH: usize = 80;
 /// Quotes of at most this many words, with no attribution of their own, read as scare quotes.
 const SCARE_MAX_WORDS: usize = 3;
 
@@ -154,11 +156,14 @@ fn choose(
     let open = doc.token_at_or_after(q.outer.start);
     let close = doc.token_at_or_after(q.outer.end);
     // Candidates: attributions of this paragraph (binary search, then a bounded walk).
-    let first = atts.partition_point(|(a, _)| a.paragraph < para);
+    // Candidates: attributions of this paragraph whose cue lies within a fixed number of tokens
+    // of the quote (binary search, then a bounded walk: linear on pathological paragraphs).
+    let lo_tok = open.saturating_sub(QUOTE_REACH);
+    let first = atts.partition_point(|(a, _)| a.paragraph < para || a.cue.0 < lo_tok);
     let cands = atts[first..]
         .iter()
         .enumerate()
-        .take_while(|(_, (a, _))| a.paragraph == para)
+        .take_while(|(_, (a, _))| a.paragraph == para && a.cue.0 <= close + QUOTE_REACH)
         .map(|(k, (a, _))| (first + k, a));
     // 1. Right after the closing mark ("», a déclaré X", "," X said").
     let mut after = close;
