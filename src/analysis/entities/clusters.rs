@@ -14,6 +14,8 @@ use super::{Ctx, Mention};
 use crate::analysis::types::{Cluster, Entity, Label};
 
 /// Labels what coreference can label, and sets each mention's `group` (cluster id).
+// Mention indices double as union-find ids, so index loops read better than iterators here.
+#[allow(clippy::needless_range_loop)]
 pub(crate) fn resolve(ctx: &Ctx, mut ms: Vec<Mention>) -> Vec<Mention> {
     let keys: Vec<String> = ms.iter().map(|m| ctx.key(m.s, m.e)).collect();
     let mut uf = UnionFind::new(ms.len());

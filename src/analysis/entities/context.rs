@@ -33,8 +33,7 @@ impl<'a> Ctx<'a> {
             // The first word after any opening punctuation is sentence-initial.
             let mut at_start = true;
             let (mut upper, mut lower) = (0usize, 0usize);
-            for i in a..b {
-                let t = &doc.tokens[i];
+            for (i, t) in doc.tokens.iter().enumerate().take(b).skip(a) {
                 let txt = t.span.text(doc.text);
                 match t.kind {
                     TokKind::Word => {

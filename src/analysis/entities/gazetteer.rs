@@ -142,7 +142,7 @@ fn fields(line: &'static str) -> (&'static str, &'static str) {
 
 fn is_acronym(s: &str) -> bool {
     let letters = s.chars().filter(|c| c.is_alphabetic()).count();
-    letters >= 2 && letters <= 6 && s.chars().all(|c| !c.is_lowercase())
+    (2..=6).contains(&letters) && s.chars().all(|c| !c.is_lowercase())
 }
 
 impl Lex {

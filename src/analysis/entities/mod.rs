@@ -127,6 +127,15 @@ pub(crate) fn outermost(entities: &mut Vec<Entity>) {
     });
 }
 
+/// The date that opens `text`, if any ("12 mars", "1er janvier 2016", "2021-04"): its byte
+/// length in `text` and its ISO value. Used by the dateline finder, on a short prefix only.
+pub(crate) fn leading_date(text: &str, lang: Lang) -> Option<(usize, Option<String>)> {
+    let doc = Document::new(text);
+    let ctx = Ctx::new(&doc, lang);
+    let f = dates::find(&ctx, None).into_iter().next()?;
+    (f.s == 0).then(|| (ctx.span(f.s, f.e).end, f.value))
+}
+
 /// Helper for tests: `(text, label)` pairs of the entities of `text` in `lang`.
 #[cfg(test)]
 pub(crate) fn labelled(text: &str, lang: Lang) -> Vec<(String, &'static str)> {
@@ -196,13 +205,4 @@ mod tests {
             }
         }
     }
-}
-
-/// The date that opens `text`, if any ("12 mars", "1er janvier 2016", "2021-04"): its byte
-/// length in `text` and its ISO value. Used by the dateline finder, on a short prefix only.
-pub(crate) fn leading_date(text: &str, lang: Lang) -> Option<(usize, Option<String>)> {
-    let doc = Document::new(text);
-    let ctx = Ctx::new(&doc, lang);
-    let f = dates::find(&ctx, None).into_iter().next()?;
-    (f.s == 0).then(|| (ctx.span(f.s, f.e).end, f.value))
 }
