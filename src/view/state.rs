@@ -74,7 +74,7 @@ pub enum Schedule {
 }
 
 pub fn schedule(last_cost_ms: f64) -> Schedule {
-    if last_cost_ms < 25.0 {
+    if last_cost_ms < 60.0 {
         Schedule::Now
     } else {
         // Wait about twice the cost, within bounds: 80 ms to 1.5 s.
@@ -138,6 +138,7 @@ mod tests {
     #[test]
     fn slow_analyses_wait_for_a_pause() {
         assert_eq!(schedule(3.0), Schedule::Now);
+        assert_eq!(schedule(45.0), Schedule::Now);
         assert_eq!(schedule(100.0), Schedule::AfterPause(200));
         assert_eq!(schedule(1e9), Schedule::AfterPause(1500));
     }

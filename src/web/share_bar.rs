@@ -40,10 +40,16 @@ pub fn ShareBar() -> impl IntoView {
     // The current fragment (without '#'); empty when there is no text.
     let fragment = RwSignal::new(String::new());
     let pending = StoredValue::new(false);
-    let update = move || {
+    // Texts past LARGE_TEXT would make links far beyond what browsers accept, and compressing a
+    // megabyte on every pause would stall typing: their fragment is cleared (the draft is
+    // autosaved) and a link is only made on demand, by Copy link.
+    let large = RwSignal::new(false);
+    let update = move |force: bool| {
         pending.set_value(false);
         let text = ctx.text.get_untracked();
-        let frag = if text.is_empty() {
+        let is_large = text.len() > LARGE_TEXT;
+        large.set(is_large && !force);
+        let frag = if text.is_empty() || (is_large && !force) {
             String::new()
         } else {
             let filters = ctx.filters.with_untracked(|f| f.encode());
@@ -60,18 +66,13 @@ pub fn ShareBar() -> impl IntoView {
             return;
         }
         pending.set_value(true);
-        let wait = if ctx.text.with_untracked(|t| t.len() > LARGE_TEXT) {
-            3000
-        } else {
-            500
-        };
-        set_timeout(update, Duration::from_millis(wait));
+        set_timeout(move || update(false), Duration::from_millis(500));
     });
 
     let link_len = move || fragment.with(|f| dom::url_with_fragment(f).chars().count());
     let warning = move || link_size(link_len()).warning();
     let copy_link = move |_| {
-        update();
+        update(true);
         let url = dom::url_with_fragment(&fragment.get_untracked());
         dom::copy(&url, move |ok| {
             ctx.status.set(if ok {
@@ -106,9 +107,18 @@ pub fn ShareBar() -> impl IntoView {
             <div class="share-row">
                 <button type="button" id="copy-link" on:click=copy_link disabled=no_text>"Copy link"</button>
                 <span id="link-length" class="muted">
-                    {move || if no_text() { String::new() } else { format!("Link: {} characters", link_len()) }}
+                    {move || {
+                        if no_text() {
+                            String::new()
+                        } else if large.get() {
+                            "Too long to keep in the address bar: use Download .lede.json."
+                                .to_string()
+                        } else {
+                            format!("Link: {} characters", link_len())
+                        }
+                    }}
                 </span>
-                <span id="link-warning" class="warn" role="status" class:hidden=move || warning().is_none()>
+                <span id="link-warning" class="warn" role="status" class:hidden=move || large.get() || warning().is_none()>
                     {warning}
                 </span>
                 <button
