@@ -257,7 +257,7 @@ fn build(lang: Lang) -> Lex {
             lex.introducers.add(phrase);
         }
     }
-    lex.determiners = first_fields(file(lang, "determiners.txt"));
+    lex.determiners = first_fields(file(lang, "np_determiners.txt"));
     lex.connectors = first_fields(file(lang, "np_connectors.txt"));
     lex.boundaries = first_fields(file(lang, "np_boundaries.txt"));
     lex.stopwords = first_fields(file(lang, "stopwords.txt"));

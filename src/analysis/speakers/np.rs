@@ -282,3 +282,27 @@ pub fn appositive_subject(ctx: &Ctx, comma: usize, lo: usize) -> Option<Np> {
 
 /// How far back (in tokens) an apposition's opening comma may be.
 const APPOSITION_REACH: usize = 25;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::segment::Document;
+    use crate::analysis::types::Lang;
+
+    fn ctx(t: &str, lang: Lang) -> (Document<'_>, Lang) {
+        (Document::new(t), lang)
+    }
+
+    #[test]
+    fn backward_phrase_joins_connectors_and_determiners() {
+        let (d, lang) = ctx("A spokesman for the ministry said it.", Lang::En);
+        let c = Ctx::new(&d, lang, &[]);
+        let roles: Vec<_> = (0..6).map(|k| role(&c, k)).collect();
+        let np = backward(&c, 5, 0).expect("a phrase");
+        assert_eq!(
+            np.span.text(d.text),
+            "A spokesman for the ministry",
+            "{roles:?}"
+        );
+    }
+}
