@@ -142,6 +142,7 @@ fn content(ctx: &Ctx, a: &Attribution, quotes: &[Quote]) -> Option<(Span, &'stat
         to = to.min(from + MAX_CONTENT_TOKENS);
     }
     to = clause_break(ctx, from, to);
+    to = sentence_end(ctx, from, to);
     while to > from && ctx.is_punct(to - 1, &[".", ",", ";", ":", "!", "?", "—", "–"]) {
         to -= 1;
     }
@@ -216,6 +217,24 @@ fn after_complementizer(ctx: &Ctx, start: usize, hi: usize) -> (usize, bool) {
         }
     }
     (ctx.skip_adverbs(start, hi), false)
+}
+
+/// Ends the content at a full stop that the segmenter kept inside the sentence (before an
+/// archive-style '' quote, say): a stop followed by a capital or a quote mark, not after a title.
+fn sentence_end(ctx: &Ctx, from: usize, to: usize) -> usize {
+    (from + 2..to)
+        .find(|&k| {
+            ctx.is_punct(k, &[".", "!", "?"])
+                && ctx.doc.tokens.get(k + 1).is_some_and(|n| n.space_before)
+                && (ctx.is_capitalised(k + 1) || ctx.is_punct(k + 1, &["'", "\"", "“", "«", "‘"]))
+                && !ctx
+                    .lex
+                    .titles
+                    .contains_key(&format!("{}.", ctx.word(k - 1)))
+                && ctx.word(k - 1).chars().count() > 1
+        })
+        .map(|k| k + 1)
+        .unwrap_or(to)
 }
 
 /// Ends the content at a comma followed by a clause-break phrase ("…, tout comme …").

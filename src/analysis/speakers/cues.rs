@@ -102,7 +102,7 @@ impl<'a> Ctx<'a> {
 }
 
 /// Closing quote marks and dashes after which a cue may be inverted.
-pub const INVERSION_OPENERS: &[&str] = &[",", "—", "–", "»", "”", "\"", "’", "›", "(", "-"];
+pub const INVERSION_OPENERS: &[&str] = &[",", "—", "–", "»", "”", "\"", "’", "'", "›", "(", "-"];
 
 /// One attribution: a cue and the speaker it points at.
 #[derive(Clone, Debug)]
