@@ -38,6 +38,8 @@ const DIRECT_RULES: &[&str] = &[
     "SPK/FOLLOWUP",
     "SPK/PARAGRAPH",
 ];
+/// The shortest content before its cue ("…, X said"), in tokens.
+const MIN_AFTER_TOKENS: usize = 5;
 /// The longest reported content, in tokens.
 const MAX_CONTENT_TOKENS: usize = 150;
 /// A reported content shorter than this many tokens is not a claim ("said so").
@@ -149,7 +151,14 @@ fn content(ctx: &Ctx, a: &Attribution, quotes: &[Quote]) -> Option<(Span, &'stat
     while from < to && ctx.is_punct(from, &[",", ":", "—", "–"]) {
         from += 1;
     }
-    if to < from + MIN_CONTENT_TOKENS {
+    // A content before its cue needs a clause's worth of words: a short one is a fragment of
+    // something else ("…, in Iowa, officials said").
+    let min = if rule == "CLAIM/REPORTED/AFTER" {
+        MIN_AFTER_TOKENS
+    } else {
+        MIN_CONTENT_TOKENS
+    };
+    if to < from + min {
         return None;
     }
     let span = Span::new(doc.tokens[from].span.start, doc.tokens[to - 1].span.end);
