@@ -419,10 +419,17 @@ fn subject(
     if after_break {
         if !ctx.lex.no_inversion.contains(lemma) {
             let from = ctx.skip_adverbs(end, hi);
-            if let Some(np) = np::forward(ctx, from, hi) {
-                if np::ends_clause(ctx, np.toks.1, hi) && np::can_be_inverted_speaker(ctx, &np) {
-                    *inverted = true;
-                    return Some(np);
+            // "a déclaré à l'AFP le ministre", "said in an interview Smith": an adjunct may
+            // come between the cue and its inverted speaker.
+            let after_adjunct = np::skip_adjunct(ctx, from, hi);
+            for from in [Some(from), after_adjunct].into_iter().flatten() {
+                if let Some(np) = np::forward(ctx, from, hi) {
+                    let ok = np::ends_clause(ctx, np.toks.1, hi)
+                        && np::can_be_inverted_speaker(ctx, &np);
+                    if ok {
+                        *inverted = true;
+                        return Some(np);
+                    }
                 }
             }
         }

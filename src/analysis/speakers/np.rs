@@ -172,6 +172,22 @@ pub fn ends_clause(ctx: &Ctx, k: usize, hi: usize) -> bool {
         || ctx.lex.adjunct_preps.contains(ctx.word(k))
 }
 
+/// Skips a short prepositional adjunct at `i` ("à l'AFP", "dans un communiqué", "on CNN"):
+/// the preposition, then a phrase of at most a few tokens. Returns the token after it.
+pub fn skip_adjunct(ctx: &Ctx, i: usize, hi: usize) -> Option<usize> {
+    if i >= hi || !ctx.lex.adjunct_preps.contains(ctx.word(i)) {
+        return None;
+    }
+    let np = forward(ctx, i + 1, hi.min(i + 1 + ADJUNCT_MAX))?;
+    // The adjunct's phrase is short: "l'AFP", "un communiqué"; what follows must start a phrase.
+    let next = np.toks.1;
+    (next < hi && matches!(role(ctx, next), Role::Determiner | Role::Name | Role::Title))
+        .then_some(next)
+}
+
+/// The longest adjunct phrase skipped between a cue and its inverted speaker, in tokens.
+const ADJUNCT_MAX: usize = 4;
+
 /// True when a phrase after a cue can be its inverted speaker: it opens with a determiner, a
 /// title or a pronoun, or holds a name ("a annoncé le Kremlin", "said former Sen. Smith"), not
 /// when it is bare lower-case words ("said he'd like…").
