@@ -133,6 +133,8 @@ pub struct Lex {
     pub adverbs: Phrases,
     pub pronouns: HashMap<String, Gender>,
     pub plural_pronouns: HashSet<String>,
+    /// Pronouns that only refer to people ("he", "she"; French "il"/"elle" also stand for things).
+    pub person_pronouns: HashSet<String>,
     /// "-t-", "-": what joins an inverted verb to its pronoun, longest first.
     pub joiners: Vec<String>,
     pub introducers: Phrases,
@@ -241,6 +243,9 @@ fn build(lang: Lang) -> Lex {
         let g = Gender::parse(f.next().unwrap_or(""));
         if f.next().is_some_and(|n| n.trim() == "pl") {
             lex.plural_pronouns.insert(p.clone());
+        }
+        if f.next().is_some_and(|n| n.trim() == "person") {
+            lex.person_pronouns.insert(p.clone());
         }
         lex.pronouns.insert(p, g);
     }

@@ -268,6 +268,9 @@ pub fn backward(ctx: &Ctx, end: usize, lo: usize) -> Option<Np> {
         // The run may have started inside a clause ("the economy is growing and Smith"):
         // keep it from its first name on, or just its last word.
         a = (a..end).find(|&k| ctx.is_capitalised(k)).unwrap_or(last);
+        if a == last && ctx.kind(last) == Some(TokKind::Number) {
+            return None; // "who in 2010 said": a date, not a speaker
+        }
     }
     (a < end).then(|| Np::from_toks(ctx, a, end))
 }

@@ -19,6 +19,8 @@ const MAX_ANTECEDENTS: usize = 40;
 #[derive(Clone, Debug)]
 struct Known {
     pos: usize,
+    /// A person (PER entity, or a name with a known gender), for "he"/"she".
+    person: bool,
     name: String,
     cluster: Option<usize>,
     gender: Gender,
@@ -45,7 +47,11 @@ impl<'r> Resolver<'r> {
         let text = ctx.doc.text;
         if let Some(g) = np.pronoun {
             let pos = np.span.start;
-            if let Some(k) = self.antecedent(ctx, pos, g, np.plural) {
+            let person_only = ctx
+                .lex
+                .person_pronouns
+                .contains(&crate::analysis::lexicon::norm(np.span.text(text)));
+            if let Some(k) = self.antecedent(ctx, pos, g, np.plural, person_only) {
                 return Speaker {
                     mention: np.span,
                     name: k.name,
@@ -68,8 +74,12 @@ impl<'r> Resolver<'r> {
         }
         let (name, cluster) = self.name_of(ctx, np);
         let gender = gender_of(ctx, np);
+        let per_cluster = cluster
+            .and_then(|c| self.clusters.get(c))
+            .is_some_and(|c| c.label == Label::Per);
         self.history.push(Known {
             pos: np.span.start,
+            person: per_cluster || gender != Gender::Unknown,
             name: name.clone(),
             cluster,
             gender,
@@ -92,7 +102,16 @@ impl<'r> Resolver<'r> {
             .iter()
             .find(|e| e.span.overlap(head_span) > 0 && e.label != Label::Date);
         let head_is_source = ctx.lex.source_nouns.contains(ctx.word(head));
-        let chosen = at_head.or_else(|| {
+        // A person named at the end of a description is the speaker ("White House press
+        // secretary Dana Ortiz"), unless it is a complement ("le conseiller de Joe Biden").
+        let person = inside.iter().rev().find(|e| {
+            let k = ctx.doc.token_at_or_after(e.span.start);
+            e.label == Label::Per && e.span.end <= np.span.end && k > np.toks.0 && {
+                let w = ctx.word(k - 1);
+                !ctx.lex.connectors.contains(w) && !super::cues::is_possessive(ctx, k - 1)
+            }
+        });
+        let chosen = person.or(at_head).or_else(|| {
             head_is_source
                 .then(|| inside.iter().find(|e| e.label != Label::Date))
                 .flatten()
@@ -139,14 +158,21 @@ impl<'r> Resolver<'r> {
     }
 
     /// The most recent compatible person before `pos`: a previous speaker or a PER entity.
-    fn antecedent(&self, ctx: &Ctx, pos: usize, g: Gender, plural: bool) -> Option<Known> {
+    fn antecedent(
+        &self,
+        ctx: &Ctx,
+        pos: usize,
+        g: Gender,
+        plural: bool,
+        person_only: bool,
+    ) -> Option<Known> {
         let from_history = self
             .history
             .iter()
             .rev()
             .filter(|k| k.pos < pos)
             .take(MAX_ANTECEDENTS)
-            .find(|k| k.plural == plural && k.gender.agrees(g))
+            .find(|k| k.plural == plural && k.gender.agrees(g) && (k.person || !person_only))
             .cloned();
         if plural {
             return from_history;
@@ -165,6 +191,7 @@ impl<'r> Resolver<'r> {
                 let gender = name_gender(ctx, &name, e.span);
                 Known {
                     pos: e.span.start,
+                    person: true,
                     name,
                     cluster,
                     gender,
