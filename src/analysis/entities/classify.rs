@@ -87,7 +87,7 @@ fn decide(ctx: &Ctx, c: &Cand) -> (Option<Label>, &'static str) {
     if len == 1
         && lex.determiners.contains(prev)
         && ctx.is_upper(c.s)
-        && ctx.text(c.s).chars().count() <= 6
+        && ctx.text(c.s).chars().count() <= 8
         && !lex.common.contains(first)
         && !ctx.shouting[c.s]
         && !ctx.text(c.s).chars().any(|c| c.is_ascii_digit())
@@ -96,11 +96,12 @@ fn decide(ctx: &Ctx, c: &Cand) -> (Option<Label>, &'static str) {
     }
     // A known place inside a longer unknown name: "Valence (Drôme)" is two candidates, but
     // "Grand Paris Express" is not a place; only the last word's gazetteer entry counts.
-    if after_place_prep {
-        // "au Parlement": an organisation word stays an organisation.
-        if len == 1 && is_org_word(ctx, c.s) {
-            return (Some(Label::Org), "ENT/HEAD/ORG");
-        }
+    // "au Parlement", "l'Assemblée": an organisation word after an article is an organisation.
+    if len == 1 && is_org_word(ctx, c.s) && (after_place_prep || lex.determiners.contains(prev)) {
+        return (Some(Label::Org), "ENT/HEAD/ORG");
+    }
+    // All-capital words are seldom places ("à l'AMISOM"); listed ones were found above.
+    if after_place_prep && !ctx.is_upper(c.s) {
         return (Some(Label::Loc), "ENT/PREP/LOC");
     }
     // Person-shaped: capitalised words, the first one a first name or no common word

@@ -26,7 +26,8 @@ pub(crate) fn resolve(ctx: &Ctx, mut ms: Vec<Mention>) -> Vec<Mention> {
     let mut surnames: HashMap<&str, Vec<(usize, bool)>> = HashMap::default();
     for (i, m) in ms.iter().enumerate() {
         let last = ctx.low(m.e - 1);
-        let surname_like = last.chars().count() >= 2 && !ctx.lex.stop.contains(last);
+        let surname_like =
+            last.chars().count() >= 2 && !ctx.lex.stop.contains(last) && !ctx.is_upper(m.e - 1);
         if m.label == Some(Label::Per) && m.e - m.s >= 2 && surname_like {
             // Only strong full names may turn a listed place into a person ("Hollande").
             let strong = matches!(
@@ -40,8 +41,10 @@ pub(crate) fn resolve(ctx: &Ctx, mut ms: Vec<Mention>) -> Vec<Mention> {
         let m = &ms[i];
         // A one-word place or organisation name that is the surname of a person named in the
         // document is that person ("François Hollande" … "Hollande").
-        let gaz_name =
-            m.rule.starts_with("ENT/GAZ/") && m.title.is_none() && m.label != Some(Label::Date);
+        let gaz_name = m.rule.starts_with("ENT/GAZ/")
+            && m.title.is_none()
+            && m.label != Some(Label::Date)
+            && !ctx.is_upper(m.s);
         if m.e - m.s != 1 || !(matches!(m.label, None | Some(Label::Per)) || gaz_name) {
             continue;
         }

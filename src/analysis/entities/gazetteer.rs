@@ -274,8 +274,12 @@ impl Lex {
                     self.low_starts.insert(first.to_string());
                 }
             }
-            let exact = if is_acronym(name) { EXACT } else { 0 };
-            *self.names.entry(key).or_insert(0) |= label | exact;
+            // "INSEE" and "Insee": only a name listed solely in capitals needs capitals.
+            let entry = self.names.entry(key).or_insert(EXACT);
+            *entry |= label;
+            if !is_acronym(name) {
+                *entry &= !EXACT;
+            }
         }
     }
 
