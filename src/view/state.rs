@@ -82,6 +82,36 @@ pub fn schedule(last_cost_ms: f64) -> Schedule {
     }
 }
 
+/// Predicts how long analysing a text will take from the speed of the recent runs (ms per KB,
+/// smoothed), so one slow run on a busy machine does not switch typing to the deferred mode, and
+/// a paste of a megabyte is known to be slow before it is analysed.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct CostModel {
+    ms_per_kb: f64,
+}
+
+impl Default for CostModel {
+    fn default() -> Self {
+        CostModel { ms_per_kb: 1.0 }
+    }
+}
+
+impl CostModel {
+    /// Texts shorter than this are dominated by fixed costs and say little about the rate.
+    const MIN_BYTES: usize = 4_096;
+
+    pub fn observe(&mut self, len: usize, ms: f64) {
+        if len >= Self::MIN_BYTES && ms.is_finite() && ms >= 0.0 {
+            let rate = ms / (len as f64 / 1024.0);
+            self.ms_per_kb = 0.75 * self.ms_per_kb + 0.25 * rate;
+        }
+    }
+
+    pub fn predict(&self, len: usize) -> f64 {
+        self.ms_per_kb * len as f64 / 1024.0
+    }
+}
+
 /// The text of an opened file: a `.lede.json` export (its `text` field), else the file as text.
 pub fn text_from_file(contents: &str) -> String {
     let trimmed = contents.trim_start();
@@ -123,6 +153,21 @@ mod tests {
         assert!(LinkSize::TooLongForBrowsers
             .warning()
             .is_some_and(|w| w.contains(".lede.json")));
+    }
+
+    #[test]
+    fn cost_model_smooths_spikes_and_scales_with_length() {
+        let mut m = CostModel::default();
+        m.observe(20_480, 20.0); // 1 ms/KB
+        m.observe(20_480, 100.0); // one slow run on a busy machine
+        assert!(m.predict(20_480) < 70.0);
+        assert_eq!(schedule(m.predict(20_480)), Schedule::Now);
+        assert!(matches!(
+            schedule(m.predict(1_000_000)),
+            Schedule::AfterPause(_)
+        ));
+        m.observe(100, 50.0); // tiny texts do not count
+        assert!(m.predict(20_480) < 70.0);
     }
 
     #[test]

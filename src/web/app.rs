@@ -9,7 +9,7 @@ use crate::view::{
     describe::{counts, Counts},
     filters::Filters,
     segments::{self, Node},
-    state::{draft_on_open, schedule, DraftOnOpen, Schedule},
+    state::{draft_on_open, schedule, CostModel, DraftOnOpen, Schedule},
 };
 use crate::{analyse_as, Analysis, Lang};
 use leptos::html::Textarea;
@@ -60,8 +60,8 @@ pub struct Ctx {
     pub editor: NodeRef<Textarea>,
     /// Bumped by every analysis request; a scheduled run only proceeds if it is still the latest.
     generation: StoredValue<u64>,
-    /// Cost of the last analysis plus render (ms), which picks the next schedule.
-    pub last_cost: StoredValue<f64>,
+    /// How fast analysis has been, which picks the next schedule.
+    cost: StoredValue<CostModel>,
 }
 
 impl Ctx {
@@ -80,7 +80,7 @@ impl Ctx {
             active_cluster: RwSignal::new(None),
             editor: NodeRef::new(),
             generation: StoredValue::new(0),
-            last_cost: StoredValue::new(0.0),
+            cost: StoredValue::new(CostModel::default()),
         }
     }
 
@@ -99,7 +99,8 @@ impl Ctx {
     pub fn request_analysis(self) {
         let gen = self.generation.get_value() + 1;
         self.generation.set_value(gen);
-        match schedule(self.last_cost.get_value()) {
+        let len = self.text.with_untracked(String::len);
+        match schedule(self.cost.get_value().predict(len)) {
             Schedule::Now => self.analyse_now(),
             Schedule::AfterPause(ms) => set_timeout(
                 move || {
@@ -121,7 +122,8 @@ impl Ctx {
         let tree = segments::build(&text, &analysis);
         let counts = counts(&analysis);
         let analyse_ms = dom::now() - t0;
-        self.last_cost.set_value(analyse_ms);
+        self.cost
+            .update_value(|c| c.observe(text.len(), analyse_ms));
         self.result.set(Some(Arc::new(Analyzed {
             text,
             analysis,

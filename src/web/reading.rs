@@ -13,7 +13,7 @@ use std::cell::Cell;
 use wasm_bindgen::JsCast;
 
 /// Top-level nodes rendered per animation frame; the first batch appears at once.
-const CHUNK: usize = 1500;
+const CHUNK: usize = 600;
 
 thread_local! {
     /// Bumped by each render, so the chunks of an outdated render stop.
@@ -28,9 +28,7 @@ pub fn Reading() -> impl IntoView {
     Effect::new(move |_| {
         let result = ctx.result.get();
         let Some(el) = reading.get() else { return };
-        let t0 = dom::now();
         render(&el, result);
-        ctx.last_cost.update_value(|c| *c += dom::now() - t0);
         apply_cluster(ctx.active_cluster.get_untracked());
     });
     Effect::new(move |prev: Option<Option<usize>>| {
