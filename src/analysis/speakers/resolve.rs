@@ -79,7 +79,7 @@ impl<'r> Resolver<'r> {
             .is_some_and(|c| c.label == Label::Per);
         self.history.push(Known {
             pos: np.span.start,
-            person: per_cluster || gender != Gender::Unknown,
+            person: per_cluster || gender != Gender::Unknown || names_a_role(ctx, np),
             name: name.clone(),
             cluster,
             gender,
@@ -204,6 +204,12 @@ impl<'r> Resolver<'r> {
             (h, e) => h.or(e),
         }
     }
+}
+
+/// True when a phrase's words include a title or role noun ("the senator", "le ministre"):
+/// a person, even without a name.
+fn names_a_role(ctx: &Ctx, np: &Np) -> bool {
+    (np.toks.0..np.toks.1).any(|k| ctx.lex.titles.contains_key(ctx.word(k)))
 }
 
 /// The first content token of a phrase (after determiners and titles).
