@@ -144,6 +144,28 @@ fn absolute(ctx: &Ctx, i: usize, reference: Option<Ymd>) -> Option<Found> {
             j += if glued(ctx, j + 1, "-") { 2 } else { 1 };
         }
     }
+    // "du 6 au 9 mars": the first day of a range takes the month of the second.
+    if let Some(d) = day(ctx, j).filter(|_| j == i) {
+        if lex.date_range.contains(ctx.low(j + 1)) && day(ctx, j + 2).is_some() {
+            if let Some((m, _)) = month(ctx, j + 3) {
+                let y = year_at(ctx, j + 3 + month(ctx, j + 3).map_or(1, |x| x.1))
+                    .or(reference.map(|r| r.y));
+                return Some(Found {
+                    s: i,
+                    e: j + 1,
+                    rule: "ENT/DATE/ABS",
+                    value: y.map(|y| {
+                        Ymd {
+                            y,
+                            m: Some(m),
+                            d: Some(d),
+                        }
+                        .iso()
+                    }),
+                });
+            }
+        }
+    }
     let (d, m, mut e) = if let Some(d) = day(ctx, j) {
         let (m, ml) = month(ctx, j + 1)?;
         (Some(d), m, j + 1 + ml)
@@ -413,6 +435,9 @@ mod tests {
 
     #[test]
     fn french_absolute_and_relative() {
+        let got = dates("du 6 au 9 mars 2021", Lang::Fr, None);
+        assert_eq!(got[0], ("6".to_string(), Some("2021-03-06".to_string())));
+        assert_eq!(got[1].0, "9 mars 2021");
         let got = dates(
             "Le 25 mars 2017, puis lundi et la semaine dernière, depuis le 29 décembre dernier, \
              en 2014 ; 2000 personnes.",

@@ -115,6 +115,8 @@ pub struct Lex {
     pub relative_first: HashSet<String>,
     pub modifiers: HashMap<String, (Side, i32)>,
     pub date_units: HashSet<String>,
+    /// Words joining two days of one month ("du 6 au 9 mars").
+    pub date_range: HashSet<String>,
 }
 
 /// The lists for `lang`, parsed on first use.
@@ -257,6 +259,7 @@ impl Lex {
                 .insert(lexicon::norm(w), (side, o.parse().unwrap_or(0)));
         }
         lex.date_units = set(lang_file("date_units.txt"));
+        lex.date_range = set(lang_file("date_range.txt"));
         lex
     }
 
