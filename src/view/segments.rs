@@ -133,6 +133,13 @@ pub fn build(text: &str, a: &Analysis) -> Vec<Node> {
             ev += 1;
         }
         let next = events.get(ev).map_or(text.len(), |e| e.0).max(pos);
+        // Chip positions are boundaries too, so a chip lands exactly after its closing mark.
+        let next = chips
+            .iter()
+            .skip(chip)
+            .map(|c| c.0)
+            .find(|&c| c > pos)
+            .map_or(next, |c| c.min(next));
         // Close the open marks that do not continue into the next atom.
         let keep = stack
             .iter()
@@ -344,6 +351,21 @@ mod tests {
             ..Default::default()
         };
         assert_eq!(show(text, &build(text, &a)), "«[q:oui]»^");
+    }
+
+    #[test]
+    fn chip_sits_right_after_the_closing_mark_in_plain_text() {
+        let text = "«oui» dit-il, puis rien.";
+        let mut q = quote(2, 5, true);
+        q.outer = Span::new(0, 7);
+        let a = Analysis {
+            quotes: vec![q],
+            ..Default::default()
+        };
+        assert_eq!(
+            show(text, &build(text, &a)),
+            "«[q:oui]»^ dit-il, puis rien."
+        );
     }
 
     #[test]
