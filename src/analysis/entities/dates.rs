@@ -194,17 +194,21 @@ fn absolute(ctx: &Ctx, i: usize, reference: Option<Ymd>) -> Option<Found> {
     // keep it when a day, a year, a modifier or a date preposition stands with it.
     if d.is_none() && y.is_none() && !had_modifier {
         let prev = s.checked_sub(1).map(|p| ctx.low(p)).unwrap_or("");
-        let cap_fr_month = ctx.is_cap(month_token) && ctx.lex.months.contains_key("janvier");
-        let prep = ctx.lex.place_preps.contains(prev)
-            || matches!(
-                prev,
-                "depuis" | "since" | "until" | "jusqu'en" | "de" | "d'" | "of"
-            )
+        let low_month = ctx.low(month_token);
+        let capitalised = ctx.is_cap(month_token);
+        if capitalised && lex.months_lower {
+            return None;
+        }
+        // In languages that capitalise months, a month alone is a date unless it is also a very
+        // common word ("May", "March").
+        let unambiguous = capitalised && !lex.very_common.contains(low_month);
+        let prep = lex.date_preps.contains(prev)
+            || lex.place_preps.contains(prev)
             || lex
                 .modifiers
                 .get(ctx.low(e))
                 .is_some_and(|m| m.0 == Side::After);
-        if !prep || cap_fr_month {
+        if !prep && !unambiguous {
             return None;
         }
     }

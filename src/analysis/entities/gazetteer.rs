@@ -117,6 +117,11 @@ pub struct Lex {
     pub date_units: HashSet<String>,
     /// Words joining two days of one month ("du 6 au 9 mars").
     pub date_range: HashSet<String>,
+    /// Prepositions before a month named alone ("depuis mars", "in May").
+    pub date_preps: HashSet<String>,
+    /// Month names are written in lower case in this language (French): a capitalised one
+    /// ("Mars") is something else.
+    pub months_lower: bool,
 }
 
 /// The lists for `lang`, parsed on first use.
@@ -260,6 +265,10 @@ impl Lex {
         }
         lex.date_units = set(lang_file("date_units.txt"));
         lex.date_range = set(lang_file("date_range.txt"));
+        lex.date_preps = set(lang_file("date_preps.txt"));
+        lex.months_lower = lines(lang_file("months.tsv"))
+            .next()
+            .is_some_and(|l| l.starts_with(char::is_lowercase));
         lex
     }
 
