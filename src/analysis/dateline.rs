@@ -7,7 +7,7 @@
 //! A byline is a short line that names the author or agency: "Agence France-Presse" alone on a
 //! line, "By Jane Doe", "Par Jeanne Dupont". Agencies and byline words are data.
 
-use super::entities::leading_date;
+use super::entities::{gazetteer, leading_date};
 use super::lexicon;
 use super::segment::{Document, TokKind};
 use super::types::{Byline, Dateline, Lang, Span};
@@ -109,7 +109,7 @@ fn parse_dateline(doc: &Document, p: Span, lang: Lang) -> Option<Dateline> {
     // "(Washington) …"
     if tok(first) == "(" {
         let mut j = first + 1;
-        while in_par(j) && j - first <= 5 && is_place_word(doc, j) {
+        while in_par(j) && j - first <= 5 && is_place_word(doc, j, lang) {
             j += 1;
         }
         if j > first + 1 && tok(j) == ")" {
@@ -161,11 +161,16 @@ fn is_upper(s: &str) -> bool {
     s.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !s.chars().any(char::is_lowercase)
 }
 
-fn is_place_word(doc: &Document, i: usize) -> bool {
+/// A word of a place name in a parenthesised dateline: capitalised, or a particle ("Saint-Martin
+/// de Ré", "La Haye"), per the language's particle and stop-word lists.
+fn is_place_word(doc: &Document, i: usize, lang: Lang) -> bool {
     let t = doc.tok_text(i);
+    let low = lexicon::norm(t);
+    let lex = gazetteer::get(lang);
     doc.tokens[i].kind == TokKind::Word
         && (t.chars().next().is_some_and(char::is_uppercase)
-            || matches!(t, "de" | "du" | "des" | "d'" | "d’" | "la" | "le"))
+            || lex.particles.contains_key(&low)
+            || lex.stop.contains(&low))
 }
 
 fn parse_byline(doc: &Document, p: Span, lang: Lang) -> Option<Byline> {

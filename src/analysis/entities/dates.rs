@@ -98,7 +98,7 @@ fn day(ctx: &Ctx, i: usize) -> Option<u8> {
     let low = ctx.low(i);
     let digits: String = low.chars().take_while(char::is_ascii_digit).collect();
     let suffix = &low[digits.len()..];
-    if digits.is_empty() || !matches!(suffix, "er" | "st" | "nd" | "rd" | "th") {
+    if digits.is_empty() || !ctx.lex.ordinal_suffixes.contains(suffix) {
         return None;
     }
     digits.parse().ok().filter(|d| (1..=31).contains(d))
