@@ -25,8 +25,53 @@ const QUOTE_REACH: usize = 80;
 /// Quotes of at most this many words, with no attribution of their own, read as scare quotes.
 const SCARE_MAX_WORDS: usize = 3;
 
+/// The attributions found by [`attribute`], kept for the claims stage of the same analysis so the
+/// cue mechanism runs once per keystroke. Keyed by the text's address and length, and taken (not
+/// copied) by the one reader; any other caller recomputes.
+struct Cached {
+    key: (usize, usize, Lang),
+    words: Vec<String>,
+    quoted: Vec<bool>,
+    atts: Vec<(Attribution, Speaker)>,
+}
+
+thread_local! {
+    static LAST: std::cell::RefCell<Option<Cached>> = const { std::cell::RefCell::new(None) };
+}
+
+fn cache_key(doc: &Document, lang: Lang) -> (usize, usize, Lang) {
+    (doc.text.as_ptr() as usize, doc.text.len(), lang)
+}
+
 /// Every attribution of the document with its resolved speaker, in text order.
 pub(crate) fn attributions<'a>(
+    doc: &'a Document<'a>,
+    lang: Lang,
+    entities: &[Entity],
+    clusters: &[Cluster],
+    quotes: &[Quote],
+) -> (Ctx<'a>, Vec<(Attribution, Speaker)>) {
+    let key = cache_key(doc, lang);
+    let cached = LAST.with(|c| {
+        let mut c = c.borrow_mut();
+        match c.as_ref() {
+            Some(x) if x.key == key && x.words.len() == doc.tokens.len() => c.take(),
+            _ => None,
+        }
+    });
+    if let Some(x) = cached {
+        let ctx = Ctx {
+            doc,
+            lex: lex::get(lang),
+            words: x.words,
+            quoted: x.quoted,
+        };
+        return (ctx, x.atts);
+    }
+    compute(doc, lang, entities, clusters, quotes)
+}
+
+fn compute<'a>(
     doc: &'a Document<'a>,
     lang: Lang,
     entities: &[Entity],
@@ -54,7 +99,7 @@ pub fn attribute(
     clusters: &[Cluster],
     quotes: &mut [Quote],
 ) {
-    let (ctx, atts) = attributions(doc, lang, entities, clusters, quotes);
+    let (ctx, atts) = compute(doc, lang, entities, clusters, quotes);
     let pairing: Vec<String> = quotes.iter().map(|q| q.rule.clone()).collect();
     let mut last: Option<(usize, usize, Speaker, Option<Cue>)> = None;
     for (qi, q) in quotes.iter_mut().enumerate() {
@@ -122,6 +167,15 @@ pub fn attribute(
             }
         }
     }
+    let key = cache_key(doc, lang);
+    LAST.with(|c| {
+        *c.borrow_mut() = Some(Cached {
+            key,
+            words: ctx.words,
+            quoted: ctx.quoted,
+            atts,
+        })
+    });
 }
 
 /// The last speech attribution of the paragraph before `para`, when `para` has none of its own.
@@ -380,6 +434,24 @@ mod tests {
             spk("The White House said: \"We will not back down.\"", Lang::En),
             [Some("White House".into())]
         );
+    }
+
+    #[test]
+    fn claims_stage_reuses_the_attributions_once() {
+        let t =
+            "« Nous sommes prêts », a annoncé le Kremlin. Le ministre a dit que tout allait bien.";
+        let d = Document::new(t);
+        let mut q = quotes::find(&d, Lang::Fr);
+        attribute(&d, Lang::Fr, &[], &[], &mut q);
+        let (_, reused) = attributions(&d, Lang::Fr, &[], &[], &q);
+        let (_, fresh) = compute(&d, Lang::Fr, &[], &[], &q);
+        assert_eq!(reused.len(), 2);
+        let names = |v: &[(Attribution, Speaker)]| {
+            v.iter().map(|(_, s)| s.name.clone()).collect::<Vec<_>>()
+        };
+        assert_eq!(names(&reused), names(&fresh));
+        // Taken, not copied: a second reader recomputes.
+        assert!(LAST.with(|c| c.borrow().is_none()));
     }
 
     #[test]
