@@ -8,7 +8,7 @@
 //! sentence-initial common words are trimmed off, and runs are split at titles inside them
 //! ("US President Joe Biden" → "US", "Joe Biden"). Every loop is bounded, so the pass is linear.
 
-use super::gazetteer::{EXACT, LOC};
+use super::gazetteer::{EXACT, LOC, ORG};
 use super::Ctx;
 
 /// Longest run of capitalised words considered as one name (longer runs are cut).
@@ -316,6 +316,18 @@ fn split_people(ctx: &Ctx, s: usize, e: usize) -> Option<usize> {
     (s + 1..e).find(|&k| {
         let low = ctx.low(k);
         let first = lex.first_names.contains_key(low);
+        // A listed organisation after the person: "Hilary Ackermann Goldman Sachs".
+        let org_after = k >= s + 2
+            && (1..=2).any(|n| {
+                k + n <= e
+                    && lex
+                        .names
+                        .get(&ctx.key(k, k + n))
+                        .is_some_and(|b| b & ORG != 0)
+            });
+        if org_after {
+            return true;
+        }
         (first && k >= s + 2 && k + 1 < e && !lex.particles.contains_key(ctx.low(k - 1)))
             || (first && low == ctx.low(s))
             || (!first
