@@ -325,6 +325,13 @@ fn verb_at(ctx: &Ctx, i: usize, lo: usize, hi: usize, para: usize) -> Option<Att
         }
     }
     let reflexive = start > lo && lex.reflexives.contains(ctx.word(start - 1));
+    // "was asked", "n'est tranché": a passive participle reports nobody's words.
+    let aux_word = lex
+        .split_inversion(ctx.word(start))
+        .map_or(ctx.word(start), |(b, _)| b);
+    if start < i && lex.passive_aux.contains(aux_word) && !reflexive {
+        return None;
+    }
     let (form, n, plen) = verb_form_at(ctx, lex, i, hi, reflexive)?;
     if reflexive && form.reflexive {
         start -= 1;

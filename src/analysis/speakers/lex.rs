@@ -156,6 +156,8 @@ pub struct Lex {
     pub participle_endings: Vec<String>,
     /// Endings of manner adverbs ("ly", "ment").
     pub adverb_endings: Vec<String>,
+    /// Forms of "to be": a participle after one is passive, not a cue (unless reflexive).
+    pub passive_aux: HashSet<String>,
     /// Relative pronouns that stand for a speaker ("which said", "qui a indiqué").
     pub relatives: HashSet<String>,
     /// Words opening an infinitive ("to", "de"): a belief cue with one makes a claim.
@@ -283,6 +285,7 @@ fn build(lang: Lang) -> Lex {
     lex.adjunct_preps = first_fields(file(lang, "adjunct_preps.txt"));
     lex.infinitive_markers = first_fields(file(lang, "infinitive_markers.txt"));
     lex.relatives = first_fields(file(lang, "relative_pronouns.txt"));
+    lex.passive_aux = first_fields(file(lang, "passive_aux.txt"));
     for l in lexicon::lines(file(lang, "titles.txt")) {
         let mut f = l.split('\t');
         let t = lexicon::norm(f.next().unwrap_or(""));
