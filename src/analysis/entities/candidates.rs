@@ -80,7 +80,7 @@ fn gazetteer_match(ctx: &Ctx, i: usize, limit: usize, taken: &[bool]) -> (usize,
     }
     let cap = ctx.is_cap(i);
     // Lower-case text ("chicago") may still name a place when the word is no common word.
-    let rare = !lex.common.contains(ctx.low(i)) && ctx.low(i).chars().count() >= 4;
+    let rare = !lex.common.contains(ctx.low(i)) && ctx.low(i).chars().count() >= 5;
     if !cap && !rare && !lex.low_starts.contains(ctx.low(i).trim_end_matches('\'')) {
         return (0, 0);
     }
