@@ -42,14 +42,14 @@ fn decide(ctx: &Ctx, c: &Cand) -> (Option<Label>, &'static str) {
         };
         return (l, rule);
     }
-    if c.title.is_some() {
-        return (Some(Label::Per), "ENT/TITLE/PER");
-    }
     let len = c.e - c.s;
     let first = ctx.low(c.s);
     // A title alone ("President", "Dr") is no name.
     if ctx.title_at(c.s, c.e).is_some_and(|(n, _)| c.s + n >= c.e) {
         return (None, "ENT/TITLE");
+    }
+    if c.title.is_some() {
+        return (Some(Label::Per), "ENT/TITLE/PER");
     }
     if len == 1 && lex.is_road(ctx.text(c.s)) {
         return (Some(Label::Loc), "ENT/ROAD/LOC");
@@ -75,10 +75,12 @@ fn decide(ctx: &Ctx, c: &Cand) -> (Option<Label>, &'static str) {
     if (c.s..c.e).any(|i| ctx.lex.loc_words.contains_key(ctx.low(i))) && len > 1 {
         return (Some(Label::Loc), "ENT/HEAD/LOC");
     }
-    if lex.first_names.contains_key(first)
-        && !place_pair
-        && (len > 1 || !ctx.initial[c.s] || !lex.common.contains(first))
-    {
+    // A first name alone must not be a very common word ("My", "Art", "OK"), an acronym, or a
+    // common word opening a sentence.
+    let alone_ok = !lex.very_common.contains(first)
+        && !ctx.is_upper(c.s)
+        && (!ctx.initial[c.s] || !lex.common.contains(first));
+    if lex.first_names.contains_key(first) && !place_pair && (len > 1 || alone_ok) {
         return (Some(Label::Per), "ENT/FIRSTNAME/PER");
     }
     if after_org_cue {

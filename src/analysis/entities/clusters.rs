@@ -26,8 +26,11 @@ pub(crate) fn resolve(ctx: &Ctx, mut ms: Vec<Mention>) -> Vec<Mention> {
     let mut surnames: HashMap<&str, Vec<(usize, bool)>> = HashMap::default();
     for (i, m) in ms.iter().enumerate() {
         let last = ctx.low(m.e - 1);
-        let surname_like =
-            last.chars().count() >= 2 && !ctx.lex.stop.contains(last) && !ctx.is_upper(m.e - 1);
+        let surname_like = last.chars().count() >= 2
+            && !ctx.lex.stop.contains(last)
+            && !ctx.lex.very_common.contains(last)
+            && ctx.lex.title(last).is_none()
+            && !ctx.is_upper(m.e - 1);
         if m.label == Some(Label::Per) && m.e - m.s >= 2 && surname_like {
             // Only strong full names may turn a listed place into a person ("Hollande").
             let strong = matches!(
