@@ -32,12 +32,15 @@ pub(crate) fn find(ctx: &Ctx, taken: &[bool]) -> Vec<Cand> {
     let mut out = Vec::new();
     let n = ctx.len();
     let mut i = 0;
+    let mut limit = 0;
     while i < n {
-        if taken.get(i).copied().unwrap_or(true) {
+        if taken.get(i).copied().unwrap_or(true) || !ctx.is_word(i) {
             i += 1;
             continue;
         }
-        let limit = ctx.sentence_end(i).min(n);
+        if i >= limit {
+            limit = ctx.sentence_end(i).min(n).max(i + 1);
+        }
         let (gaz_len, gaz_bits) = gazetteer_match(ctx, i, limit, taken);
         // In an all-caps headline only gazetteer names count.
         let shouting = ctx.shouting.get(i).copied().unwrap_or(false);
@@ -80,8 +83,9 @@ fn gazetteer_match(ctx: &Ctx, i: usize, limit: usize, taken: &[bool]) -> (usize,
     }
     let cap = ctx.is_cap(i);
     // Lower-case text ("chicago") may still name a place when the word is no common word.
-    let rare = !lex.common.contains(ctx.low(i)) && ctx.low(i).chars().count() >= 5;
-    if !cap && !rare && !lex.low_starts.contains(ctx.low(i).trim_end_matches('\'')) {
+    let low = ctx.low(i);
+    let rare = !cap && low.len() >= 5 && !lex.common.contains(low);
+    if !cap && !rare && !lex.low_starts.contains(low.trim_end_matches('\'')) {
         return (0, 0);
     }
     let shouting = ctx.shouting.get(i).copied().unwrap_or(false);
