@@ -201,6 +201,39 @@ fn close(stack: &mut Vec<Open>, root: &mut Vec<Node>, pos: usize) {
     top(stack, root).push(node);
 }
 
+/// Cuts the top level of a long tree into chunks of about `size` nodes, each ending just after a
+/// line break (a text node is split there if needed). The reading view renders each chunk as its
+/// own block, one per frame: appending a block lays out only that block, while appending inline
+/// content to one huge block re-lays the whole article every frame. Ending on a line break makes
+/// the blocks render exactly as one flow would. A tree with no line break stays one chunk.
+pub fn chunks(text: &str, nodes: &[Node], size: usize) -> Vec<Vec<Node>> {
+    let mut out = Vec::new();
+    let mut cur: Vec<Node> = Vec::new();
+    for n in nodes {
+        if cur.len() >= size.max(1) {
+            if let Node::Text { start, end } = *n {
+                let cut = text
+                    .get(start..end)
+                    .and_then(|t| t.rfind('\n'))
+                    .map(|i| start + i + 1);
+                if let Some(cut) = cut {
+                    cur.push(Node::Text { start, end: cut });
+                    out.push(std::mem::take(&mut cur));
+                    if cut < end {
+                        cur.push(Node::Text { start: cut, end });
+                    }
+                    continue;
+                }
+            }
+        }
+        cur.push(n.clone());
+    }
+    if !cur.is_empty() {
+        out.push(cur);
+    }
+    out
+}
+
 /// Flattens the tree back to the text it covers (used by tests and by the renderer's checks).
 pub fn covered_text(text: &str, nodes: &[Node]) -> String {
     let mut out = String::new();
@@ -378,6 +411,24 @@ mod tests {
             ..Default::default()
         };
         assert_eq!(show(text, &build(text, &a)), "«[q:oui]^»\n\nNext");
+    }
+
+    #[test]
+    fn chunks_end_on_line_breaks_and_keep_the_text() {
+        let text = "aa\nbb\ncc\ndd";
+        let a = Analysis {
+            entities: vec![ent(0, 2), ent(3, 5), ent(6, 8), ent(9, 11)],
+            ..Default::default()
+        };
+        let tree = build(text, &a);
+        let parts = chunks(text, &tree, 2);
+        assert!(parts.len() > 1);
+        for p in &parts[..parts.len() - 1] {
+            assert!(covered_text(text, p).ends_with('\n'));
+        }
+        let joined: String = parts.iter().map(|p| covered_text(text, p)).collect();
+        assert_eq!(joined, text);
+        assert_eq!(chunks(text, &tree, 100).len(), 1);
     }
 
     #[test]

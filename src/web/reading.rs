@@ -5,7 +5,7 @@
 
 use super::app::{Analyzed, Ctx, Tip};
 use super::{dom, samples};
-use crate::view::segments::{Layer, Node};
+use crate::view::segments::{chunks, Layer, Node};
 use crate::{Analysis, ClaimKind};
 use leptos::html::Div;
 use leptos::prelude::*;
@@ -163,7 +163,8 @@ fn apply_cluster(c: Option<usize>) {
     }
 }
 
-/// Replaces the reading view's content with the render tree of `result`.
+/// Replaces the reading view's content with the render tree of `result`: at once for a normal
+/// article, else one block-level chunk per animation frame so a huge paste never freezes the page.
 fn render(el: &web_sys::HtmlDivElement, result: Option<std::sync::Arc<Analyzed>>) {
     let gen = RENDER.with(|r| {
         r.set(r.get() + 1);
@@ -174,17 +175,36 @@ fn render(el: &web_sys::HtmlDivElement, result: Option<std::sync::Arc<Analyzed>>
         return;
     };
     let mut first_mark = true;
-    let end = r.tree.len().min(CHUNK);
-    append_nodes(&doc, el, &r, &r.tree[..end], &mut first_mark);
-    if end < r.tree.len() {
-        schedule_chunk(el.clone(), r, end, gen, first_mark);
+    if r.tree.len() <= CHUNK {
+        append_nodes(&doc, el, &r, &r.tree, &mut first_mark);
+        return;
+    }
+    let parts = std::sync::Arc::new(chunks(&r.text, &r.tree, CHUNK));
+    append_chunk(&doc, el, &r, &parts[0], &mut first_mark);
+    if parts.len() > 1 {
+        schedule_chunk(el.clone(), r, parts, 1, gen, first_mark);
+    }
+}
+
+fn append_chunk(
+    doc: &web_sys::Document,
+    el: &web_sys::Element,
+    r: &Analyzed,
+    nodes: &[Node],
+    first_mark: &mut bool,
+) {
+    if let Ok(block) = doc.create_element("div") {
+        block.set_class_name("chunk");
+        append_nodes(doc, &block, r, nodes, first_mark);
+        let _ = el.append_child(&block);
     }
 }
 
 fn schedule_chunk(
     el: web_sys::HtmlDivElement,
     r: std::sync::Arc<Analyzed>,
-    from: usize,
+    parts: std::sync::Arc<Vec<Vec<Node>>>,
+    next: usize,
     gen: u64,
     first_mark: bool,
 ) {
@@ -194,10 +214,11 @@ fn schedule_chunk(
         }
         let Some(doc) = dom::document() else { return };
         let mut first = first_mark;
-        let end = r.tree.len().min(from + CHUNK);
-        append_nodes(&doc, &el, &r, &r.tree[from..end], &mut first);
-        if end < r.tree.len() {
-            schedule_chunk(el, r, end, gen, first);
+        if let Some(part) = parts.get(next) {
+            append_chunk(&doc, &el, &r, part, &mut first);
+        }
+        if next + 1 < parts.len() {
+            schedule_chunk(el, r, parts, next + 1, gen, first);
         }
     });
 }

@@ -55,7 +55,15 @@ pub fn Summary() -> impl IntoView {
             <span class="stat"><span class="k">"Entities "</span>
                 <span id="sum-entities">{stat(|r| r.counts.entities)}</span></span>
             <span class="stat timing" title="Time to analyse the article in this page">
-                {move || r().map(|r| format!("{:.0} ms", r.analyse_ms))}
+                {move || {
+                    r().map(|r| {
+                        if r.analyse_ms < 1.0 {
+                            "analysed in <1 ms".to_string()
+                        } else {
+                            format!("analysed in {:.0} ms", r.analyse_ms)
+                        }
+                    })
+                }}
             </span>
         </section>
     }
