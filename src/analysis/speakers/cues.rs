@@ -168,6 +168,17 @@ pub fn find_all(ctx: &Ctx) -> Vec<Attribution> {
             }
             i += 1;
         }
+        // A colon right before a quote, not already closing a cue ("X said:").
+        if let Some(c) = (lo..hi).rev().take(2).find(|&k| ctx.is_punct(k, &[":"])) {
+            let covered = out
+                .last()
+                .is_some_and(|a| a.paragraph == s.paragraph && a.extent().1 >= c);
+            if !covered && !ctx.quoted[c] {
+                if let Some(a) = colon_at(ctx, c, lo, s.paragraph) {
+                    out.push(a);
+                }
+            }
+        }
     }
     out
 }
@@ -226,7 +237,7 @@ fn intern(s: String) -> &'static str {
 }
 
 /// True when token `i` opens its sentence (or follows an opening quote mark there).
-fn sentence_initial(ctx: &Ctx, i: usize) -> bool {
+pub fn sentence_initial(ctx: &Ctx, i: usize) -> bool {
     let Some(t) = ctx.doc.tokens.get(i) else {
         return false;
     };
@@ -416,9 +427,7 @@ fn subject(
     let head = end - 1;
     if ctx.lex.is_participle(ctx.word(head)) && start > lo {
         // "Clinton answered, saying …", "by saying …": the sentence's subject speaks.
-        let from = ctx.skip_adverbs(lo, start);
-        return np::forward(ctx, from, start)
-            .filter(|n| n.toks.1 < start)
+        return sentence_subject(ctx, lo, start)
             .or_else(|| np::backward(ctx, ctx.skip_adverbs_back(start, lo), lo));
     }
     let after_break = start > lo && ctx.is_punct(start - 1, INVERSION_OPENERS)
@@ -450,7 +459,57 @@ fn subject(
     np::backward(ctx, back_end, lo).or_else(|| {
         // No subject right before the cue ("X, attending the rally, said"): the phrase opening
         // the sentence, when it ends before the cue.
-        let from = ctx.skip_adverbs(lo, start);
-        np::forward(ctx, from, start).filter(|n| n.toks.1 < start && n.capitalised)
+        sentence_subject(ctx, lo, start).filter(|n| n.capitalised)
+    })
+}
+
+/// How far into a sentence a leading adjunct ("At Sunday's debate,") may run before its comma.
+const LEADING_ADJUNCT: usize = 10;
+
+/// The subject opening the sentence `lo..` and ending before `limit`: the first phrase, or the
+/// first one after a short leading adjunct and its comma ("At Sunday's debate, Sanders …").
+pub fn sentence_subject(ctx: &Ctx, lo: usize, limit: usize) -> Option<Np> {
+    // A phrase running right up to the limit has swallowed the verb: drop that word.
+    let fit = |n: Np| {
+        if n.toks.1 < limit {
+            Some(n)
+        } else {
+            np::drop_last(ctx, &n)
+        }
+    };
+    let first = np::forward(ctx, ctx.skip_adverbs(lo, limit), limit).and_then(fit);
+    first.or_else(|| {
+        let comma = (lo..limit.min(lo + LEADING_ADJUNCT)).find(|&k| ctx.is_punct(k, &[","]))?;
+        let from = ctx.skip_adverbs(comma + 1, limit);
+        np::forward(ctx, from, limit).and_then(fit)
+    })
+}
+
+/// "He demurred: “…”", "Jones told the newspaper: “…”": a sentence ending in a colon before a
+/// quote, with no cue verb, introduces it; the speaker is the sentence's subject.
+fn colon_at(ctx: &Ctx, colon: usize, lo: usize, para: usize) -> Option<Attribution> {
+    let next = colon + 1;
+    // The next token opens a quote, in this paragraph or (wire style) the next one.
+    let opens_quote = ctx.quoted.get(next).copied().unwrap_or(false);
+    if !opens_quote || colon <= lo {
+        return None;
+    }
+    let speaker = sentence_subject(ctx, lo, colon)?;
+    let named = speaker.capitalised || speaker.pronoun.is_some();
+    let described = ctx.lex.determiners.contains(ctx.word(speaker.toks.0));
+    if !(named || described) {
+        return None;
+    }
+    let span = ctx.doc.tokens[colon].span;
+    Some(Attribution {
+        cue: (colon, colon + 1),
+        cue_span: span,
+        lemma: ":",
+        kind: CueKind::Say,
+        speaker,
+        inverted: false,
+        introducer: false,
+        content_start: next,
+        paragraph: para,
     })
 }

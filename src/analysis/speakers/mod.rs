@@ -237,7 +237,7 @@ fn choose(
         let hit = atts[prev..]
             .iter()
             .take_while(|(a, _)| a.paragraph == para - 1)
-            .position(|(a, _)| a.extent().1 == open - 1);
+            .position(|(a, _)| a.extent().1 == open - 1 || a.content_start == open);
         if let Some(k) = hit {
             return Some((prev + k, "SPK/PRE_COLON"));
         }

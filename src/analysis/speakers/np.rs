@@ -88,7 +88,9 @@ fn role(ctx: &Ctx, i: usize) -> Role {
     }
     if ctx.is_capitalised(i) && !lex.pronouns.contains_key(w) {
         // A capitalised function word opens a sentence ("But", "As"), it is not a name.
-        let function = lex.stopwords.contains(w) || lex.boundaries.contains(w);
+        let function = lex.stopwords.contains(w)
+            || lex.boundaries.contains(w)
+            || lex.verbs.contains_key(w) && super::cues::sentence_initial(ctx, i);
         return if function { Role::Stop } else { Role::Name };
     }
     if lex.stopwords.contains(w)
@@ -170,6 +172,12 @@ pub fn ends_clause(ctx: &Ctx, k: usize, hi: usize) -> bool {
     }
     ctx.lex.adverbs.match_at(&ctx.words[..hi], k).is_some()
         || ctx.lex.adjunct_preps.contains(ctx.word(k))
+}
+
+/// The phrase without its last token (a verb it ran into: "the governor demurred"), if any is left.
+pub fn drop_last(ctx: &Ctx, np: &Np) -> Option<Np> {
+    let (a, b) = np.toks;
+    (b > a + 1).then(|| Np::from_toks(ctx, a, b - 1))
 }
 
 /// Skips a short prepositional adjunct at `i` ("à l'AFP", "dans un communiqué", "on CNN"):
