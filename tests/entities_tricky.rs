@@ -7,39 +7,131 @@ use lede::{analyse_as, Lang};
 /// (language, text, expected `text/LABEL` entities in order; `!text` means "must not be an entity").
 const CASES: &[(Lang, &str, &[&str])] = &[
     // Sentence starts: a capitalised common word is no name, a known place is.
-    (Lang::Fr, "Selon la police, Moscou a démenti.", &["Moscou/LOC", "!Selon"]),
+    (
+        Lang::Fr,
+        "Selon la police, Moscou a démenti.",
+        &["Moscou/LOC", "!Selon"],
+    ),
     (Lang::Fr, "Moscou a manifesté son intérêt.", &["Moscou/LOC"]),
-    (Lang::En, "However, Paris said no.", &["Paris/LOC", "!However"]),
+    (
+        Lang::En,
+        "However, Paris said no.",
+        &["Paris/LOC", "!However"],
+    ),
     (Lang::En, "Yesterday the senators met.", &["Yesterday/DATE"]),
     // Washington: place, person, and the dateline.
-    (Lang::En, "The talks in Washington ended.", &["Washington/LOC"]),
-    (Lang::En, "A statue of George Washington was moved.", &["George Washington/PER"]),
-    (Lang::Fr, "(Washington) Les conseillers ont parlé.", &["Washington/LOC"]),
+    (
+        Lang::En,
+        "The talks in Washington ended.",
+        &["Washington/LOC"],
+    ),
+    (
+        Lang::En,
+        "A statue of George Washington was moved.",
+        &["George Washington/PER"],
+    ),
+    (
+        Lang::Fr,
+        "(Washington) Les conseillers ont parlé.",
+        &["Washington/LOC"],
+    ),
     // Orange: the company after an organisation noun, the town after a place preposition.
-    (Lang::Fr, "L'opérateur Orange a recruté à Orange.", &["Orange/ORG", "Orange/LOC"]),
+    (
+        Lang::Fr,
+        "L'opérateur Orange a recruté à Orange.",
+        &["Orange/ORG", "Orange/LOC"],
+    ),
     (Lang::En, "The carrier Orange cut prices.", &["Orange/ORG"]),
     // Titles and articles are outside the span.
-    (Lang::Fr, "Le président Joe Biden a parlé à la Maison-Blanche.", &["Joe Biden/PER", "Maison-Blanche/ORG"]),
-    (Lang::En, "Russian President Vladimir Putin met Sen. Mitch McConnell.", &["Vladimir Putin/PER", "Mitch McConnell/PER"]),
-    (Lang::Fr, "Mme Catherine Colonna est arrivée.", &["Catherine Colonna/PER"]),
+    (
+        Lang::Fr,
+        "Le président Joe Biden a parlé à la Maison-Blanche.",
+        &["Joe Biden/PER", "Maison-Blanche/ORG"],
+    ),
+    (
+        Lang::En,
+        "Russian President Vladimir Putin met Sen. Mitch McConnell.",
+        &["Vladimir Putin/PER", "Mitch McConnell/PER"],
+    ),
+    (
+        Lang::Fr,
+        "Mme Catherine Colonna est arrivée.",
+        &["Catherine Colonna/PER"],
+    ),
     // Hyphens and particles.
-    (Lang::Fr, "Jean-Yves Le Drian a reçu Ursula von der Leyen.", &["Jean-Yves Le Drian/PER", "Ursula von der Leyen/PER"]),
-    (Lang::Fr, "Le général Charles de Gaulle est né à Lille.", &["Charles de Gaulle/PER", "Lille/LOC"]),
-    (Lang::En, "Bashar al-Assad spoke to Mohammed bin Salman.", &["Bashar al-Assad/PER", "Mohammed bin Salman/PER"]),
-    (Lang::En, "She met Ludwig van Beethoven fans.", &["Ludwig van Beethoven/PER"]),
+    (
+        Lang::Fr,
+        "Jean-Yves Le Drian a reçu Ursula von der Leyen.",
+        &["Jean-Yves Le Drian/PER", "Ursula von der Leyen/PER"],
+    ),
+    (
+        Lang::Fr,
+        "Le général Charles de Gaulle est né à Lille.",
+        &["Charles de Gaulle/PER", "Lille/LOC"],
+    ),
+    (
+        Lang::En,
+        "Bashar al-Assad spoke to Mohammed bin Salman.",
+        &["Bashar al-Assad/PER", "Mohammed bin Salman/PER"],
+    ),
+    (
+        Lang::En,
+        "She met Ludwig van Beethoven fans.",
+        &["Ludwig van Beethoven/PER"],
+    ),
     // Organisation heads, lower-case name parts, acronyms.
-    (Lang::Fr, "Le Conseil de sécurité russe a réagi.", &["Conseil de sécurité russe/ORG"]),
-    (Lang::Fr, "Le ministère de l'Intérieur et l'Assemblée nationale ont voté.", &["ministère de l'Intérieur/ORG", "Assemblée nationale/ORG"]),
-    (Lang::En, "He studied at the University of Portsmouth.", &["University of Portsmouth/ORG"]),
-    (Lang::Fr, "Les essais sur la péninsule coréenne inquiètent l'ONU.", &["péninsule coréenne/LOC", "ONU/ORG"]),
+    (
+        Lang::Fr,
+        "Le Conseil de sécurité russe a réagi.",
+        &["Conseil de sécurité russe/ORG"],
+    ),
+    (
+        Lang::Fr,
+        "Le ministère de l'Intérieur et l'Assemblée nationale ont voté.",
+        &["ministère de l'Intérieur/ORG", "Assemblée nationale/ORG"],
+    ),
+    (
+        Lang::En,
+        "He studied at the University of Portsmouth.",
+        &["University of Portsmouth/ORG"],
+    ),
+    (
+        Lang::Fr,
+        "Les essais sur la péninsule coréenne inquiètent l'ONU.",
+        &["péninsule coréenne/LOC", "ONU/ORG"],
+    ),
     // Dates with and without years, relative dates, not clock times or durations.
-    (Lang::Fr, "Le 25 mars 2017, puis le 3 avril, il est parti.", &["25 mars 2017/DATE", "3 avril/DATE"]),
-    (Lang::Fr, "Il a parlé lundi et viendra cet été, pas à 14h30.", &["lundi/DATE", "cet été/DATE"]),
-    (Lang::Fr, "La semaine dernière, en 2014, il a passé trois ans.", &["La semaine dernière/DATE", "2014/DATE"]),
-    (Lang::En, "On Sept. 11, 2001, and last week, the 1990s ended.", &["Sept. 11, 2001/DATE", "last week/DATE", "1990s/DATE"]),
-    (Lang::En, "He left on Monday, in March, not for 2000 years.", &["Monday/DATE", "March/DATE"]),
+    (
+        Lang::Fr,
+        "Le 25 mars 2017, puis le 3 avril, il est parti.",
+        &["25 mars 2017/DATE", "3 avril/DATE"],
+    ),
+    (
+        Lang::Fr,
+        "Il a parlé lundi et viendra cet été, pas à 14h30.",
+        &["lundi/DATE", "cet été/DATE"],
+    ),
+    (
+        Lang::Fr,
+        "La semaine dernière, en 2014, il a passé trois ans.",
+        &["La semaine dernière/DATE", "2014/DATE"],
+    ),
+    (
+        Lang::En,
+        "On Sept. 11, 2001, and last week, the 1990s ended.",
+        &["Sept. 11, 2001/DATE", "last week/DATE", "1990s/DATE"],
+    ),
+    (
+        Lang::En,
+        "He left on Monday, in March, not for 2000 years.",
+        &["Monday/DATE", "March/DATE"],
+    ),
     // All-caps headlines: only known names.
-    (Lang::En, "PRESIDENT VISITS FRANCE AFTER STORM", &["FRANCE/LOC", "!PRESIDENT"]),
+    (
+        Lang::En,
+        "PRESIDENT VISITS FRANCE AFTER STORM",
+        &["FRANCE/LOC", "!PRESIDENT"],
+    ),
 ];
 
 fn entities(lang: Lang, text: &str) -> Vec<String> {
@@ -76,8 +168,14 @@ fn fixture_article_matches_expected_entities() {
         .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
         .collect();
     let got = entities(Lang::Fr, text);
-    let missing: Vec<_> = expected.iter().filter(|e| !got.iter().any(|g| g == *e)).collect();
-    let extra: Vec<_> = got.iter().filter(|g| !expected.contains(&g.as_str())).collect();
+    let missing: Vec<_> = expected
+        .iter()
+        .filter(|e| !got.iter().any(|g| g == *e))
+        .collect();
+    let extra: Vec<_> = got
+        .iter()
+        .filter(|g| !expected.contains(&g.as_str()))
+        .collect();
     assert!(
         missing.is_empty() && extra.is_empty(),
         "missing {missing:?}\nextra {extra:?}"
@@ -99,12 +197,16 @@ fn clusters_name_speakers() {
     };
     assert_eq!(name_of("Biden").as_deref(), Some("Joe Biden"));
     assert_eq!(name_of("Poutine").as_deref(), Some("Vladimir Poutine"));
-    assert_eq!(name_of("ONU").as_deref(), Some("Organisation des Nations unies"));
+    assert_eq!(
+        name_of("ONU").as_deref(),
+        Some("Organisation des Nations unies")
+    );
 }
 
 #[test]
 fn dates_normalised_against_the_dateline() {
-    let text = "PARIS, 19 avril 2021 (AFP) - Le ministre a parlé lundi et reviendra la semaine prochaine.";
+    let text =
+        "PARIS, 19 avril 2021 (AFP) - Le ministre a parlé lundi et reviendra la semaine prochaine.";
     let a = analyse_as(text, Some(Lang::Fr));
     let value = |m: &str| {
         a.entities
@@ -112,7 +214,13 @@ fn dates_normalised_against_the_dateline() {
             .find(|e| e.span.text(text) == m)
             .and_then(|e| e.value.clone())
     };
-    assert_eq!(a.dateline.as_ref().and_then(|d| d.date.as_deref()), Some("2021-04-19"));
+    assert_eq!(
+        a.dateline.as_ref().and_then(|d| d.date.as_deref()),
+        Some("2021-04-19")
+    );
     assert_eq!(value("lundi").as_deref(), Some("2021-04-19"));
-    assert_eq!(value("la semaine prochaine").as_deref(), Some("2021-04-26/2021-05-02"));
+    assert_eq!(
+        value("la semaine prochaine").as_deref(),
+        Some("2021-04-26/2021-05-02")
+    );
 }
