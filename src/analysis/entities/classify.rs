@@ -83,7 +83,7 @@ fn decide(ctx: &Ctx, c: &Cand) -> (Option<Label>, &'static str) {
     if lex.first_names.contains_key(first) && !place_pair && (len > 1 || alone_ok) {
         return (Some(Label::Per), "ENT/FIRSTNAME/PER");
     }
-    if after_org_cue {
+    if after_org_cue && ctx.text(c.s).chars().count() >= 2 {
         return (Some(Label::Org), "ENT/CUE/ORG");
     }
     if len == 1
@@ -98,8 +98,9 @@ fn decide(ctx: &Ctx, c: &Cand) -> (Option<Label>, &'static str) {
     }
     // A known place inside a longer unknown name: "Valence (Drôme)" is two candidates, but
     // "Grand Paris Express" is not a place; only the last word's gazetteer entry counts.
-    // "au Parlement", "l'Assemblée": an organisation word after an article is an organisation.
-    if len == 1 && is_org_word(ctx, c.s) && (after_place_prep || lex.determiners.contains(prev)) {
+    // "au Parlement": an organisation word after a place preposition is an organisation. (After
+    // a mere article it is too often a common noun: "l'Église", "les Forces".)
+    if len == 1 && is_org_word(ctx, c.s) && after_place_prep {
         return (Some(Label::Org), "ENT/HEAD/ORG");
     }
     // All-capital words are seldom places ("à l'AMISOM"); listed ones were found above.
