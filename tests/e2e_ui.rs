@@ -31,6 +31,16 @@ async fn js(c: &Client, script: &str, args: Vec<Value>) -> Result<Value, String>
     c.execute(script, args).await.map_err(e)
 }
 
+/// Runs `script` once and fails with `what` (and the value) unless it returns `want`.
+async fn expect(c: &Client, script: &str, want: Value, what: &str) -> Result<(), String> {
+    let v = js(c, script, vec![]).await?;
+    if v == want {
+        Ok(())
+    } else {
+        Err(format!("{what}: got {v}"))
+    }
+}
+
 /// Opens the page and waits until the app has mounted.
 async fn open(c: &Client, url: &str) -> Result<(), String> {
     c.goto(url).await.map_err(e)?;
@@ -98,18 +108,16 @@ async fn nested_marks_keep_the_contract_attributes() {
         open(&c, &base).await?;
         paste(&c, FR).await?;
         wait_for(&c, "#reading mark[data-kind='entity']").await?;
-        let bad = js(
+        expect(
             &c,
             "return [...document.querySelectorAll('#reading mark')].filter(m => \
                (m.dataset.kind === 'entity' && !['PER','ORG','LOC','DATE','MISC'].includes(m.dataset.label)) || \
                (m.dataset.kind === 'quote' && m.getAttribute('data-speaker') === null) || \
                !['entity','quote','claim'].includes(m.dataset.kind)).length",
-            vec![],
+            json!(0),
+            "marks break the data-* contract",
         )
         .await?;
-        if bad != json!(0) {
-            return Err(format!("{bad} marks break the data-* contract"));
-        }
         // Attribution quality is measured elsewhere; here: some quote names its speaker, and
         // every chip repeats the data-speaker of the quote it follows.
         until(
@@ -119,17 +127,15 @@ async fn nested_marks_keep_the_contract_attributes() {
             "a quote with a speaker",
         )
         .await?;
-        let chips = js(
+        expect(
             &c,
             "return [...document.querySelectorAll('#reading .chip')].every(ch => { \
                const q = document.querySelector('#reading mark[data-kind=quote][data-idx=\"' + ch.dataset.quote + '\"]'); \
                return q && q.dataset.speaker === ch.textContent; })",
-            vec![],
+            json!(true),
+            "a speaker chip does not match its quote's data-speaker",
         )
         .await?;
-        if chips != json!(true) {
-            return Err("a speaker chip does not match its quote's data-speaker".into());
-        }
         Ok(())
     })
     .await;
@@ -323,28 +329,24 @@ async fn pasted_markup_stays_text_and_inline_scripts_are_blocked() {
         paste(&c, hostile).await?;
         wait_for(&c, "#reading mark").await?;
         tokio::time::sleep(Duration::from_millis(300)).await;
-        let v = js(
+        expect(
             &c,
             "const r = document.querySelector('#reading'); \
              return [window.__pwned === undefined, r.querySelectorAll('img,script,b').length, \
                      r.textContent.includes('<script>window.__pwned=2</script>')]",
-            vec![],
+            json!([true, 0, true]),
+            "hostile paste",
         )
         .await?;
-        if v != json!([true, 0, true]) {
-            return Err(format!("hostile paste: {v}"));
-        }
         // The CSP refuses a script element added at run time (as an injection would).
-        let v = js(
+        expect(
             &c,
             "const s = document.createElement('script'); s.textContent = 'window.__inline = 1'; \
              document.body.appendChild(s); return window.__inline === undefined",
-            vec![],
+            json!(true),
+            "an inline script ran despite the CSP",
         )
         .await?;
-        if v != json!(true) {
-            return Err("an inline script ran despite the CSP".into());
-        }
         Ok(())
     })
     .await;
@@ -364,6 +366,8 @@ async fn nothing_is_requested_after_load() {
         paste(&c, FR).await?;
         click(&c, "[data-only='PER']").await?;
         click(&c, "#tab-entities").await?;
+        // The panels follow the analysis once typing pauses.
+        wait_for(&c, "#entity-list button.item").await?;
         click(&c, "#entity-list button.item").await?;
         click(&c, "#copy-md").await?;
         tokio::time::sleep(Duration::from_millis(1200)).await;
