@@ -39,4 +39,4 @@ lint:
 
 test: tools-test dist-test lint
 	cargo test --locked
-	cargo test --locked --target wasm32-unknown-unknown --test web
+	cargo test --locked --target wasm32-unknown-unknown --test web --test web_ui
