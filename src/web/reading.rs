@@ -108,6 +108,7 @@ pub fn Reading() -> impl IntoView {
         <div
             id="reading"
             node_ref=reading
+            tabindex="-1"
             class=classes
             role="region"
             aria-label="Highlighted article"
