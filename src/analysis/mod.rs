@@ -36,7 +36,10 @@ pub fn analyse_as(text: &str, lang: Option<Lang>) -> Analysis {
     let (entities, clusters) = entities::extract(&doc, lang, dateline.as_ref());
     let mut quotes = quotes::find(&doc, lang);
     speakers::attribute(&doc, lang, &entities, &clusters, &mut quotes);
-    let claims = claims::extract(&doc, lang, &entities, &clusters, &quotes);
+    let mut claims = claims::extract(&doc, lang, &entities, &clusters, &quotes);
+    if let Some(d) = &dateline {
+        trim_dateline(text, d.span, &mut claims);
+    }
     let mut a = Analysis {
         lang,
         dateline,
@@ -51,10 +54,50 @@ pub fn analyse_as(text: &str, lang: Option<Lang>) -> Analysis {
     a
 }
 
+/// A dateline ("(Washington)", "PARIS (AFP) -") is never part of what a source asserts: a claim
+/// that starts inside it starts after it, and one lying wholly inside it is dropped.
+fn trim_dateline(text: &str, dateline: Span, claims: &mut Vec<Claim>) {
+    claims.retain_mut(|c| {
+        if c.span.start >= dateline.end || c.span.end <= dateline.start {
+            return true;
+        }
+        let rest = text.get(dateline.end..c.span.end).unwrap_or("");
+        let skip = rest.len()
+            - rest
+                .trim_start_matches(|ch: char| {
+                    ch.is_whitespace() || matches!(ch, '-' | '–' | '—' | ':')
+                })
+                .len();
+        c.span.start = dateline.end + skip;
+        c.span.start < c.span.end
+    });
+}
+
 /// Layers are sorted by start (longest first on ties) so the renderer can nest them in one pass.
 fn sort_layers(a: &mut Analysis) {
     a.quotes
         .sort_by_key(|q| (q.span.start, std::cmp::Reverse(q.span.end)));
     a.claims
         .sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn claims_never_include_the_dateline() {
+        let text = "(Washington) Les deux pays vont reprendre les discussions, a fait savoir la Maison-Blanche.";
+        let a = analyse(text);
+        let d = a.dateline.as_ref().expect("dateline");
+        assert!(!a.claims.is_empty(), "expected a reported claim");
+        for c in &a.claims {
+            assert!(
+                c.span.start >= d.span.end,
+                "claim {:?} starts inside the dateline",
+                c.span.text(text)
+            );
+            assert!(c.span.text(text).starts_with("Les deux pays"));
+        }
+    }
 }
