@@ -10,9 +10,9 @@
 
 pub mod analysis;
 pub mod export;
+pub mod share;
 /// The reading view's model (render segments, tooltips, filters): native, so it is unit-tested.
 pub mod view;
-pub mod share;
 
 pub use analysis::{
     analyse, analyse_as, Analysis, Claim, ClaimKind, Cluster, Cue, Entity, Label, Lang, Quote,

@@ -202,10 +202,15 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 }
 
 /// "U.S", "U.N": single letters joined by dots stay one token (the final dot is punctuation).
+/// Real initialisms are short, so only the first few letters are considered: checking a
+/// "A.A.A.A…" run of any length would otherwise re-scan it at every dot (quadratic).
 fn is_initialism(so_far: &str) -> bool {
-    so_far
-        .split('.')
-        .all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase))
+    const MAX_LETTERS: usize = 6;
+    so_far.len() <= MAX_LETTERS * 5
+        && so_far.split('.').count() < MAX_LETTERS
+        && so_far
+            .split('.')
+            .all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase))
 }
 
 /// Each run of non-blank lines separated by a line break is a paragraph; spans are trimmed.
@@ -389,6 +394,20 @@ mod tests {
         assert_eq!(d.sentence_at(5), Some(1));
         assert_eq!(d.paragraph_at(12), Some(1));
         assert_eq!(d.token_at_or_after(4), 2);
+    }
+
+    #[test]
+    fn long_initialism_runs_are_split_not_rescanned() {
+        let t = "A.".repeat(50_000);
+        let toks = tokenize(&t);
+        // Each token covers at most a few letters, so tokenizing stays linear.
+        let longest = toks.iter().map(|x| x.span.len()).max().unwrap();
+        assert!(
+            longest <= 12,
+            "longest token {longest}: {:?}",
+            toks.iter().take(3).collect::<Vec<_>>()
+        );
+        assert_eq!(toks.last().unwrap().span.end, t.len());
     }
 
     #[test]
