@@ -36,6 +36,7 @@ release-cli:
 lint:
 	cargo fmt --all -- --check
 	cargo clippy --all-targets --locked -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --lib --bins --locked -- -D warnings
 
 test: tools-test dist-test lint
 	cargo test --locked

@@ -134,8 +134,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             } else {
                 TokKind::Word
             };
-            loop {
-                let Some(&(j, d)) = it.peek() else { break };
+            while let Some(&(j, d)) = it.peek() {
                 if is_word_char(d) {
                     if kind == TokKind::Number && !d.is_ascii_digit() && !is_combining(d) {
                         // "2021s", "3e": treat as a word.
