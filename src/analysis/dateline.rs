@@ -11,7 +11,7 @@ use super::entities::{gazetteer, leading_date};
 use super::lexicon;
 use super::segment::{Document, TokKind};
 use super::types::{Byline, Dateline, Lang, Span};
-use std::collections::HashSet;
+use crate::analysis::hashing::HashSet;
 use std::sync::OnceLock;
 
 /// Paragraphs searched for a dateline or byline.

@@ -6,7 +6,7 @@
 use super::lexicon;
 use super::segment::{Document, TokKind};
 use super::types::Lang;
-use std::collections::HashSet;
+use crate::analysis::hashing::HashSet;
 use std::sync::OnceLock;
 
 fn stopwords(lang: Lang) -> &'static HashSet<String> {

@@ -6,7 +6,7 @@
 //! paid on first use and never again on the keystroke path.
 
 use super::types::Lang;
-use std::collections::HashSet;
+use crate::analysis::hashing::HashSet;
 
 include!(concat!(env!("OUT_DIR"), "/data_files.rs"));
 

@@ -14,6 +14,7 @@ pub mod types;
 pub(crate) mod claims;
 pub(crate) mod dateline;
 pub(crate) mod entities;
+pub(crate) mod hashing;
 pub(crate) mod lang;
 pub mod lexicon;
 pub(crate) mod quotes;

@@ -12,10 +12,10 @@
 //! skipped; reported claims are merged in by the parent module. One pass over the tokens, with
 //! patterns of at most [`MAX_PATTERN`] tokens: linear in the text.
 
+use crate::analysis::hashing::HashMap;
 use crate::analysis::lexicon;
 use crate::analysis::segment::{tokenize, Document, TokKind};
 use crate::analysis::types::{Claim, ClaimKind, Cue, Entity, Lang, Quote, Span};
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 /// Minimum summed cue weight for a sentence to be check-worthy.

@@ -8,38 +8,13 @@
 use crate::analysis::lexicon::{self, lines};
 use crate::analysis::segment::tokenize;
 use crate::analysis::types::{Label, Lang};
-use std::collections::{HashMap as StdMap, HashSet as StdSet};
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
-/// FxHash (as in rustc): lookups happen for most tokens, and SipHash's DoS resistance buys nothing
-/// for keys that come from our own word lists.
-#[derive(Default, Clone, Copy)]
-pub struct FxHasher(u64);
-
-impl Hasher for FxHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            let w = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
-            self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(K);
-        }
-        for &b in chunks.remainder() {
-            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
-        }
-    }
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
-pub type HashMap<K, V> = StdMap<K, V, BuildHasherDefault<FxHasher>>;
-pub type HashSet<K> = StdSet<K, BuildHasherDefault<FxHasher>>;
+pub use crate::analysis::hashing::{HashMap, HashSet};
 
 /// A word set from a data file, with the fast hasher.
 fn set(src: &'static str) -> HashSet<String> {
-    lexicon::word_set(src).into_iter().collect()
+    lexicon::word_set(src)
 }
 
 /// How many of the most frequent words count as "very common" (the lists are by frequency).

@@ -218,10 +218,10 @@ fn lex_phrase(ctx: &Ctx, i: usize, n: usize) -> &'static str {
 }
 
 fn intern(s: String) -> &'static str {
-    use std::collections::HashSet;
+    use crate::analysis::hashing::HashSet;
     use std::sync::{Mutex, OnceLock};
     static POOL: OnceLock<Mutex<HashSet<&'static str>>> = OnceLock::new();
-    let pool = POOL.get_or_init(|| Mutex::new(HashSet::new()));
+    let pool = POOL.get_or_init(|| Mutex::new(HashSet::default()));
     let Ok(mut set) = pool.lock() else {
         return "";
     };

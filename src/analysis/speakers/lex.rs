@@ -5,10 +5,10 @@
 //! match exactly as the article's tokens fall. French and English share this one structure; only
 //! the files differ.
 
+use crate::analysis::hashing::{HashMap, HashSet};
 use crate::analysis::lexicon;
 use crate::analysis::segment::tokenize;
 use crate::analysis::types::Lang;
-use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 /// What a cue verb can introduce.
