@@ -93,8 +93,10 @@ fn role(ctx: &Ctx, i: usize) -> Role {
             || lex.verbs.contains_key(w) && super::cues::sentence_initial(ctx, i);
         return if function { Role::Stop } else { Role::Name };
     }
+    // An adjunct preposition ends the phrase: "a déclaré le ministre | à la presse".
     if lex.stopwords.contains(w)
         || lex.boundaries.contains(w)
+        || lex.adjunct_preps.contains(w)
         || lex.aux.contains(w)
         || lex.verbs.contains_key(w)
         || lex.complementizers.contains(w)
