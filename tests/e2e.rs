@@ -43,3 +43,26 @@ async fn page_loads_from_a_sub_path_with_a_fragment_and_survives_reload() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn the_page_exposes_the_documented_js_api() {
+    with_browser(|c, base, _log| async move {
+        c.goto(&base).await.map_err(|e| e.to_string())?;
+        wait_for(&c, "#input").await?;
+        let v = c
+            .execute(
+                "const a = window.wasmBindings.analyse(arguments[0]); \
+                 return [a.lang, a.quotes.length, a.quotes[0].speaker];",
+                vec![serde_json::json!(
+                    "« Nous sommes prêts à discuter », a déclaré lundi le Kremlin."
+                )],
+            )
+            .await
+            .map_err(|e| e.to_string())?;
+        if v != serde_json::json!(["fr", 1, "Kremlin"]) {
+            return Err(format!("window.wasmBindings.analyse returned {v}"));
+        }
+        Ok(())
+    })
+    .await;
+}
