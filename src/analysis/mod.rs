@@ -36,8 +36,8 @@ pub fn analyse_as(text: &str, lang: Option<Lang>) -> Analysis {
     let (dateline, byline) = dateline::find(&doc, lang);
     let (entities, clusters) = entities::extract(&doc, lang, dateline.as_ref());
     let mut quotes = quotes::find(&doc, lang);
-    speakers::attribute(&doc, lang, &entities, &clusters, &mut quotes);
-    let mut claims = claims::extract(&doc, lang, &entities, &clusters, &quotes);
+    let found = speakers::attribute(&doc, lang, &entities, &clusters, &mut quotes);
+    let mut claims = claims::extract(&doc, lang, &entities, &quotes, &found);
     if let Some(d) = &dateline {
         trim_dateline(text, d.span, &mut claims);
     }

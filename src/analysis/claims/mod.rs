@@ -2,19 +2,20 @@
 //! (`checkworthy`). The two finders run independently and are merged here so claims never overlap
 //! inconsistently: a check-worthy sentence already covered by a reported claim is dropped.
 use super::segment::Document;
-use super::types::{Claim, Cluster, Entity, Lang, Quote};
+use super::speakers::Attributions;
+use super::types::{Claim, Entity, Lang, Quote};
 
 mod checkworthy;
 mod reported;
 
-pub fn extract(
+pub(crate) fn extract(
     doc: &Document,
     lang: Lang,
     entities: &[Entity],
-    clusters: &[Cluster],
     quotes: &[Quote],
+    found: &Attributions,
 ) -> Vec<Claim> {
-    let mut claims = reported::find(doc, lang, entities, clusters, quotes);
+    let mut claims = reported::find(found, lang, quotes);
     let extra = checkworthy::find(doc, lang, entities, quotes);
     // Reported claims come sorted by start: a running maximum of their ends answers "does any
     // reported claim overlap this span?" by binary search, so the merge stays near-linear.

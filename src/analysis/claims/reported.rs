@@ -16,8 +16,8 @@ use crate::analysis::lexicon;
 use crate::analysis::segment::{Document, TokKind};
 use crate::analysis::speakers::cues::{Attribution, Ctx};
 use crate::analysis::speakers::lex::CueKind;
-use crate::analysis::speakers::{self};
-use crate::analysis::types::{Claim, ClaimKind, Cluster, Cue, Entity, Lang, Quote, Span, Speaker};
+use crate::analysis::speakers::Attributions;
+use crate::analysis::types::{Claim, ClaimKind, Cue, Lang, Quote, Span, Speaker};
 use std::sync::OnceLock;
 
 /// How far after a cue "que"/"that" or a colon may come ("told reporters on Tuesday that").
@@ -60,17 +60,13 @@ fn direct_quotes_are_claims(lang: Lang) -> bool {
     })
 }
 
-pub fn find(
-    doc: &Document,
-    lang: Lang,
-    entities: &[Entity],
-    clusters: &[Cluster],
-    quotes: &[Quote],
-) -> Vec<Claim> {
-    let (ctx, atts) = speakers::attributions(doc, lang, entities, clusters, quotes);
+/// Reported claims from the attributions the speakers stage found (`found`), plus direct quotes
+/// where the language's convention counts them as claims.
+pub(crate) fn find(found: &Attributions, lang: Lang, quotes: &[Quote]) -> Vec<Claim> {
+    let (ctx, doc) = (&found.ctx, found.ctx.doc);
     let mut claims: Vec<Claim> = Vec::new();
-    for (a, s) in &atts {
-        if let Some((span, rule)) = content(&ctx, a, quotes) {
+    for (a, s) in &found.atts {
+        if let Some((span, rule)) = content(ctx, a, quotes) {
             claims.push(claim(span, s, a, rule));
         }
     }
@@ -316,13 +312,13 @@ fn drop_crossing(claims: &mut Vec<Claim>) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::analysis::quotes;
+    use crate::analysis::{quotes, speakers};
 
     fn claims(t: &str, lang: Lang) -> Vec<(String, String)> {
         let d = Document::new(t);
         let mut q = quotes::find(&d, lang);
-        speakers::attribute(&d, lang, &[], &[], &mut q);
-        find(&d, lang, &[], &[], &q)
+        let found = speakers::attribute(&d, lang, &[], &[], &mut q);
+        find(&found, lang, &q)
             .into_iter()
             .map(|c| {
                 (

@@ -25,50 +25,12 @@ const QUOTE_REACH: usize = 80;
 /// Quotes of at most this many words, with no attribution of their own, read as scare quotes.
 const SCARE_MAX_WORDS: usize = 3;
 
-/// The attributions found by [`attribute`], kept for the claims stage of the same analysis so the
-/// cue mechanism runs once per keystroke. Keyed by the text's address and length, and taken (not
-/// copied) by the one reader; any other caller recomputes.
-struct Cached {
-    key: (usize, usize, Lang),
-    words: Vec<String>,
-    quoted: Vec<bool>,
-    atts: Vec<(Attribution, Speaker)>,
-}
-
-thread_local! {
-    static LAST: std::cell::RefCell<Option<Cached>> = const { std::cell::RefCell::new(None) };
-}
-
-fn cache_key(doc: &Document, lang: Lang) -> (usize, usize, Lang) {
-    (doc.text.as_ptr() as usize, doc.text.len(), lang)
-}
-
-/// Every attribution of the document with its resolved speaker, in text order.
-pub(crate) fn attributions<'a>(
-    doc: &'a Document<'a>,
-    lang: Lang,
-    entities: &[Entity],
-    clusters: &[Cluster],
-    quotes: &[Quote],
-) -> (Ctx<'a>, Vec<(Attribution, Speaker)>) {
-    let key = cache_key(doc, lang);
-    let cached = LAST.with(|c| {
-        let mut c = c.borrow_mut();
-        match c.as_ref() {
-            Some(x) if x.key == key && x.words.len() == doc.tokens.len() => c.take(),
-            _ => None,
-        }
-    });
-    if let Some(x) = cached {
-        let ctx = Ctx {
-            doc,
-            lex: lex::get(lang),
-            words: x.words,
-            quoted: x.quoted,
-        };
-        return (ctx, x.atts);
-    }
-    compute(doc, lang, entities, clusters, quotes)
+/// Every attribution of a document with its resolved speaker, in text order, and the token
+/// context they were found in. [`attribute`] returns it so the claims stage reuses it: the cue
+/// mechanism runs once per analysis.
+pub(crate) struct Attributions<'a> {
+    pub ctx: Ctx<'a>,
+    pub atts: Vec<(Attribution, Speaker)>,
 }
 
 fn compute<'a>(
@@ -77,7 +39,7 @@ fn compute<'a>(
     entities: &[Entity],
     clusters: &[Cluster],
     quotes: &[Quote],
-) -> (Ctx<'a>, Vec<(Attribution, Speaker)>) {
+) -> Attributions<'a> {
     let ctx = Ctx::new(doc, lang, quotes);
     let found = cues::find_all(&ctx);
     let mut res = resolve::Resolver::new(entities, clusters);
@@ -88,18 +50,19 @@ fn compute<'a>(
             (a, s)
         })
         .collect();
-    (ctx, out)
+    Attributions { ctx, atts: out }
 }
 
-/// Fills `speaker`, `cue`, `rule` and `speech` of every quote.
-pub fn attribute(
-    doc: &Document,
+/// Fills `speaker`, `cue`, `rule` and `speech` of every quote, and returns the attributions for
+/// the claims stage.
+pub(crate) fn attribute<'a>(
+    doc: &'a Document<'a>,
     lang: Lang,
     entities: &[Entity],
     clusters: &[Cluster],
     quotes: &mut [Quote],
-) {
-    let (ctx, atts) = compute(doc, lang, entities, clusters, quotes);
+) -> Attributions<'a> {
+    let Attributions { ctx, atts } = compute(doc, lang, entities, clusters, quotes);
     let pairing: Vec<String> = quotes.iter().map(|q| q.rule.clone()).collect();
     let mut last: Option<(usize, usize, Speaker, Option<Cue>)> = None;
     for (qi, q) in quotes.iter_mut().enumerate() {
@@ -167,15 +130,7 @@ pub fn attribute(
             }
         }
     }
-    let key = cache_key(doc, lang);
-    LAST.with(|c| {
-        *c.borrow_mut() = Some(Cached {
-            key,
-            words: ctx.words,
-            quoted: ctx.quoted,
-            atts,
-        })
-    });
+    Attributions { ctx, atts }
 }
 
 /// The last speech attribution of the paragraph before `para`, when `para` has none of its own.
@@ -437,21 +392,18 @@ mod tests {
     }
 
     #[test]
-    fn claims_stage_reuses_the_attributions_once() {
+    fn attribute_returns_the_attributions_it_used() {
         let t =
             "« Nous sommes prêts », a annoncé le Kremlin. Le ministre a dit que tout allait bien.";
         let d = Document::new(t);
         let mut q = quotes::find(&d, Lang::Fr);
-        attribute(&d, Lang::Fr, &[], &[], &mut q);
-        let (_, reused) = attributions(&d, Lang::Fr, &[], &[], &q);
-        let (_, fresh) = compute(&d, Lang::Fr, &[], &[], &q);
-        assert_eq!(reused.len(), 2);
+        let found = attribute(&d, Lang::Fr, &[], &[], &mut q);
+        let fresh = compute(&d, Lang::Fr, &[], &[], &q);
+        assert_eq!(found.atts.len(), 2);
         let names = |v: &[(Attribution, Speaker)]| {
             v.iter().map(|(_, s)| s.name.clone()).collect::<Vec<_>>()
         };
-        assert_eq!(names(&reused), names(&fresh));
-        // Taken, not copied: a second reader recomputes.
-        assert!(LAST.with(|c| c.borrow().is_none()));
+        assert_eq!(names(&found.atts), names(&fresh.atts));
     }
 
     #[test]
