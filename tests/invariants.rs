@@ -5,6 +5,8 @@
 
 mod span_checks;
 
+mod prop_config;
+
 use proptest::prelude::*;
 
 /// Pieces that news analysis reacts to, mixed with arbitrary characters.
@@ -45,7 +47,7 @@ fn article() -> impl Strategy<Value = String> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 400, ..ProptestConfig::default() })]
+    #![proptest_config(prop_config::config(400))]
 
     #[test]
     fn news_like_text_keeps_invariants(text in article()) {

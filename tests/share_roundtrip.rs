@@ -4,6 +4,8 @@
 
 use lede::share::{decode_fragment, encode_fragment, Fragment};
 use lede::Lang;
+mod prop_config;
+
 use proptest::prelude::*;
 
 /// Pieces that break naive text handling: emoji ZWJ sequences, combining marks, CRLF and lone CR,
@@ -47,7 +49,7 @@ fn round_trip(text: &str, lang: Option<Lang>, filters: Option<&str>) -> Fragment
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(512))]
+    #![proptest_config(prop_config::config(512))]
 
     #[test]
     fn arbitrary_unicode_round_trips(text in any::<String>(), lang in lang()) {

@@ -136,6 +136,10 @@ fn parse_dateline(doc: &Document, p: Span, lang: Lang) -> Option<Dateline> {
     let place_span = Span::new(doc.tokens[first].span.start, doc.tokens[j - 1].span.end);
     let mut agency = None;
     if tok(j) == "," {
+        // The date must lie in this paragraph: a comma that ends it has nothing after it.
+        if !in_par(j + 1) {
+            return None;
+        }
         let start = doc.tokens.get(j + 1)?.span.start;
         let (len, v) = leading_date(prefix(&text[start..p.end], DATE_PREFIX), lang)?;
         date = v.or(date);
@@ -197,6 +201,15 @@ mod tests {
 
     fn dl(t: &str, lang: Lang) -> Option<Dateline> {
         find(&Document::new(t), lang).0
+    }
+
+    #[test]
+    fn comma_ending_the_paragraph_is_not_a_dateline() {
+        // Found by the proptest suite: the date after the comma was sought past the paragraph.
+        assert!(dl("« \n 𑊏A \n ,  «", Lang::En).is_none());
+        // The next paragraph's own date-and-dash opener may still be a dateline; "PARIS," is not.
+        let d = dl("PARIS,\n\n12 mars - texte", Lang::Fr);
+        assert!(d.as_ref().is_none_or(|d| d.span.start > 0), "{d:?}");
     }
 
     #[test]
