@@ -24,15 +24,16 @@ pub fn detect(doc: &Document) -> Lang {
     let (fr, en) = (stopwords(Lang::Fr), stopwords(Lang::En));
     let (mut nf, mut ne) = (0usize, 0usize);
     // The first few thousand words decide; this keeps detection O(1) on huge inputs.
-    for t in doc
+    for (i, _) in doc
         .tokens
         .iter()
-        .filter(|t| t.kind == TokKind::Word)
+        .enumerate()
+        .filter(|(_, t)| t.kind == TokKind::Word)
         .take(5000)
     {
-        let w = lexicon::norm(t.span.text(doc.text));
-        nf += fr.contains(&w) as usize;
-        ne += en.contains(&w) as usize;
+        let w = doc.norm(i);
+        nf += fr.contains(w) as usize;
+        ne += en.contains(w) as usize;
     }
     if nf > ne {
         Lang::Fr

@@ -47,10 +47,24 @@ pub fn word_set(src: &'static str) -> HashSet<String> {
 /// runs of whitespace folded to one space.
 pub fn norm(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
+    norm_into(s, &mut out);
+    out
+}
+
+/// [`norm`] of `s`, appended to `out` (no allocation when `out` has room): the per-token path.
+pub fn norm_into(s: &str, out: &mut String) {
+    // Fast path, same result: plain ASCII without whitespace only needs lower case.
+    if s.bytes()
+        .all(|b| b.is_ascii() && !char::from(b).is_whitespace())
+    {
+        out.extend(s.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        return;
+    }
+    let start = out.len();
     let mut space = false;
     for c in s.chars() {
         if c.is_whitespace() {
-            space = !out.is_empty();
+            space = out.len() > start;
             continue;
         }
         if space {
@@ -63,7 +77,6 @@ pub fn norm(s: &str) -> String {
             _ => out.extend(c.to_lowercase()),
         }
     }
-    out
 }
 
 #[cfg(test)]
@@ -79,6 +92,22 @@ mod tests {
     #[test]
     fn norm_folds_case_apostrophes_and_space() {
         assert_eq!(norm("  L’Autriche  a\u{a0}dit "), "l'autriche a dit");
+    }
+
+    #[test]
+    fn norm_into_appends_the_same_form() {
+        let mut buf = String::from("x");
+        for s in [
+            "Biden",
+            "  L’Autriche  a\u{a0}dit ",
+            "ÉTATS-UNIS",
+            "a\tb",
+            "İ",
+        ] {
+            let at = buf.len();
+            norm_into(s, &mut buf);
+            assert_eq!(&buf[at..], norm(s));
+        }
     }
 
     #[test]

@@ -3,6 +3,7 @@
 //! Every later stage (entities, quotes, speakers, claims) works on this one segmentation, built
 //! once per analysis in a single linear pass, so the keystroke path never re-scans the text.
 
+use super::lexicon;
 use super::types::Span;
 
 /// What a token is made of.
@@ -46,6 +47,11 @@ pub struct Document<'a> {
     pub paragraphs: Vec<Span>,
     pub sentences: Vec<Sentence>,
     pub tokens: Vec<Token>,
+    /// [`lexicon::norm`] of every token, concatenated: every stage looks words up by this one
+    /// form instead of allocating a lower-cased copy per look-up ([`Document::norm`]).
+    norms: String,
+    /// End of token `i`'s form in `norms` (it starts where token `i - 1`'s ends).
+    norm_ends: Vec<usize>,
 }
 
 /// Apostrophes that may sit inside a word.
@@ -80,12 +86,39 @@ impl<'a> Document<'a> {
         let tokens = tokenize(text);
         let paragraphs = paragraphs(text);
         let sentences = sentences(text, &tokens, &paragraphs);
+        let mut norms = String::with_capacity(text.len());
+        let norm_ends = tokens
+            .iter()
+            .map(|t| {
+                lexicon::norm_into(t.text(text), &mut norms);
+                norms.len()
+            })
+            .collect();
         Document {
             text,
             paragraphs,
             sentences,
             tokens,
+            norms,
+            norm_ends,
         }
+    }
+
+    /// The normalised form ([`lexicon::norm`]) of token `i`, or "" past the end.
+    pub fn norm(&self, i: usize) -> &str {
+        self.norm_run(i, i + 1)
+    }
+
+    /// The normalised forms of tokens `[a, b)` run together with nothing between them (for
+    /// tokens glued in the text, as "Sept" + ".", the look-up key of the pair), clipped to the
+    /// document; "" when empty.
+    pub fn norm_run(&self, a: usize, b: usize) -> &str {
+        let b = b.min(self.norm_ends.len());
+        if a >= b {
+            return "";
+        }
+        let start = a.checked_sub(1).map_or(0, |p| self.norm_ends[p]);
+        self.norms.get(start..self.norm_ends[b - 1]).unwrap_or("")
     }
 
     pub fn tok_text(&self, i: usize) -> &'a str {
@@ -384,6 +417,21 @@ mod tests {
             ]
         );
         assert_eq!(d.paragraphs.len(), 2);
+    }
+
+    #[test]
+    fn every_token_has_its_normalised_form() {
+        let t = "L’Autriche a dit « NON » à 3\u{a0}000 É.-U.";
+        let d = Document::new(t);
+        for (i, tok) in d.tokens.iter().enumerate() {
+            assert_eq!(d.norm(i), lexicon::norm(tok.text(t)));
+        }
+        assert_eq!(d.norm(0), "l'");
+        assert_eq!(d.norm(d.tokens.len()), "");
+        let n = d.tokens.len();
+        assert_eq!(d.norm_run(n - 2, n + 3), "u.");
+        assert_eq!(d.norm_run(0, 2), "l'autriche");
+        assert_eq!(d.norm_run(3, 3), "");
     }
 
     #[test]

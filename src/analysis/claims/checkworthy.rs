@@ -106,11 +106,12 @@ fn cues(lang: Lang) -> &'static Cues {
     cell.get_or_init(|| parse(lexicon::raw_lang(lang, "checkworthy.tsv")))
 }
 
-/// Does pattern element `p` match token `i` (whose normalised text is `keys[i - base]`)?
-fn element_matches(doc: &Document, keys: &[String], base: usize, p: &Pat, i: usize) -> bool {
-    let (Some(tok), Some(key)) = (doc.tokens.get(i), keys.get(i.wrapping_sub(base))) else {
+/// Does pattern element `p` match token `i` (whose normalised text is `doc.norm(i)`)?
+fn element_matches(doc: &Document, p: &Pat, i: usize) -> bool {
+    let Some(tok) = doc.tokens.get(i) else {
         return false;
     };
+    let key = doc.norm(i);
     match p {
         Pat::Num => tok.kind == TokKind::Number,
         Pat::Prefix(pre) => tok.kind == TokKind::Word && key.starts_with(pre.as_str()),
@@ -126,25 +127,25 @@ struct Verdict {
 
 /// Sums the weights of the distinct cues in tokens `[a, b)`.
 fn judge(doc: &Document, cues: &Cues, a: usize, b: usize) -> Verdict {
-    let keys: Vec<String> = (a..b).map(|i| lexicon::norm(doc.tok_text(i))).collect();
     let mut seen: Vec<usize> = Vec::new();
     let mut v = Verdict {
         score: 0.0,
         best: None,
     };
     for i in a..b {
-        let starting = cues.by_word.get(&keys[i - a]).into_iter().flatten();
+        let starting = cues.by_word.get(doc.norm(i)).into_iter().flatten();
         for &ci in starting.chain(cues.other_first.iter()) {
             let def = &cues.defs[ci];
             let n = def.pattern.len();
-            if i + n > b || seen.contains(&ci) {
+            // The first element is the cheapest test (a token kind for `<num>` patterns).
+            if i + n > b || !element_matches(doc, &def.pattern[0], i) || seen.contains(&ci) {
                 continue;
             }
             if !def
                 .pattern
                 .iter()
                 .enumerate()
-                .all(|(k, p)| element_matches(doc, &keys, a, p, i + k))
+                .all(|(k, p)| element_matches(doc, p, i + k))
             {
                 continue;
             }

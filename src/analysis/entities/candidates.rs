@@ -99,6 +99,10 @@ fn gazetteer_match(ctx: &Ctx, i: usize, limit: usize, taken: &[bool]) -> (usize,
             key.push(' ');
         }
         key.push_str(ctx.low(j));
+        // No listed name starts with this n-gram: none is longer either.
+        if !lex.names_index.may_start(&key) {
+            break;
+        }
         let mut try_key = |k: &str, end: usize| {
             if let Some(&bits) = lex.names.get(k) {
                 let exact_ok = bits & EXACT == 0 || shouting || ctx.is_upper(i);
@@ -110,8 +114,9 @@ fn gazetteer_match(ctx: &Ctx, i: usize, limit: usize, taken: &[bool]) -> (usize,
         };
         try_key(&key, j + 1 - i);
         if ctx.dotted(j) {
-            let k = format!("{key}.");
-            try_key(&k, j + 2 - i);
+            key.push('.');
+            try_key(&key, j + 2 - i);
+            key.pop();
         }
     }
     // Lower-case words alone are names only when rare and listed as places ("chicago", not
@@ -124,6 +129,10 @@ fn gazetteer_match(ctx: &Ctx, i: usize, limit: usize, taken: &[bool]) -> (usize,
 
 /// Particle (one or two tokens) at `j` joining two name parts: returns its token length.
 fn particle_at(ctx: &Ctx, j: usize, head_seen: bool) -> Option<usize> {
+    // Both keys start with the token's own form: one probe rules most tokens out.
+    if !ctx.lex.particles_index.may_start(ctx.low(j)) {
+        return None;
+    }
     for n in [2, 1] {
         let key = ctx.key(j, j + n);
         if let Some(&head_only) = ctx.lex.particles.get(&key) {
@@ -157,8 +166,8 @@ fn run_end(ctx: &Ctx, i: usize, limit: usize, taken: &[bool]) -> usize {
             let prev = ctx.text(j - 1);
             let initial = prev.chars().count() == 1 && ctx.is_cap(j - 1);
             let abbr = {
-                let k = format!("{}.", ctx.low(j - 1));
-                ctx.lex.org_words.contains(&k) || ctx.lex.loc_words.contains_key(&k)
+                let k = ctx.low_dotted(j - 1);
+                ctx.lex.org_words.contains(k) || ctx.lex.loc_words.contains_key(k)
             };
             if (initial && ctx.is_cap(j + 1) && free(j + 1)) || abbr {
                 j += 1;

@@ -2,15 +2,12 @@
 //! sentence starts and all-caps ("shouting") sentences, computed once in one linear pass.
 
 use super::gazetteer::{self, Lex};
-use crate::analysis::lexicon;
 use crate::analysis::segment::{Document, TokKind};
 use crate::analysis::types::{Lang, Span};
 
 pub(crate) struct Ctx<'a> {
     pub doc: &'a Document<'a>,
     pub lex: &'static Lex,
-    /// Normalised text of each token ([`lexicon::norm`]).
-    pub low: Vec<String>,
     /// The token opens a sentence (or a quotation or parenthesis at a sentence start), where
     /// capitals say nothing about names.
     pub initial: Vec<bool>,
@@ -21,11 +18,6 @@ pub(crate) struct Ctx<'a> {
 impl<'a> Ctx<'a> {
     pub fn new(doc: &'a Document<'a>, lang: Lang) -> Self {
         let n = doc.tokens.len();
-        let low: Vec<String> = doc
-            .tokens
-            .iter()
-            .map(|t| lexicon::norm(t.span.text(doc.text)))
-            .collect();
         let mut initial = vec![false; n];
         let mut shouting = vec![false; n];
         for s in &doc.sentences {
@@ -66,7 +58,6 @@ impl<'a> Ctx<'a> {
         Ctx {
             doc,
             lex: gazetteer::get(lang),
-            low,
             initial,
             shouting,
         }
@@ -80,8 +71,9 @@ impl<'a> Ctx<'a> {
         self.doc.tok_text(i)
     }
 
-    pub fn low(&self, i: usize) -> &str {
-        self.low.get(i).map(String::as_str).unwrap_or("")
+    /// Normalised text of token `i` (`lexicon::norm`, computed once by the [`Document`]).
+    pub fn low(&self, i: usize) -> &'a str {
+        self.doc.norm(i)
     }
 
     pub fn is_word(&self, i: usize) -> bool {
@@ -127,12 +119,15 @@ impl<'a> Ctx<'a> {
     pub fn key(&self, s: usize, e: usize) -> String {
         let mut k = String::new();
         for i in s..e.min(self.len()) {
-            if i > s && self.doc.tokens[i].space_before {
-                k.push(' ');
-            }
-            k.push_str(self.low(i));
+            self.push_key(&mut k, s, i);
         }
         k
+    }
+
+    /// The key of token `i` and the full stop glued to it ("sept" + "." → "sept."), when
+    /// [`Ctx::dotted`] holds: borrowed from the document, no allocation.
+    pub fn low_dotted(&self, i: usize) -> &'a str {
+        self.doc.norm_run(i, i + 2)
     }
 
     /// Byte span of tokens `[s, e)`.
@@ -160,21 +155,66 @@ impl<'a> Ctx<'a> {
     /// Returns the number of tokens of the title starting at `s` (dots included) and its gender.
     pub fn title_at(&self, s: usize, limit: usize) -> Option<(usize, char)> {
         let max = self.lex.max_title.min(limit.saturating_sub(s));
-        for n in (1..=max).rev() {
-            let key = self.key(s, s + n);
+        let index = &self.lex.titles_index;
+        if max == 0 || !index.may_start(self.low(s)) {
+            return None;
+        }
+        // The key of the longest n-gram that may still be (or start) a title: no longer one is.
+        let mut key = String::new();
+        let mut n = 0;
+        while n < max {
+            let before = key.len();
+            self.push_key(&mut key, s, s + n);
+            if !index.may_start(&key) {
+                key.truncate(before);
+                break;
+            }
+            n += 1;
+        }
+        // Longest first, as written: the key, then the key with a glued dot ("Mr" + ".").
+        while n > 0 {
             if let Some(g) = self.lex.title(&key) {
                 // "Mr" + "." : swallow the glued dot when the dotted form is a title too.
-                if self.dotted(s + n - 1) && self.lex.title(&format!("{key}.")).is_some() {
+                if self.dotted(s + n - 1) && self.dotted_title(&mut key).is_some() {
                     return Some((n + 1, g));
                 }
                 return Some((n, g));
             }
             if self.dotted(s + n - 1) {
-                if let Some(g) = self.lex.title(&format!("{key}.")) {
+                if let Some(g) = self.dotted_title(&mut key) {
                     return Some((n + 1, g));
                 }
             }
+            n -= 1;
+            key.truncate(self.key_len_without(&key, s, s + n));
         }
         None
+    }
+
+    /// Title gender of `key` + "." (the buffer is restored).
+    fn dotted_title(&self, key: &mut String) -> Option<char> {
+        key.push('.');
+        let g = self.lex.title(key);
+        key.pop();
+        g
+    }
+
+    /// Appends token `i` to the n-gram key of tokens `[s, i)` in `key`, as [`Ctx::key`] joins it.
+    pub fn push_key(&self, key: &mut String, s: usize, i: usize) {
+        if let Some(t) = self.doc.tokens.get(i) {
+            if i > s && t.space_before {
+                key.push(' ');
+            }
+            key.push_str(self.low(i));
+        }
+    }
+
+    /// Length of `key` (the n-gram key of tokens `[s, i + 1)`) without its last token `i`.
+    fn key_len_without(&self, key: &str, s: usize, i: usize) -> usize {
+        let Some(t) = self.doc.tokens.get(i) else {
+            return key.len();
+        };
+        let space = usize::from(i > s && t.space_before);
+        key.len().saturating_sub(self.low(i).len() + space)
     }
 }

@@ -96,7 +96,7 @@ fn day(ctx: &Ctx, i: usize) -> Option<u8> {
         return (1..=31).contains(&n).then_some(n as u8);
     }
     let low = ctx.low(i);
-    let digits: String = low.chars().take_while(char::is_ascii_digit).collect();
+    let digits = &low[..low.bytes().take_while(u8::is_ascii_digit).count()];
     let suffix = &low[digits.len()..];
     if digits.is_empty() || !ctx.lex.ordinal_suffixes.contains(suffix) {
         return None;
@@ -111,7 +111,7 @@ fn month(ctx: &Ctx, i: usize) -> Option<(u8, usize)> {
     }
     let low = ctx.low(i);
     if ctx.dotted(i) {
-        if let Some(&m) = ctx.lex.months.get(&format!("{low}.")) {
+        if let Some(&m) = ctx.lex.months.get(ctx.low_dotted(i)) {
             return Some((m, 2));
         }
     }
@@ -325,7 +325,7 @@ fn weekday(ctx: &Ctx, i: usize, reference: Option<Ymd>) -> Option<Found> {
     }
     let wd = if ctx.dotted(e) {
         lex.weekdays
-            .get(&format!("{}.", ctx.low(e)))
+            .get(ctx.low_dotted(e))
             .map(|&w| (w, 2))
             .or_else(|| lex.weekdays.get(ctx.low(e)).map(|&w| (w, 1)))
     } else {

@@ -6,6 +6,7 @@
 //! no longer than the longest entry, so lookups cost O(tokens × max length).
 
 use crate::analysis::lexicon::{self, lines};
+use crate::analysis::prefixes::Prefixes;
 use crate::analysis::segment::tokenize;
 use crate::analysis::types::{Label, Lang};
 use std::sync::OnceLock;
@@ -99,6 +100,11 @@ pub struct Lex {
     /// Month names are written in lower case in this language (French): a capitalised one
     /// ("Mars") is something else.
     pub months_lower: bool,
+    /// Token-boundary prefixes of `names`, `titles` and `particles`: n-gram look-ups stop at
+    /// the first miss (see [`Prefixes`]).
+    pub names_index: Prefixes,
+    pub titles_index: Prefixes,
+    pub particles_index: Prefixes,
 }
 
 /// The lists for `lang`, parsed on first use.
@@ -247,6 +253,9 @@ impl Lex {
         lex.months_lower = lines(lang_file("months.tsv"))
             .next()
             .is_some_and(|l| l.starts_with(char::is_lowercase));
+        lex.names_index = lex.names.keys().map(String::as_str).collect();
+        lex.titles_index = lex.titles.keys().map(String::as_str).collect();
+        lex.particles_index = lex.particles.keys().map(String::as_str).collect();
         lex
     }
 

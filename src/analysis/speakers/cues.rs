@@ -22,19 +22,15 @@ const MAX_ADVERBS: usize = 3;
 pub struct Ctx<'a> {
     pub doc: &'a Document<'a>,
     pub lex: &'static Lex,
-    /// `lexicon::norm` of every token.
-    pub words: Vec<String>,
+    /// `lexicon::norm` of every token (borrowed from the [`Document`]).
+    pub words: Vec<&'a str>,
     /// True for tokens inside a quote (marks included).
     pub quoted: Vec<bool>,
 }
 
 impl<'a> Ctx<'a> {
     pub fn new(doc: &'a Document<'a>, lang: Lang, quotes: &[Quote]) -> Ctx<'a> {
-        let words = doc
-            .tokens
-            .iter()
-            .map(|t| lexicon::norm(t.text(doc.text)))
-            .collect();
+        let words = (0..doc.tokens.len()).map(|i| doc.norm(i)).collect();
         let mut quoted = vec![false; doc.tokens.len()];
         for q in quotes.iter().filter(|q| q.speech) {
             let a = doc.token_at_or_after(q.outer.start);
@@ -55,8 +51,8 @@ impl<'a> Ctx<'a> {
         }
     }
 
-    pub fn word(&self, i: usize) -> &str {
-        self.words.get(i).map(String::as_str).unwrap_or("")
+    pub fn word(&self, i: usize) -> &'a str {
+        self.words.get(i).copied().unwrap_or("")
     }
     pub fn kind(&self, i: usize) -> Option<TokKind> {
         self.doc.tokens.get(i).map(|t| t.kind)

@@ -59,7 +59,9 @@ pub struct VerbForm {
 /// A set of one- or several-word phrases, keyed by their normalised tokens.
 #[derive(Debug, Default)]
 pub struct Phrases {
-    set: HashSet<Vec<String>>,
+    /// The phrases, their normalised tokens joined by [`SEP`] (looked up without allocating
+    /// a `Vec<String>` per probe).
+    set: HashSet<String>,
     /// First and last words of the phrases: one cheap probe rules most positions out.
     firsts: HashSet<String>,
     lasts: HashSet<String>,
@@ -85,7 +87,7 @@ impl Phrases {
             self.firsts.insert(f.clone());
             self.lasts.insert(l.clone());
         }
-        self.set.insert(toks);
+        self.set.insert(toks.join(SEP));
     }
     fn add(&mut self, phrase: &str) {
         let toks = norm_tokens(phrase);
@@ -94,25 +96,45 @@ impl Phrases {
         }
     }
     /// Length of the longest phrase starting at `i` in `words`, if any.
-    pub fn match_at(&self, words: &[String], i: usize) -> Option<usize> {
-        if !words.get(i).is_some_and(|w| self.firsts.contains(w)) {
+    pub fn match_at(&self, words: &[&str], i: usize) -> Option<usize> {
+        if !words.get(i).is_some_and(|w| self.firsts.contains(*w)) {
             return None;
         }
-        (1..=self.max_len.min(words.len().saturating_sub(i)))
-            .rev()
-            .find(|&n| self.set.contains(&words[i..i + n]))
+        let max = self.max_len.min(words.len().saturating_sub(i));
+        // The longest candidate, cut back one word at a time.
+        let mut key = words[i..i + max].join(SEP);
+        for n in (1..=max).rev() {
+            if self.set.contains(key.as_str()) {
+                return Some(n);
+            }
+            let cut = words[i + n - 1].len() + usize::from(n > 1) * SEP.len();
+            key.truncate(key.len() - cut);
+        }
+        None
     }
     /// Length of the longest phrase ending just before `end` (exclusive) in `words`, if any.
-    pub fn match_before(&self, words: &[String], end: usize) -> Option<usize> {
+    pub fn match_before(&self, words: &[&str], end: usize) -> Option<usize> {
         let last = end.checked_sub(1).and_then(|k| words.get(k));
-        if !last.is_some_and(|w| self.lasts.contains(w)) {
+        if !last.is_some_and(|w| self.lasts.contains(*w)) {
             return None;
         }
-        (1..=self.max_len.min(end))
-            .rev()
-            .find(|&n| self.set.contains(&words[end - n..end]))
+        let max = self.max_len.min(end);
+        // The longest candidate, cut one word at a time from its front.
+        let key = words[end - max..end].join(SEP);
+        let mut from = 0;
+        for n in (1..=max).rev() {
+            if self.set.contains(&key[from..]) {
+                return Some(n);
+            }
+            from += words[end - n].len() + usize::from(n > 1) * SEP.len();
+        }
+        None
     }
 }
+
+/// Joins the tokens of a phrase key: tokens never hold a control character (the tokenizer
+/// treats them as spaces), so the joined key is as unambiguous as the token list.
+const SEP: &str = "\u{0}";
 
 /// The normalised tokens of a lexicon entry ("fait_savoir" and "fait savoir" give the same).
 pub fn norm_tokens(s: &str) -> Vec<String> {
@@ -343,7 +365,10 @@ mod tests {
         assert_eq!(lex.split_inversion("ajoute-t-il"), Some(("ajoute", 2)));
         assert_eq!(lex.split_inversion("dit-elle"), Some(("dit", 4)));
         assert_eq!(lex.split_inversion("Maison-Blanche"), None);
-        assert!(lex.introducers.match_at(&norm_tokens("d’après lui"), 0) == Some(2));
+        let words = norm_tokens("d’après lui");
+        let words: Vec<&str> = words.iter().map(String::as_str).collect();
+        assert!(lex.introducers.match_at(&words, 0) == Some(2));
+        assert_eq!(lex.introducers.match_before(&words, 2), Some(2));
     }
 
     #[test]
@@ -351,10 +376,10 @@ mod tests {
         let lex = get(Lang::En);
         assert!(lex.verbs["said"].iter().any(|v| v.kind == CueKind::Say));
         assert_eq!(lex.pronouns.get("she"), Some(&Gender::Female));
-        assert_eq!(
-            lex.introducers
-                .match_at(&norm_tokens("according to him"), 0),
-            Some(2)
-        );
+        let words = norm_tokens("well according to him");
+        let words: Vec<&str> = words.iter().map(String::as_str).collect();
+        assert_eq!(lex.introducers.match_at(&words, 1), Some(2));
+        assert_eq!(lex.introducers.match_at(&words, 0), None);
+        assert_eq!(lex.introducers.match_before(&words, 3), Some(2));
     }
 }
