@@ -6,22 +6,27 @@
 use super::lexicon;
 use super::segment::{Document, TokKind};
 use super::types::Lang;
-use crate::analysis::hashing::HashSet;
+use crate::analysis::hashing::HashMap;
 use std::sync::OnceLock;
 
-fn stopwords(lang: Lang) -> &'static HashSet<String> {
-    static FR: OnceLock<HashSet<String>> = OnceLock::new();
-    static EN: OnceLock<HashSet<String>> = OnceLock::new();
-    let cell = match lang {
-        Lang::Fr => &FR,
-        Lang::En => &EN,
-    };
-    cell.get_or_init(|| lexicon::word_set(lexicon::raw_lang(lang, "stopwords.txt")))
+/// The stop words of both languages in one map, with a bit per language (1 French, 2 English):
+/// one probe per word instead of one per language.
+fn stopwords() -> &'static HashMap<String, u8> {
+    static BOTH: OnceLock<HashMap<String, u8>> = OnceLock::new();
+    BOTH.get_or_init(|| {
+        let mut both: HashMap<String, u8> = HashMap::default();
+        for (lang, bit) in [(Lang::Fr, 1), (Lang::En, 2)] {
+            for w in lexicon::word_set(lexicon::raw_lang(lang, "stopwords.txt")) {
+                *both.entry(w).or_default() |= bit;
+            }
+        }
+        both
+    })
 }
 
 /// Detects the language of a document; English when there is no evidence either way.
 pub fn detect(doc: &Document) -> Lang {
-    let (fr, en) = (stopwords(Lang::Fr), stopwords(Lang::En));
+    let both = stopwords();
     let (mut nf, mut ne) = (0usize, 0usize);
     // The first few thousand words decide; this keeps detection O(1) on huge inputs.
     for (i, _) in doc
@@ -31,9 +36,9 @@ pub fn detect(doc: &Document) -> Lang {
         .filter(|(_, t)| t.kind == TokKind::Word)
         .take(5000)
     {
-        let w = doc.norm(i);
-        nf += fr.contains(w) as usize;
-        ne += en.contains(w) as usize;
+        let bits = both.get(doc.norm(i)).copied().unwrap_or(0);
+        nf += usize::from(bits & 1);
+        ne += usize::from(bits >> 1 & 1);
     }
     if nf > ne {
         Lang::Fr

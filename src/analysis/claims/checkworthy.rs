@@ -108,13 +108,16 @@ fn cues(lang: Lang) -> &'static Cues {
 
 /// Does pattern element `p` match token `i` (whose normalised text is `doc.norm(i)`)?
 fn element_matches(doc: &Document, p: &Pat, i: usize) -> bool {
-    let Some(tok) = doc.tokens.get(i) else {
-        return false;
-    };
-    let key = doc.norm(i);
+    doc.tokens
+        .get(i)
+        .is_some_and(|tok| token_matches(p, tok.kind, doc.norm(i)))
+}
+
+/// Does pattern element `p` match a token of kind `kind` whose normalised text is `key`?
+fn token_matches(p: &Pat, kind: TokKind, key: &str) -> bool {
     match p {
-        Pat::Num => tok.kind == TokKind::Number,
-        Pat::Prefix(pre) => tok.kind == TokKind::Word && key.starts_with(pre.as_str()),
+        Pat::Num => kind == TokKind::Number,
+        Pat::Prefix(pre) => kind == TokKind::Word && key.starts_with(pre.as_str()),
         Pat::Word(w) => key == w,
     }
 }
@@ -132,19 +135,21 @@ fn judge(doc: &Document, cues: &Cues, a: usize, b: usize) -> Verdict {
         score: 0.0,
         best: None,
     };
-    for i in a..b {
-        let starting = cues.by_word.get(doc.norm(i)).into_iter().flatten();
+    for (i, tok) in doc.tokens.iter().enumerate().take(b).skip(a) {
+        let key = doc.norm(i);
+        let starting = cues.by_word.get(key).into_iter().flatten();
         for &ci in starting.chain(cues.other_first.iter()) {
             let def = &cues.defs[ci];
             let n = def.pattern.len();
             // The first element is the cheapest test (a token kind for `<num>` patterns).
-            if i + n > b || !element_matches(doc, &def.pattern[0], i) || seen.contains(&ci) {
+            if i + n > b || !token_matches(&def.pattern[0], tok.kind, key) || seen.contains(&ci) {
                 continue;
             }
             if !def
                 .pattern
                 .iter()
                 .enumerate()
+                .skip(1)
                 .all(|(k, p)| element_matches(doc, p, i + k))
             {
                 continue;

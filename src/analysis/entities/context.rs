@@ -13,6 +13,26 @@ pub(crate) struct Ctx<'a> {
     pub initial: Vec<bool>,
     /// The token's sentence is written in capitals (a headline): capitals say nothing there either.
     pub shouting: Vec<bool>,
+    /// [`Ctx::is_cap`] of each token, computed once (it is asked many times per token).
+    cap: Vec<bool>,
+}
+
+/// A word starting with a capital letter, or with a name prefix and then one ("al-Assad").
+fn starts_with_capital(doc: &Document, lex: &Lex, i: usize) -> bool {
+    if doc.tokens.get(i).is_none_or(|t| t.kind != TokKind::Word) {
+        return false;
+    }
+    let t = doc.tok_text(i);
+    if t.chars().next().is_some_and(char::is_uppercase) {
+        return true;
+    }
+    let low = doc.norm(i);
+    lex.name_prefixes.iter().any(|p| {
+        low.starts_with(p.as_str())
+            && t.get(p.len()..)
+                .and_then(|r| r.chars().next())
+                .is_some_and(char::is_uppercase)
+    })
 }
 
 impl<'a> Ctx<'a> {
@@ -55,11 +75,14 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
+        let lex = gazetteer::get(lang);
+        let cap = (0..n).map(|i| starts_with_capital(doc, lex, i)).collect();
         Ctx {
             doc,
-            lex: gazetteer::get(lang),
+            lex,
             initial,
             shouting,
+            cap,
         }
     }
 
@@ -85,20 +108,7 @@ impl<'a> Ctx<'a> {
 
     /// A word starting with a capital letter ("Biden", "ONU", "al-Assad" counts too).
     pub fn is_cap(&self, i: usize) -> bool {
-        if !self.is_word(i) {
-            return false;
-        }
-        let t = self.text(i);
-        if t.chars().next().is_some_and(char::is_uppercase) {
-            return true;
-        }
-        let low = self.low(i);
-        self.lex.name_prefixes.iter().any(|p| {
-            low.starts_with(p.as_str())
-                && t.get(p.len()..)
-                    .and_then(|r| r.chars().next())
-                    .is_some_and(char::is_uppercase)
-        })
+        self.cap.get(i).copied().unwrap_or(false)
     }
 
     /// Every letter is a capital and there are at least two ("ONU", "U.S").

@@ -26,6 +26,10 @@ pub(crate) fn find(ctx: &Ctx, reference: Option<Ymd>) -> Vec<Found> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < ctx.len() {
+        if !may_start(ctx, i) {
+            i += 1;
+            continue;
+        }
         let found = iso(ctx, i)
             .or_else(|| absolute(ctx, i, reference))
             .or_else(|| relative(ctx, i, reference))
@@ -41,6 +45,25 @@ pub(crate) fn find(ctx: &Ctx, reference: Option<Ymd>) -> Vec<Found> {
         }
     }
     out
+}
+
+/// False when none of the finders below can match at token `i`: every one needs a number or a
+/// word starting with a digit, a weekday, modifier, month or relative-phrase word at `i` (maybe
+/// with its glued dot), or a date unit right after it ("XIXe siècle"). One or two probes instead
+/// of the finders' eight on ordinary words.
+fn may_start(ctx: &Ctx, i: usize) -> bool {
+    let Some(t) = ctx.doc.tokens.get(i) else {
+        return false;
+    };
+    let starts = &ctx.lex.date_starts;
+    let low = ctx.low(i);
+    let first = low.split('\'').next().unwrap_or("");
+    t.kind == TokKind::Number
+        || low.starts_with(|c: char| c.is_ascii_digit())
+        || starts.contains(low)
+        || (first.len() < low.len() && starts.contains(first))
+        || (ctx.dotted(i) && starts.contains(ctx.low_dotted(i)))
+        || ctx.lex.date_units.contains(ctx.low(i + 1))
 }
 
 fn number(ctx: &Ctx, i: usize) -> Option<u32> {

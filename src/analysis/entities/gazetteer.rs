@@ -105,6 +105,9 @@ pub struct Lex {
     pub names_index: Prefixes,
     pub titles_index: Prefixes,
     pub particles_index: Prefixes,
+    /// Every word a date may start with besides digits: weekdays, modifiers, months and first
+    /// words of relative phrases (one probe skips most tokens, see `dates::may_start`).
+    pub date_starts: HashSet<String>,
 }
 
 /// The lists for `lang`, parsed on first use.
@@ -256,6 +259,12 @@ impl Lex {
         lex.names_index = lex.names.keys().map(String::as_str).collect();
         lex.titles_index = lex.titles.keys().map(String::as_str).collect();
         lex.particles_index = lex.particles.keys().map(String::as_str).collect();
+        lex.date_starts = (lex.weekdays.keys())
+            .chain(lex.modifiers.keys())
+            .chain(lex.months.keys())
+            .chain(lex.relative_first.iter())
+            .cloned()
+            .collect();
         lex
     }
 

@@ -305,6 +305,11 @@ fn verb_form_at<'l>(
 fn verb_at(ctx: &Ctx, i: usize, lo: usize, hi: usize, para: usize) -> Option<Attribution> {
     let lex = ctx.lex;
     let w = ctx.word(i);
+    // Every cue below is a listed verb form at `i` or an inversion ("a-t-il", "dit-elle"), which
+    // needs a hyphen: one probe rules out most words before the look-ups around them.
+    if !w.contains('-') && !lex.verbs.contains_key(w) {
+        return None;
+    }
     // An inverted auxiliary ("a-t-il déclaré") starts the group; the participle follows.
     if let Some((base, plen)) = lex.split_inversion(w) {
         if lex.aux.contains(base) && !lex.verbs.contains_key(base) {
