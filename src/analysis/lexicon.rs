@@ -57,7 +57,9 @@ pub fn norm_into(s: &str, out: &mut String) {
     if s.bytes()
         .all(|b| b.is_ascii() && !char::from(b).is_whitespace())
     {
-        out.extend(s.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        let start = out.len();
+        out.push_str(s);
+        out[start..].make_ascii_lowercase();
         return;
     }
     let start = out.len();

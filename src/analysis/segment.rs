@@ -249,11 +249,16 @@ fn is_initialism(so_far: &str) -> bool {
 pub fn paragraphs(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
     let mut start = 0;
-    for (i, c) in text.char_indices() {
-        if c == '\n' || c == '\r' || c == '\u{2029}' {
-            push_trimmed(text, start, i, &mut out);
-            start = i + c.len_utf8();
-        }
+    // Byte scan (the breaks are '\n', '\r' and U+2029, E2 80 A9 in UTF-8): no char decoding.
+    let bytes = text.as_bytes();
+    for (i, &b) in bytes.iter().enumerate() {
+        let len = match b {
+            b'\n' | b'\r' => 1,
+            0xE2 if bytes.get(i + 1..i + 3) == Some(&[0x80, 0xA9]) => 3,
+            _ => continue,
+        };
+        push_trimmed(text, start, i, &mut out);
+        start = i + len;
     }
     push_trimmed(text, start, text.len(), &mut out);
     out

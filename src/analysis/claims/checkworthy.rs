@@ -51,8 +51,10 @@ struct CueDef {
 struct Cues {
     defs: Vec<CueDef>,
     by_word: HashMap<String, Vec<usize>>,
-    /// Patterns starting with `<num>` or a prefix: few, tried at every token.
-    other_first: Vec<usize>,
+    /// Patterns starting with `<num>` or a prefix, by the token kind their first element needs
+    /// (file order kept): number tokens try the `<num>` ones, words the prefix ones.
+    num_first: Vec<usize>,
+    prefix_first: Vec<usize>,
 }
 
 fn parse(src: &'static str) -> Cues {
@@ -84,7 +86,8 @@ fn parse(src: &'static str) -> Cues {
         let i = cues.defs.len();
         match &pattern[0] {
             Pat::Word(w) => cues.by_word.entry(w.clone()).or_default().push(i),
-            _ => cues.other_first.push(i),
+            Pat::Num => cues.num_first.push(i),
+            Pat::Prefix(_) => cues.prefix_first.push(i),
         }
         cues.defs.push(CueDef {
             pattern,
@@ -138,7 +141,12 @@ fn judge(doc: &Document, cues: &Cues, a: usize, b: usize) -> Verdict {
     for (i, tok) in doc.tokens.iter().enumerate().take(b).skip(a) {
         let key = doc.norm(i);
         let starting = cues.by_word.get(key).into_iter().flatten();
-        for &ci in starting.chain(cues.other_first.iter()) {
+        let others: &[usize] = match tok.kind {
+            TokKind::Number => &cues.num_first,
+            TokKind::Word => &cues.prefix_first,
+            TokKind::Punct => &[],
+        };
+        for &ci in starting.chain(others.iter()) {
             let def = &cues.defs[ci];
             let n = def.pattern.len();
             // The first element is the cheapest test (a token kind for `<num>` patterns).

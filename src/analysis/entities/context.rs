@@ -62,8 +62,15 @@ impl<'a> Ctx<'a> {
                     TokKind::Punct => {
                         // Quote openers, dashes and colons restart a sentence: « La partie russe … »,
                         // "He said: The …". Parentheses do not: "(AIE)" is a name.
-                        if matches!(txt, "«" | "“" | "\"" | "„" | "‹" | ":" | "—" | "–" | "‘")
-                        {
+                        // (A punctuation token is one character: compared as a char.)
+                        let mut cs = txt.chars();
+                        if matches!(
+                            (cs.next(), cs.next()),
+                            (
+                                Some('«' | '“' | '"' | '„' | '‹' | ':' | '—' | '–' | '‘'),
+                                None
+                            )
+                        ) {
                             at_start = true;
                         }
                     }

@@ -8,7 +8,7 @@
 //! relative kinds, which the product shows but some gold sets (absolute-only) do not count.
 
 use super::calendar::{self, add_months, days_from_civil, iso_range, Ymd};
-use super::gazetteer::{Side, Unit};
+use super::gazetteer::{Side, Unit, DATE_START, DATE_UNIT};
 use super::Ctx;
 use crate::analysis::segment::TokKind;
 
@@ -25,8 +25,9 @@ pub(crate) struct Found {
 pub(crate) fn find(ctx: &Ctx, reference: Option<Ymd>) -> Vec<Found> {
     let mut out = Vec::new();
     let mut i = 0;
+    let mut flags = [(usize::MAX, 0); 2];
     while i < ctx.len() {
-        if !may_start(ctx, i) {
+        if !may_start(ctx, i, &mut flags) {
             i += 1;
             continue;
         }
@@ -49,21 +50,31 @@ pub(crate) fn find(ctx: &Ctx, reference: Option<Ymd>) -> Vec<Found> {
 
 /// False when none of the finders below can match at token `i`: every one needs a number or a
 /// word starting with a digit, a weekday, modifier, month or relative-phrase word at `i` (maybe
-/// with its glued dot), or a date unit right after it ("XIXe siècle"). One or two probes instead
-/// of the finders' eight on ordinary words.
-fn may_start(ctx: &Ctx, i: usize) -> bool {
+/// with its glued dot), or a date unit right after it ("XIXe siècle"). `flags` caches the
+/// [`Lex::date_words`](super::gazetteer::Lex) bits of the last two tokens probed, so ordinary
+/// words cost one probe instead of the finders' eight.
+fn may_start(ctx: &Ctx, i: usize, flags: &mut [(usize, u8); 2]) -> bool {
     let Some(t) = ctx.doc.tokens.get(i) else {
         return false;
     };
-    let starts = &ctx.lex.date_starts;
+    let mut bits = |k: usize| {
+        if let Some(&(_, b)) = flags.iter().find(|(j, _)| *j == k) {
+            return b;
+        }
+        let b = ctx.lex.date_words.get(ctx.low(k)).copied().unwrap_or(0);
+        flags[k % 2] = (k, b);
+        b
+    };
+    let words = &ctx.lex.date_words;
+    let start = |k: &str| words.get(k).is_some_and(|b| b & DATE_START != 0);
     let low = ctx.low(i);
     let first = low.split('\'').next().unwrap_or("");
     t.kind == TokKind::Number
         || low.starts_with(|c: char| c.is_ascii_digit())
-        || starts.contains(low)
-        || (first.len() < low.len() && starts.contains(first))
-        || (ctx.dotted(i) && starts.contains(ctx.low_dotted(i)))
-        || ctx.lex.date_units.contains(ctx.low(i + 1))
+        || bits(i) & DATE_START != 0
+        || (first.len() < low.len() && start(first))
+        || (ctx.dotted(i) && start(ctx.low_dotted(i)))
+        || bits(i + 1) & DATE_UNIT != 0
 }
 
 fn number(ctx: &Ctx, i: usize) -> Option<u32> {

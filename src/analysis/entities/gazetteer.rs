@@ -29,6 +29,10 @@ pub const DATE: u8 = 8;
 /// The entry is an all-capital acronym ("AP", "WHO"): it matches only when written in capitals.
 pub const EXACT: u8 = 16;
 
+/// Bits of [`Lex::date_words`]: a date may start with the word / the word is a date unit.
+pub const DATE_START: u8 = 1;
+pub const DATE_UNIT: u8 = 2;
+
 /// Calendar units of relative dates ("la semaine dernière" is `Week`, -1).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Unit {
@@ -105,9 +109,10 @@ pub struct Lex {
     pub names_index: Prefixes,
     pub titles_index: Prefixes,
     pub particles_index: Prefixes,
-    /// Every word a date may start with besides digits: weekdays, modifiers, months and first
-    /// words of relative phrases (one probe skips most tokens, see `dates::may_start`).
-    pub date_starts: HashSet<String>,
+    /// Every word a date may start with besides digits (weekdays, modifiers, months and first
+    /// words of relative phrases: [`DATE_START`]) and the date units ([`DATE_UNIT`]), so one
+    /// probe per token skips most tokens (see `dates::may_start`).
+    pub date_words: HashMap<String, u8>,
 }
 
 /// The lists for `lang`, parsed on first use.
@@ -259,12 +264,18 @@ impl Lex {
         lex.names_index = lex.names.keys().map(String::as_str).collect();
         lex.titles_index = lex.titles.keys().map(String::as_str).collect();
         lex.particles_index = lex.particles.keys().map(String::as_str).collect();
-        lex.date_starts = (lex.weekdays.keys())
+        let starts = (lex.weekdays.keys())
             .chain(lex.modifiers.keys())
             .chain(lex.months.keys())
-            .chain(lex.relative_first.iter())
-            .cloned()
-            .collect();
+            .chain(lex.relative_first.iter());
+        for (words, bit) in [
+            (starts.collect::<Vec<_>>(), DATE_START),
+            (lex.date_units.iter().collect(), DATE_UNIT),
+        ] {
+            for w in words {
+                *lex.date_words.entry(w.clone()).or_default() |= bit;
+            }
+        }
         lex
     }
 

@@ -152,6 +152,12 @@ pub fn find_all(ctx: &Ctx) -> Vec<Attribution> {
                 i += 1;
                 continue;
             }
+            // Neither an introducer nor a verb cue can start here (see `verb_at`).
+            let w = ctx.word(i);
+            if !w.contains('-') && !ctx.lex.cue_starts.contains(w) {
+                i += 1;
+                continue;
+            }
             if let Some(a) = introducer_at(ctx, i, lo, hi, s.paragraph) {
                 i = a.cue.1;
                 out.push(a);

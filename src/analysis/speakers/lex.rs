@@ -190,6 +190,9 @@ pub struct Lex {
     pub no_inversion: HashSet<String>,
     /// Titles before names ("M.", "Mrs.", "président"), with gender when they mark one.
     pub titles: HashMap<String, Gender>,
+    /// Every word a cue can start with: introducers' first words and verb forms (hyphenated
+    /// inversions aside), so the cue finder skips other words with one probe.
+    pub cue_starts: HashSet<String>,
 }
 
 /// Common first names with gender, shared by both languages (`data/common/first_names.tsv`).
@@ -308,6 +311,11 @@ fn build(lang: Lang) -> Lex {
     lex.infinitive_markers = first_fields(file(lang, "infinitive_markers.txt"));
     lex.relatives = first_fields(file(lang, "relative_pronouns.txt"));
     lex.passive_aux = first_fields(file(lang, "passive_aux.txt"));
+    lex.cue_starts = (lex.introducers.firsts.iter())
+        .chain(lex.lead_introducers.firsts.iter())
+        .chain(lex.verbs.keys())
+        .cloned()
+        .collect();
     for l in lexicon::lines(file(lang, "titles.txt")) {
         let mut f = l.split('\t');
         let t = lexicon::norm(f.next().unwrap_or(""));
