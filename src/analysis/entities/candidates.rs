@@ -88,6 +88,10 @@ fn gazetteer_match(ctx: &Ctx, i: usize, limit: usize, taken: &[bool]) -> (usize,
     if !cap && !rare && !lex.low_starts.contains(low.trim_end_matches('\'')) {
         return (0, 0);
     }
+    // No listed name starts with this word: skip building the n-gram keys at all.
+    if !lex.names_index.may_start(low) {
+        return (0, 0);
+    }
     let shouting = ctx.shouting.get(i).copied().unwrap_or(false);
     let mut key = String::new();
     let mut best = (0, 0);

@@ -1,7 +1,8 @@
 //! Per-document token facts shared by the entity passes: normalised forms, capitalisation,
 //! sentence starts and all-caps ("shouting") sentences, computed once in one linear pass.
 
-use super::gazetteer::{self, Lex};
+use super::gazetteer::{self, HashMap, Lex};
+use crate::analysis::prefixes::Prefixes;
 use crate::analysis::segment::{Document, TokKind};
 use crate::analysis::types::{Lang, Span};
 
@@ -28,7 +29,9 @@ fn starts_with_capital(doc: &Document, lex: &Lex, i: usize) -> bool {
     }
     let low = doc.norm(i);
     lex.name_prefixes.iter().any(|p| {
-        low.starts_with(p.as_str())
+        // First byte first: most words start differently from every prefix.
+        (p.is_empty() || low.as_bytes().first() == p.as_bytes().first())
+            && low.starts_with(p.as_str())
             && t.get(p.len()..)
                 .and_then(|r| r.chars().next())
                 .is_some_and(char::is_uppercase)
@@ -53,9 +56,16 @@ impl<'a> Ctx<'a> {
                             initial[i] = true;
                             at_start = false;
                         }
-                        for c in txt.chars() {
-                            upper += c.is_uppercase() as usize;
-                            lower += c.is_lowercase() as usize;
+                        if txt.is_ascii() {
+                            for b in txt.bytes() {
+                                upper += b.is_ascii_uppercase() as usize;
+                                lower += b.is_ascii_lowercase() as usize;
+                            }
+                        } else {
+                            for c in txt.chars() {
+                                upper += c.is_uppercase() as usize;
+                                lower += c.is_lowercase() as usize;
+                            }
                         }
                     }
                     TokKind::Number => at_start = false,
@@ -201,6 +211,37 @@ impl<'a> Ctx<'a> {
                 if let Some(g) = self.dotted_title(&mut key) {
                     return Some((n + 1, g));
                 }
+            }
+            n -= 1;
+            key.truncate(self.key_len_without(&key, s, s + n));
+        }
+        None
+    }
+
+    /// The longest n-gram of at most `max` tokens from `s` whose key is in `map`, with its value:
+    /// keys are built in one buffer and stop growing at the first miss in `index` (the
+    /// [`Prefixes`] of `map`'s keys), with the same result as probing every length.
+    pub fn longest_entry<'m, V>(
+        &self,
+        s: usize,
+        max: usize,
+        index: &Prefixes,
+        map: &'m HashMap<String, V>,
+    ) -> Option<(usize, &'m V)> {
+        let mut key = String::new();
+        let mut n = 0;
+        while n < max {
+            let before = key.len();
+            self.push_key(&mut key, s, s + n);
+            if !index.may_start(&key) {
+                key.truncate(before);
+                break;
+            }
+            n += 1;
+        }
+        while n > 0 {
+            if let Some(v) = map.get(key.as_str()) {
+                return Some((n, v));
             }
             n -= 1;
             key.truncate(self.key_len_without(&key, s, s + n));

@@ -31,13 +31,7 @@ pub(crate) fn find(ctx: &Ctx, reference: Option<Ymd>) -> Vec<Found> {
             i += 1;
             continue;
         }
-        let found = iso(ctx, i)
-            .or_else(|| absolute(ctx, i, reference))
-            .or_else(|| relative(ctx, i, reference))
-            .or_else(|| weekday(ctx, i, reference))
-            .or_else(|| century(ctx, i))
-            .or_else(|| year(ctx, i));
-        match found {
+        match find_at(ctx, i, reference) {
             Some(f) if f.e > i => {
                 i = f.e;
                 out.push(f);
@@ -46,6 +40,16 @@ pub(crate) fn find(ctx: &Ctx, reference: Option<Ymd>) -> Vec<Found> {
         }
     }
     out
+}
+
+/// The date starting at token `i`, if any (a finder's date always starts where it was tried).
+pub(crate) fn find_at(ctx: &Ctx, i: usize, reference: Option<Ymd>) -> Option<Found> {
+    iso(ctx, i)
+        .or_else(|| absolute(ctx, i, reference))
+        .or_else(|| relative(ctx, i, reference))
+        .or_else(|| weekday(ctx, i, reference))
+        .or_else(|| century(ctx, i))
+        .or_else(|| year(ctx, i))
 }
 
 /// False when none of the finders below can match at token `i`: every one needs a number or a
@@ -289,21 +293,14 @@ fn relative(ctx: &Ctx, i: usize, reference: Option<Ymd>) -> Option<Found> {
     if !ctx.is_word(i) || !lex.relative_first.contains(first) {
         return None;
     }
-    for n in (1..=lex.max_relative).rev() {
-        if i + n > ctx.len() {
-            continue;
-        }
-        let key = ctx.key(i, i + n);
-        if let Some(&(unit, off)) = lex.relative.get(&key) {
-            return Some(Found {
-                s: i,
-                e: i + n,
-                rule: "ENT/DATE/REL",
-                value: reference.and_then(|r| resolve(r, unit, off)),
-            });
-        }
-    }
-    None
+    let max = lex.max_relative.min(ctx.len().saturating_sub(i));
+    let (n, &(unit, off)) = ctx.longest_entry(i, max, &lex.relative_index, &lex.relative)?;
+    Some(Found {
+        s: i,
+        e: i + n,
+        rule: "ENT/DATE/REL",
+        value: reference.and_then(|r| resolve(r, unit, off)),
+    })
 }
 
 /// The ISO value of a relative date against the article date.

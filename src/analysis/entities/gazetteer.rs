@@ -104,11 +104,13 @@ pub struct Lex {
     /// Month names are written in lower case in this language (French): a capitalised one
     /// ("Mars") is something else.
     pub months_lower: bool,
-    /// Token-boundary prefixes of `names`, `titles` and `particles`: n-gram look-ups stop at
+    /// Token-boundary prefixes of `names`, `titles`, `particles` and `relative`: n-gram
+    /// look-ups stop at
     /// the first miss (see [`Prefixes`]).
     pub names_index: Prefixes,
     pub titles_index: Prefixes,
     pub particles_index: Prefixes,
+    pub relative_index: Prefixes,
     /// Every word a date may start with besides digits (weekdays, modifiers, months and first
     /// words of relative phrases: [`DATE_START`]) and the date units ([`DATE_UNIT`]), so one
     /// probe per token skips most tokens (see `dates::may_start`).
@@ -264,6 +266,7 @@ impl Lex {
         lex.names_index = lex.names.keys().map(String::as_str).collect();
         lex.titles_index = lex.titles.keys().map(String::as_str).collect();
         lex.particles_index = lex.particles.keys().map(String::as_str).collect();
+        lex.relative_index = lex.relative.keys().map(String::as_str).collect();
         let starts = (lex.weekdays.keys())
             .chain(lex.modifiers.keys())
             .chain(lex.months.keys())

@@ -132,7 +132,11 @@ pub(crate) fn outermost(entities: &mut Vec<Entity>) {
 pub(crate) fn leading_date(text: &str, lang: Lang) -> Option<(usize, Option<String>)> {
     let doc = Document::new(text);
     let ctx = Ctx::new(&doc, lang);
-    let f = dates::find(&ctx, None).into_iter().next()?;
+    // Only a date at the first token counts: try there alone instead of scanning the prefix.
+    if ctx.len() == 0 {
+        return None;
+    }
+    let f = dates::find_at(&ctx, 0, None).filter(|f| f.e > 0)?;
     (f.s == 0).then(|| (ctx.span(f.s, f.e).end, f.value))
 }
 
