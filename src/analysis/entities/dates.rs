@@ -72,11 +72,12 @@ fn may_start(ctx: &Ctx, i: usize, flags: &mut [(usize, u8); 2]) -> bool {
     let words = &ctx.lex.date_words;
     let start = |k: &str| words.get(k).is_some_and(|b| b & DATE_START != 0);
     let low = ctx.low(i);
-    let first = low.split('\'').next().unwrap_or("");
+    // The part before an apostrophe ("l'" of "l'an dernier"), when there is one.
+    let first = || low.bytes().position(|b| b == b'\'').map(|k| &low[..k]);
     t.kind == TokKind::Number
         || low.starts_with(|c: char| c.is_ascii_digit())
         || bits(i) & DATE_START != 0
-        || (first.len() < low.len() && start(first))
+        || first().is_some_and(start)
         || (ctx.dotted(i) && start(ctx.low_dotted(i)))
         || bits(i + 1) & DATE_UNIT != 0
 }

@@ -77,7 +77,8 @@ fn role(ctx: &Ctx, i: usize) -> Role {
     if super::cues::is_possessive(ctx, i) {
         return Role::Connector;
     }
-    if ctx.is_punct(i + 1, &["."]) && lex.titles.contains_key(&format!("{w}.")) {
+    // (Token `i + 1` is ".": `norm_run` gives "w." without allocating.)
+    if ctx.is_punct(i + 1, &["."]) && lex.titles.contains_key(ctx.doc.norm_run(i, i + 2)) {
         return Role::Title;
     }
     if lex.determiners.contains(w) {
