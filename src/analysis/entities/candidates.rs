@@ -8,7 +8,7 @@
 //! sentence-initial common words are trimmed off, and runs are split at titles inside them
 //! ("US President Joe Biden" → "US", "Joe Biden"). Every loop is bounded, so the pass is linear.
 
-use super::gazetteer::{EXACT, LOC, ORG};
+use super::gazetteer::{EXACT, LOC, ORG, W_COMMON, W_LOC_LOW, W_LOW_START, W_ORG_LOW};
 use super::Ctx;
 
 /// Longest run of capitalised words considered as one name (longer runs are cut).
@@ -68,8 +68,7 @@ fn starts_name(ctx: &Ctx, i: usize) -> bool {
     }
     // A lower-case place or organisation head right before a capitalised word, a demonym, or a
     // particle and a capitalised word: "mer Noire", "armée syrienne", "place de la République".
-    let low = ctx.low(i);
-    let head = ctx.lex.loc_words.get(low) == Some(&true) || ctx.lex.org_low.contains(low);
+    let head = ctx.flags(i) & (W_LOC_LOW | W_ORG_LOW) != 0;
     head && (ctx.is_cap(i + 1)
         || ctx.lex.is_adjective(ctx.low(i + 1))
         || particle_at(ctx, i + 1, true).is_some_and(|p| ctx.is_cap(i + 1 + p)))
@@ -84,8 +83,12 @@ fn gazetteer_match(ctx: &Ctx, i: usize, limit: usize, taken: &[bool]) -> (usize,
     let cap = ctx.is_cap(i);
     // Lower-case text ("chicago") may still name a place when the word is no common word.
     let low = ctx.low(i);
-    let rare = !cap && low.len() >= 5 && !lex.common.contains(low);
-    if !cap && !rare && !lex.low_starts.contains(low.trim_end_matches('\'')) {
+    let rare = !cap && low.len() >= 5 && ctx.flags(i) & W_COMMON == 0;
+    let low_start = || match low.strip_suffix('\'') {
+        Some(_) => lex.low_starts.contains(low.trim_end_matches('\'')),
+        None => ctx.flags(i) & W_LOW_START != 0,
+    };
+    if !cap && !rare && !low_start() {
         return (0, 0);
     }
     // No listed name starts with this word: skip building the n-gram keys at all.

@@ -16,6 +16,9 @@ pub(crate) struct Ctx<'a> {
     pub shouting: Vec<bool>,
     /// [`Ctx::is_cap`] of each token, computed once (it is asked many times per token).
     cap: Vec<bool>,
+    /// `lex.word_flags` of each token's form, and of "" (past the end): one probe per token.
+    flags: Vec<u16>,
+    flags_past_end: u16,
 }
 
 /// A word starting with a capital letter, or with a name prefix and then one ("al-Assad").
@@ -94,13 +97,21 @@ impl<'a> Ctx<'a> {
         }
         let lex = gazetteer::get(lang);
         let cap = (0..n).map(|i| starts_with_capital(doc, lex, i)).collect();
+        let flags_of = |w: &str| lex.word_flags.get(w).copied().unwrap_or(0);
         Ctx {
             doc,
             lex,
             initial,
             shouting,
             cap,
+            flags: (0..n).map(|i| flags_of(doc.norm(i))).collect(),
+            flags_past_end: flags_of(""),
         }
+    }
+
+    /// The `W_*` bits of token `i`'s form ([`Lex::word_flags`]).
+    pub fn flags(&self, i: usize) -> u16 {
+        self.flags.get(i).copied().unwrap_or(self.flags_past_end)
     }
 
     pub fn len(&self) -> usize {

@@ -8,7 +8,7 @@
 //! relative kinds, which the product shows but some gold sets (absolute-only) do not count.
 
 use super::calendar::{self, add_months, days_from_civil, iso_range, Ymd};
-use super::gazetteer::{Side, Unit, DATE_START, DATE_UNIT};
+use super::gazetteer::{Side, Unit, W_DATE_START, W_DATE_UNIT};
 use super::Ctx;
 use crate::analysis::segment::TokKind;
 
@@ -25,9 +25,8 @@ pub(crate) struct Found {
 pub(crate) fn find(ctx: &Ctx, reference: Option<Ymd>) -> Vec<Found> {
     let mut out = Vec::new();
     let mut i = 0;
-    let mut flags = [(usize::MAX, 0); 2];
     while i < ctx.len() {
-        if !may_start(ctx, i, &mut flags) {
+        if !may_start(ctx, i) {
             i += 1;
             continue;
         }
@@ -54,32 +53,25 @@ pub(crate) fn find_at(ctx: &Ctx, i: usize, reference: Option<Ymd>) -> Option<Fou
 
 /// False when none of the finders below can match at token `i`: every one needs a number or a
 /// word starting with a digit, a weekday, modifier, month or relative-phrase word at `i` (maybe
-/// with its glued dot), or a date unit right after it ("XIXe siècle"). `flags` caches the
-/// [`Lex::date_words`](super::gazetteer::Lex) bits of the last two tokens probed, so ordinary
-/// words cost one probe instead of the finders' eight.
-fn may_start(ctx: &Ctx, i: usize, flags: &mut [(usize, u8); 2]) -> bool {
+/// with its glued dot), or a date unit right after it ("XIXe siècle"). Ordinary words are ruled
+/// out by the context's per-token flags, without the finders' eight probes.
+fn may_start(ctx: &Ctx, i: usize) -> bool {
     let Some(t) = ctx.doc.tokens.get(i) else {
         return false;
     };
-    let mut bits = |k: usize| {
-        if let Some(&(_, b)) = flags.iter().find(|(j, _)| *j == k) {
-            return b;
-        }
-        let b = ctx.lex.date_words.get(ctx.low(k)).copied().unwrap_or(0);
-        flags[k % 2] = (k, b);
-        b
+    let start = |k: &str| {
+        let flags = ctx.lex.word_flags.get(k).copied().unwrap_or(0);
+        flags & W_DATE_START != 0
     };
-    let words = &ctx.lex.date_words;
-    let start = |k: &str| words.get(k).is_some_and(|b| b & DATE_START != 0);
     let low = ctx.low(i);
     // The part before an apostrophe ("l'" of "l'an dernier"), when there is one.
     let first = || low.bytes().position(|b| b == b'\'').map(|k| &low[..k]);
     t.kind == TokKind::Number
         || low.starts_with(|c: char| c.is_ascii_digit())
-        || bits(i) & DATE_START != 0
+        || ctx.flags(i) & W_DATE_START != 0
         || first().is_some_and(start)
         || (ctx.dotted(i) && start(ctx.low_dotted(i)))
-        || bits(i + 1) & DATE_UNIT != 0
+        || ctx.flags(i + 1) & W_DATE_UNIT != 0
 }
 
 fn number(ctx: &Ctx, i: usize) -> Option<u32> {

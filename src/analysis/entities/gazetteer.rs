@@ -29,9 +29,15 @@ pub const DATE: u8 = 8;
 /// The entry is an all-capital acronym ("AP", "WHO"): it matches only when written in capitals.
 pub const EXACT: u8 = 16;
 
-/// Bits of [`Lex::date_words`]: a date may start with the word / the word is a date unit.
-pub const DATE_START: u8 = 1;
-pub const DATE_UNIT: u8 = 2;
+/// Bits of [`Lex::word_flags`]: a date may start with the word (weekday, modifier, month,
+/// first word of a relative phrase); a date unit; in `common`; in `low_starts`; a place head
+/// written in lower case (`loc_words` true); in `org_low`.
+pub const W_DATE_START: u16 = 1;
+pub const W_DATE_UNIT: u16 = 2;
+pub const W_COMMON: u16 = 4;
+pub const W_LOW_START: u16 = 8;
+pub const W_LOC_LOW: u16 = 16;
+pub const W_ORG_LOW: u16 = 32;
 
 /// Calendar units of relative dates ("la semaine dernière" is `Week`, -1).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -111,10 +117,9 @@ pub struct Lex {
     pub titles_index: Prefixes,
     pub particles_index: Prefixes,
     pub relative_index: Prefixes,
-    /// Every word a date may start with besides digits (weekdays, modifiers, months and first
-    /// words of relative phrases: [`DATE_START`]) and the date units ([`DATE_UNIT`]), so one
-    /// probe per token skips most tokens (see `dates::may_start`).
-    pub date_words: HashMap<String, u8>,
+    /// What the per-token passes ask of every word, in one map (bits `W_*`): the entity context
+    /// probes it once per token ([`Ctx`](super::Ctx)) instead of each pass probing its own sets.
+    pub word_flags: HashMap<String, u16>,
 }
 
 /// The lists for `lang`, parsed on first use.
@@ -267,16 +272,21 @@ impl Lex {
         lex.titles_index = lex.titles.keys().map(String::as_str).collect();
         lex.particles_index = lex.particles.keys().map(String::as_str).collect();
         lex.relative_index = lex.relative.keys().map(String::as_str).collect();
-        let starts = (lex.weekdays.keys())
+        let date_starts = (lex.weekdays.keys())
             .chain(lex.modifiers.keys())
             .chain(lex.months.keys())
             .chain(lex.relative_first.iter());
+        let loc_low = lex.loc_words.iter().filter(|(_, &low)| low).map(|(w, _)| w);
         for (words, bit) in [
-            (starts.collect::<Vec<_>>(), DATE_START),
-            (lex.date_units.iter().collect(), DATE_UNIT),
+            (date_starts.collect::<Vec<_>>(), W_DATE_START),
+            (lex.date_units.iter().collect(), W_DATE_UNIT),
+            (lex.common.iter().collect(), W_COMMON),
+            (lex.low_starts.iter().collect(), W_LOW_START),
+            (loc_low.collect(), W_LOC_LOW),
+            (lex.org_low.iter().collect(), W_ORG_LOW),
         ] {
             for w in words {
-                *lex.date_words.entry(w.clone()).or_default() |= bit;
+                *lex.word_flags.entry(w.clone()).or_default() |= bit;
             }
         }
         lex
