@@ -16,6 +16,7 @@ pub(crate) fn classify(ctx: &Ctx, c: &Cand) -> Mention {
         label,
         rule,
         title: c.title,
+        gaz: c.gaz,
         group: 0,
     }
 }
