@@ -6,6 +6,7 @@ use super::speakers::Attributions;
 use super::types::{Claim, Entity, Lang, Quote};
 
 mod checkworthy;
+mod lex;
 mod reported;
 
 pub(crate) fn extract(

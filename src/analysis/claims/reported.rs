@@ -12,6 +12,7 @@
 //! convention says so (`claim_conventions.tsv`); then consecutive quotes of one speaker in a
 //! paragraph make one claim. Claims that would cross each other are dropped, so they nest cleanly.
 
+use super::lex::ClaimLex;
 use crate::analysis::lexicon;
 use crate::analysis::segment::{Document, TokKind};
 use crate::analysis::speakers::cues::{Attribution, Ctx};
@@ -65,8 +66,10 @@ fn direct_quotes_are_claims(lang: Lang) -> bool {
 pub(crate) fn find(found: &Attributions, lang: Lang, quotes: &[Quote]) -> Vec<Claim> {
     let (ctx, doc) = (&found.ctx, found.ctx.doc);
     let mut claims: Vec<Claim> = Vec::new();
-    for (a, s) in &found.atts {
-        if let Some((span, rule)) = content(ctx, a, quotes) {
+    let clex = super::lex::get(lang);
+    for (i, (a, s)) in found.atts.iter().enumerate() {
+        let next = found.atts.get(i + 1..).unwrap_or(&[]);
+        if let Some((span, rule)) = content(ctx, clex, a, next, quotes) {
             claims.push(claim(span, s, a, rule));
         }
     }
@@ -93,12 +96,20 @@ fn claim(span: Span, s: &Speaker, a: &Attribution, rule: &str) -> Claim {
 }
 
 /// The reported content of one attribution, as a byte span, with the rule that delimited it.
-fn content(ctx: &Ctx, a: &Attribution, quotes: &[Quote]) -> Option<(Span, &'static str)> {
+/// `next` are the attributions after `a`, in text order.
+fn content(
+    ctx: &Ctx,
+    clex: &ClaimLex,
+    a: &Attribution,
+    next: &[(Attribution, Speaker)],
+    quotes: &[Quote],
+) -> Option<(Span, &'static str)> {
     let doc = ctx.doc;
     let si = doc.sentence_at(doc.tokens.get(a.cue.0)?.span.start)?;
     let (lo, hi) = doc.sentences[si].tokens;
     let (s, e) = a.extent();
     let (mut from, mut to, rule);
+    let mut doubled = false;
     // Right after a closing quote mark, or after a comma when nothing follows the attribution:
     // the content is what came before ("…, indique X", "…,” X said", "…, selon X.").
     let prev_close = s > lo && ctx.is_punct(s - 1, CLOSING_MARKS);
@@ -107,6 +118,7 @@ fn content(ctx: &Ctx, a: &Attribution, quotes: &[Quote]) -> Option<(Span, &'stat
         (from, to, rule) = (a.speaker.toks.0.min(a.cue.0), hi, "CLAIM/REPORTED/STANCE");
     } else if prev_close || prev_comma && (a.inverted || clause_ends(ctx, e, hi)) {
         let from_mark = doubled_apostrophe_opener(ctx, s - 1);
+        doubled = from_mark.is_some();
         (from, to, rule) = (from_mark.unwrap_or(lo), s - 1, "CLAIM/REPORTED/AFTER");
     } else if a.introducer {
         // "selon X, …", "according to X, …"
@@ -139,7 +151,13 @@ fn content(ctx: &Ctx, a: &Attribution, quotes: &[Quote]) -> Option<(Span, &'stat
     } else {
         to = to.min(from + MAX_CONTENT_TOKENS);
     }
-    to = clause_break(ctx, from, to);
+    // A content before its cue runs from the sentence start: a clause break inside it ("…, which
+    // …, according to X") is part of what X says. After the cue, a break or a second attribution
+    // joined by a conjunction ends it.
+    if rule != "CLAIM/REPORTED/AFTER" {
+        to = clause_break(ctx, from, to);
+        to = coordinated_end(ctx, clex, next, from, to);
+    }
     to = sentence_end(ctx, from, to);
     while to > from && ctx.is_punct(to - 1, &[".", ",", ";", ":", "!", "?", "—", "–"]) {
         to -= 1;
@@ -157,7 +175,13 @@ fn content(ctx: &Ctx, a: &Attribution, quotes: &[Quote]) -> Option<(Span, &'stat
     if to < from + min {
         return None;
     }
-    let span = Span::new(doc.tokens[from].span.start, doc.tokens[to - 1].span.end);
+    let mut span = Span::new(doc.tokens[from].span.start, doc.tokens[to - 1].span.end);
+    if doubled {
+        // "''A,'' said X. ''B.''": the quote goes on after the attribution, and so does the claim.
+        if let Some(end) = doubled_continuation(ctx, a.extent().1) {
+            span.end = span.end.max(end);
+        }
+    }
     // A content that is one direct quote is the quote's business, not an indirect claim.
     // Quotes are sorted by start and (outside nesting) disjoint: look at the few before the end.
     let upto = quotes.partition_point(|q| q.outer.start < span.end);
@@ -200,6 +224,82 @@ fn doubled_apostrophe_opener(ctx: &Ctx, close: usize) -> Option<usize> {
             return Some(k + 1);
         }
         k -= 1;
+    }
+    None
+}
+
+/// Ends a content before a second attribution joined to it by a conjunction ("said A, and
+/// added B", "said A but Y said B"): the first claim is A alone.
+fn coordinated_end(
+    ctx: &Ctx,
+    clex: &ClaimLex,
+    next: &[(Attribution, Speaker)],
+    from: usize,
+    to: usize,
+) -> usize {
+    for (b, _) in next.iter().take_while(|(b, _)| b.cue.0 < to) {
+        if b.cue.0 <= from || b.introducer || b.inverted {
+            continue;
+        }
+        // The second clause starts at its own subject when that sits right before its cue.
+        let sp = b.speaker.toks;
+        let mut k = if sp.1 > sp.0 && sp.0 > from && sp.1 <= b.cue.0 {
+            sp.0
+        } else {
+            b.cue.0
+        };
+        if k <= from || !clex.coordinators.contains(ctx.word(k - 1)) {
+            continue;
+        }
+        k -= 1;
+        while k > from && ctx.is_punct(k - 1, &[",", ";"]) {
+            k -= 1;
+        }
+        return k;
+    }
+    to
+}
+
+/// True for tokens `k - 1` and `k` forming an archive-style '' mark (two adjacent apostrophes).
+fn is_doubled(ctx: &Ctx, k: usize) -> bool {
+    let doc = ctx.doc;
+    k > 0
+        && ctx.is_punct(k, &["'"])
+        && ctx.is_punct(k - 1, &["'"])
+        && doc.tokens.get(k).map(|t| t.span.start) == doc.tokens.get(k - 1).map(|t| t.span.end)
+}
+
+/// After an attribution ending at token `e` ("''A,'' said X."), a '' quote that opens the next
+/// sentence of the same paragraph continues the speaker's words: the byte end of its closing
+/// mark, found within bounds.
+fn doubled_continuation(ctx: &Ctx, e: usize) -> Option<usize> {
+    let doc = ctx.doc;
+    let para = doc.paragraph_at(doc.tokens.get(e.checked_sub(1)?)?.span.start)?;
+    let para_end = doc.paragraphs.get(para)?.end;
+    let limit = (e + DOUBLED_REACH).min(doc.tokens.len());
+    let within = |k: usize| k < limit && doc.tokens[k].span.end <= para_end;
+    // The rest of the attribution's sentence ("said X, smiling.") belongs to the passage; the
+    // first stop must be followed by the opening mark, with a space before it.
+    let mut k = e;
+    let open = loop {
+        if !within(k + 2) {
+            return None;
+        }
+        let opens = is_doubled(ctx, k + 2) && doc.tokens[k + 1].space_before;
+        if ctx.kind(k) == Some(TokKind::Punct) && opens {
+            break k + 2;
+        }
+        if ctx.is_punct(k, &[".", "!", "?"]) || ctx.quoted[k] {
+            return None;
+        }
+        k += 1;
+    };
+    let mut k = open + 2;
+    while within(k) {
+        if is_doubled(ctx, k) && !doc.tokens[k - 1].space_before {
+            return Some(doc.tokens[k].span.end);
+        }
+        k += 1;
     }
     None
 }
@@ -360,6 +460,46 @@ mod tests {
         assert_eq!(
             claims("Smith said that the plan would fail.", Lang::En),
             [("the plan would fail".into(), "Smith".into())]
+        );
+    }
+
+    #[test]
+    fn a_coordinated_second_attribution_ends_the_first_claim() {
+        assert_eq!(
+            claims(
+                "Smith said the plan would fail, and added that the vote was rigged.",
+                Lang::En
+            ),
+            [
+                ("the plan would fail".into(), "Smith".into()),
+                ("the vote was rigged".into(), "Smith".into())
+            ]
+        );
+    }
+
+    #[test]
+    fn a_clause_break_before_the_cue_stays_in_the_claim() {
+        assert_eq!(
+            claims(
+                "The tax, which rose sharply, cut emissions by a tenth, according to a study.",
+                Lang::En
+            ),
+            [(
+                "The tax, which rose sharply, cut emissions by a tenth".into(),
+                "study".into()
+            )]
+        );
+    }
+
+    #[test]
+    fn archive_quotes_continue_after_the_attribution() {
+        let t = "''We are ready,'' Jones said, smiling. ''The rest will come. Soon.''\n\nNext.";
+        assert_eq!(
+            claims(t, Lang::En),
+            [(
+                "We are ready,'' Jones said, smiling. ''The rest will come. Soon.''".into(),
+                "Jones".into()
+            )]
         );
     }
 
