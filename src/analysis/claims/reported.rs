@@ -39,6 +39,9 @@ const DIRECT_RULES: &[&str] = &[
     "SPK/FOLLOWUP",
     "SPK/PARAGRAPH",
 ];
+/// A comma this close to the content's start follows its subject ("said the decision, which
+/// …, illustrates"): no clause break there.
+const MIN_CLAUSE_BEFORE_BREAK: usize = 4;
 /// The shortest content before its cue ("…, X said"), in tokens.
 const MIN_AFTER_TOKENS: usize = 5;
 /// The longest reported content, in tokens.
@@ -116,6 +119,10 @@ fn content(
     let prev_comma = s > lo && ctx.is_punct(s - 1, &[",", "—", "–"]);
     if a.kind == CueKind::Stance {
         (from, to, rule) = (a.speaker.toks.0.min(a.cue.0), hi, "CLAIM/REPORTED/STANCE");
+    } else if prev_comma && !prev_close && parenthetical(ctx, s, e, lo, hi) {
+        // "The goal, he said, is to …", "Prices, according to X, rose": the attribution sits
+        // inside its content, which is the whole sentence.
+        (from, to, rule) = (lo, hi, "CLAIM/REPORTED/PARENTHETICAL");
     } else if prev_close || prev_comma && (a.inverted || clause_ends(ctx, e, hi)) {
         let from_mark = doubled_apostrophe_opener(ctx, s - 1);
         doubled = from_mark.is_some();
@@ -132,7 +139,7 @@ fn content(
     } else {
         let (k, marked) = after_complementizer(ctx, a.cue.1, hi);
         let infinitive = ctx.lex.infinitive_markers.contains(ctx.word(k));
-        if a.kind == CueKind::Think && !marked && !infinitive {
+        if a.kind == CueKind::Think && !marked && !infinitive && !opens_clause(ctx, k) {
             return None;
         }
         (from, to, rule) = (
@@ -304,6 +311,40 @@ fn doubled_continuation(ctx: &Ctx, e: usize) -> Option<usize> {
     None
 }
 
+/// True when token `k` can open a clause with its subject ("believes he can win", "thinks the
+/// plan works", "the poll shows Smith ahead"): a pronoun, a name or a determiner. A belief cue
+/// with such an object reports a belief even without "that".
+fn opens_clause(ctx: &Ctx, k: usize) -> bool {
+    let w = ctx.word(k);
+    ctx.kind(k) == Some(TokKind::Word)
+        && !ctx.quoted.get(k).copied().unwrap_or(true)
+        && (ctx.lex.pronouns.contains_key(w)
+            || ctx.lex.determiners.contains(w)
+            || ctx.is_capitalised(k))
+}
+
+/// True for an attribution `s..e` set off by commas (or dashes) inside its sentence `lo..hi`,
+/// with words on both sides, the clause going on after it ("The goal, he said, is …"), not a
+/// new clause ("…, he said, adding that …").
+fn parenthetical(ctx: &Ctx, s: usize, e: usize, lo: usize, hi: usize) -> bool {
+    let words = |a: usize, b: usize| {
+        (a..b)
+            .filter(|&k| ctx.kind(k) == Some(TokKind::Word))
+            .count()
+    };
+    s > lo
+        && ctx.is_punct(e, &[",", "—", "–"])
+        && ctx.raw(e) == ctx.raw(s - 1)
+        && words(lo, s - 1) >= 1
+        && words(e + 1, hi) >= MIN_CONTENT_TOKENS
+        && ctx
+            .lex
+            .clause_breaks
+            .match_at(&ctx.words[..hi], e + 1)
+            .is_none()
+        && !ctx.quoted.get(e + 1).copied().unwrap_or(true)
+}
+
 /// True when nothing but punctuation or adjuncts follows token `e` in its clause.
 fn clause_ends(ctx: &Ctx, e: usize, hi: usize) -> bool {
     e >= hi || ctx.kind(e) == Some(TokKind::Punct) && !ctx.is_punct(e, &["«", "“", "\"", "„"])
@@ -345,7 +386,7 @@ fn sentence_end(ctx: &Ctx, from: usize, to: usize) -> usize {
 /// Ends the content at a comma followed by a clause-break phrase ("…, tout comme …").
 fn clause_break(ctx: &Ctx, from: usize, to: usize) -> usize {
     let words = &ctx.words[..to];
-    (from..to)
+    (from + MIN_CLAUSE_BEFORE_BREAK..to)
         .find(|&k| {
             ctx.is_punct(k, &[","]) && ctx.lex.clause_breaks.match_at(words, k + 1).is_some()
         })
