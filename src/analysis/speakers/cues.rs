@@ -193,7 +193,7 @@ fn introducer_at(ctx: &Ctx, i: usize, lo: usize, hi: usize, para: usize) -> Opti
     if lead && !(i == lo || ctx.is_punct(i - 1, &[",", ";", ":", "—", "–"])) {
         return None;
     }
-    let speaker = np::forward(ctx, i + n, hi)?;
+    let speaker = np::forward(ctx, i + n, hi).filter(|np| np::plausible(ctx, np))?;
     if lead && !ctx.is_punct(speaker.toks.1, &[","]) {
         return None;
     }
@@ -387,6 +387,7 @@ fn build(
     } else {
         subject(ctx, form.lemma, start, end, lo, hi, &mut inverted)
     };
+    let speaker = speaker.filter(|np| np::plausible(ctx, np));
     let mut content_start = end;
     if inverted {
         if let Some(s) = &speaker {
@@ -430,15 +431,23 @@ fn subject(
         return sentence_subject(ctx, lo, start)
             .or_else(|| np::backward(ctx, ctx.skip_adverbs_back(start, lo), lo));
     }
+    // "“…,” Sen. Roe (D-Ore.), a panel member, said": the phrase after the quote speaks.
+    if let Some(np) = np::after_quote_subject(ctx, ctx.skip_adverbs_back(start, lo), lo) {
+        return Some(np);
+    }
     let after_break = start > lo && ctx.is_punct(start - 1, INVERSION_OPENERS)
         || start == lo && lo > 0 && ctx.is_punct(start - 1, INVERSION_OPENERS);
     if after_break {
         if !ctx.lex.no_inversion.contains(lemma) {
             let from = ctx.skip_adverbs(end, hi);
+            // A preposition among the skipped words ("said on Twitter") heads an adjunct: the
+            // phrase after it is its object, never the speaker.
+            let prep = (end..from).find(|&k| ctx.lex.adjunct_preps.contains(ctx.word(k)));
+            let direct = prep.is_none().then_some(from);
             // "a déclaré à l'AFP le ministre", "said in an interview Smith": an adjunct may
             // come between the cue and its inverted speaker.
-            let after_adjunct = np::skip_adjunct(ctx, from, hi);
-            for from in [Some(from), after_adjunct].into_iter().flatten() {
+            let after_adjunct = np::skip_adjunct(ctx, prep.unwrap_or(from), hi);
+            for from in [direct, after_adjunct].into_iter().flatten() {
                 if let Some(np) = np::forward(ctx, from, hi) {
                     let ok = np::ends_clause(ctx, np.toks.1, hi)
                         && np::can_be_inverted_speaker(ctx, &np);
@@ -494,7 +503,7 @@ fn colon_at(ctx: &Ctx, colon: usize, lo: usize, para: usize) -> Option<Attributi
     if !opens_quote || colon <= lo {
         return None;
     }
-    let speaker = sentence_subject(ctx, lo, colon)?;
+    let speaker = sentence_subject(ctx, lo, colon).filter(|np| np::plausible(ctx, np))?;
     let named = speaker.capitalised || speaker.pronoun.is_some();
     let described = ctx.lex.determiners.contains(ctx.word(speaker.toks.0));
     if !(named || described) {

@@ -144,6 +144,8 @@ pub struct Lex {
     pub connectors: HashSet<String>,
     pub boundaries: HashSet<String>,
     pub stopwords: HashSet<String>,
+    /// Words that never name a speaker alone ("during", "all", "cannot"): `non_speakers.txt`.
+    pub non_speakers: HashSet<String>,
     pub naming: Phrases,
     pub work_nouns: HashSet<String>,
     /// Words before a Title-Case quote that make it a title ("on “Meet the Press”").
@@ -268,6 +270,7 @@ fn build(lang: Lang) -> Lex {
     lex.connectors = first_fields(file(lang, "np_connectors.txt"));
     lex.boundaries = first_fields(file(lang, "np_boundaries.txt"));
     lex.stopwords = first_fields(file(lang, "stopwords.txt"));
+    lex.non_speakers = first_fields(file(lang, "non_speakers.txt"));
     lex.naming = Phrases::from_lines(file(lang, "naming_cues.txt"));
     lex.work_nouns = first_fields(file(lang, "work_nouns.txt"));
     lex.title_contexts = first_fields(file(lang, "title_contexts.txt"));

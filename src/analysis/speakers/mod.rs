@@ -273,12 +273,22 @@ fn is_speech(ctx: &Ctx, q: &mut Quote, pairing: &str) -> bool {
     }
     let text = q.span.text(ctx.doc.text);
     let words = text.split_whitespace().take(12).count();
-    let titled = text.chars().next().is_some_and(char::is_uppercase);
+    // "13th", "60 Minutes": a title may open with a number.
+    let titled = text
+        .chars()
+        .find(|c| c.is_alphanumeric())
+        .is_some_and(|c| c.is_uppercase() || c.is_numeric());
     let prev = if open > 0 { ctx.word(open - 1) } else { "" };
+    // "CNN's “State of the Union”", "his “Keepin' It Real” radio show": a Title-Case phrase
+    // owned by a name or followed by a work noun is a programme or a book, not speech.
+    let possessed = open > 0 && cues::is_possessive(ctx, open - 1);
+    let close = ctx.doc.token_at_or_after(q.outer.end);
+    let next_is_work = (close..close + 2).any(|k| lex.work_nouns.contains(ctx.word(k)));
     if titled
         && words <= 10
         && (lex.work_nouns.contains(prev)
-            || lex.title_contexts.contains(prev) && title_case(ctx, text))
+            || (lex.title_contexts.contains(prev) || possessed || next_is_work)
+                && title_case(ctx, text))
     {
         q.rule = "QUOTE/TITLE".to_string();
         return false;
@@ -305,9 +315,13 @@ fn is_speech(ctx: &Ctx, q: &mut Quote, pairing: &str) -> bool {
     true
 }
 
-/// A short Title-Case phrase ("Meet the Press"): every longer word capitalised, no full stop.
+/// A short Title-Case phrase ("Meet the Press", "Face the Nation."): every longer word
+/// capitalised. American style puts the sentence's full stop inside the marks, so a final stop
+/// is allowed; a sentence ("I Will Win.") rarely capitalises every word.
 fn title_case(ctx: &Ctx, text: &str) -> bool {
+    let text = text.trim_end_matches(['.', ',', ' ']);
     !ends_sentence(text)
+        && text.split_whitespace().count() >= 1
         && text
             .split_whitespace()
             .filter(|w| w.chars().count() > 3 && !ctx.lex.stopwords.contains(&w.to_lowercase()))

@@ -90,6 +90,8 @@ fn role(ctx: &Ctx, i: usize) -> Role {
         // A capitalised function word opens a sentence ("But", "As"), it is not a name.
         let function = lex.stopwords.contains(w)
             || lex.boundaries.contains(w)
+            || lex.adjunct_preps.contains(w)
+            || lex.non_speakers.contains(w)
             || lex.verbs.contains_key(w) && super::cues::sentence_initial(ctx, i);
         return if function { Role::Stop } else { Role::Name };
     }
@@ -97,6 +99,7 @@ fn role(ctx: &Ctx, i: usize) -> Role {
     if lex.stopwords.contains(w)
         || lex.boundaries.contains(w)
         || lex.adjunct_preps.contains(w)
+        || lex.non_speakers.contains(w)
         || lex.aux.contains(w)
         || lex.verbs.contains_key(w)
         || lex.complementizers.contains(w)
@@ -147,6 +150,28 @@ pub fn forward(ctx: &Ctx, i: usize, hi: usize) -> Option<Np> {
         }
     }
     Some(np)
+}
+
+/// True when the phrase can name someone: a pronoun, a relative with its antecedent, or a
+/// phrase holding at least one word that is not a function word. Parsing slips ("During",
+/// "All", "of whom", a lone number) are dropped, because a wrong speaker is worse than none.
+pub fn plausible(ctx: &Ctx, np: &Np) -> bool {
+    if np.pronoun.is_some() || np.antecedent.is_some() {
+        return true;
+    }
+    let lex = ctx.lex;
+    (np.toks.0..np.toks.1).any(|k| {
+        let w = ctx.word(k);
+        ctx.kind(k) == Some(TokKind::Word)
+            && !(lex.stopwords.contains(w)
+                || lex.non_speakers.contains(w)
+                || lex.aux.contains(w)
+                || lex.adjunct_preps.contains(w)
+                || lex.relatives.contains(w)
+                || lex.determiners.contains(w)
+                || lex.connectors.contains(w)
+                || lex.boundaries.contains(w))
+    })
 }
 
 /// True when the phrase's first content word (after a determiner or title) is capitalised.
@@ -301,16 +326,76 @@ pub fn appositive_subject(ctx: &Ctx, comma: usize, lo: usize) -> Option<Np> {
         if !ctx.is_punct(k, &[","]) {
             continue;
         }
-        let name = backward(ctx, k, lo)?;
+        let mut name = backward(ctx, k, lo)?;
         let a = name.toks.0;
         let opens_clause = a == lo || ctx.kind(a - 1) == Some(TokKind::Punct);
+        // A chain of appositions ("Roe, the state's attorney general, one of the plaintiffs,"):
+        // the subject is the name that opens the chain, not the last description in it.
+        for _ in 0..APPOSITION_CHAIN {
+            let a = name.toks.0;
+            if a <= floor + 1 || !ctx.is_punct(a - 1, &[","]) {
+                break;
+            }
+            match backward(ctx, a - 1, lo) {
+                Some(prev)
+                    if prev.capitalised
+                        && prev.pronoun.is_none()
+                        && (prev.toks.0 == lo
+                            || ctx.kind(prev.toks.0 - 1) == Some(TokKind::Punct)) =>
+                {
+                    name = prev
+                }
+                _ => break,
+            }
+        }
         return (name.capitalised && name.pronoun.is_none() && opens_clause).then_some(name);
     }
     None
 }
 
+/// How many appositions in a row `appositive_subject` walks back over.
+const APPOSITION_CHAIN: usize = 3;
+
 /// How far back (in tokens) an apposition's opening comma may be.
 const APPOSITION_REACH: usize = 25;
+
+/// "“…,” Sen. Jane Roe (D-Ore.), a member of the panel, said": right after a closing quote,
+/// the phrase opening the clause is the speaker, whatever apposition (between commas or
+/// brackets, as wire copy puts party and state) separates it from the cue at `cue`. Returns
+/// `None` unless the clause from the quote to the cue has exactly that shape.
+pub fn after_quote_subject(ctx: &Ctx, cue: usize, lo: usize) -> Option<Np> {
+    let floor = cue.saturating_sub(APPOSITION_REACH).max(lo);
+    let mut k = cue;
+    let close = loop {
+        if k <= floor {
+            return None;
+        }
+        k -= 1;
+        if ctx.quoted.get(k).copied().unwrap_or(false) {
+            break k;
+        }
+        // Full stops inside the sentence are abbreviations ("Rep.", "R-Fla."): only a clause
+        // break stops the search.
+        if ctx.is_punct(k, &[";", ":"]) {
+            return None;
+        }
+    };
+    let mut from = close + 1;
+    if ctx.is_punct(from, &[",", "—", "–"]) {
+        from += 1;
+    }
+    if from >= cue {
+        return None;
+    }
+    let np = forward(ctx, from, cue)?;
+    let named = np.pronoun.is_some() || np.capitalised || role(ctx, from) == Role::Determiner;
+    if !named {
+        return None;
+    }
+    let e = np.toks.1;
+    let apposition = ctx.is_punct(e, &[",", "("]) && ctx.is_punct(cue - 1, &[",", ")"]);
+    (e == cue || apposition && e < cue - 1).then_some(np)
+}
 
 #[cfg(test)]
 mod tests {
@@ -333,5 +418,29 @@ mod tests {
             "A spokesman for the ministry",
             "{roles:?}"
         );
+    }
+
+    #[test]
+    fn function_words_alone_are_not_speakers() {
+        let (d, lang) = ctx(
+            "During the hearing, all of whom cannot said it. The ministry said.",
+            Lang::En,
+        );
+        let c = Ctx::new(&d, lang, &[]);
+        let np = |a, b| Np::from_toks(&c, a, b);
+        assert!(!plausible(&c, &np(0, 1)), "During");
+        assert!(!plausible(&c, &np(4, 7)), "all of whom");
+        assert!(plausible(&c, &np(11, 13)), "The ministry");
+    }
+
+    #[test]
+    fn speaker_after_quote_skips_party_and_apposition() {
+        let t = "\"We won,\" Rep. Jane Roe (D-Ore.), a panel member, said.";
+        let (d, lang) = ctx(t, Lang::En);
+        let q = crate::analysis::quotes::find(&d, lang);
+        let c = Ctx::new(&d, lang, &q);
+        let said = (0..d.tokens.len()).find(|&k| c.word(k) == "said").unwrap();
+        let np = after_quote_subject(&c, said, 0).expect("a speaker");
+        assert_eq!(np.span.text(t), "Rep. Jane Roe");
     }
 }
