@@ -6,6 +6,7 @@ use super::speakers::Attributions;
 use super::types::{Claim, Entity, Lang, Quote};
 
 mod checkworthy;
+mod label;
 mod lex;
 mod reported;
 
@@ -16,7 +17,7 @@ pub(crate) fn extract(
     quotes: &[Quote],
     found: &Attributions,
 ) -> Vec<Claim> {
-    let mut claims = reported::find(found, lang, quotes);
+    let mut claims = reported::find(found, lang, quotes, label::find(doc, entities));
     let extra = checkworthy::find(doc, lang, entities, quotes);
     // Reported claims come sorted by start: a running maximum of their ends answers "does any
     // reported claim overlap this span?" by binary search, so the merge stays near-linear.

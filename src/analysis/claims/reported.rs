@@ -65,10 +65,16 @@ fn direct_quotes_are_claims(lang: Lang) -> bool {
 }
 
 /// Reported claims from the attributions the speakers stage found (`found`), plus direct quotes
-/// where the language's convention counts them as claims.
-pub(crate) fn find(found: &Attributions, lang: Lang, quotes: &[Quote]) -> Vec<Claim> {
+/// where the language's convention counts them as claims, plus claims found by other patterns
+/// (`extra`, e.g. speaker labels); all are kept nested or disjoint.
+pub(crate) fn find(
+    found: &Attributions,
+    lang: Lang,
+    quotes: &[Quote],
+    extra: Vec<Claim>,
+) -> Vec<Claim> {
     let (ctx, doc) = (&found.ctx, found.ctx.doc);
-    let mut claims: Vec<Claim> = Vec::new();
+    let mut claims: Vec<Claim> = extra;
     let clex = super::lex::get(lang);
     for (i, (a, s)) in found.atts.iter().enumerate() {
         let next = found.atts.get(i + 1..).unwrap_or(&[]);
@@ -162,7 +168,8 @@ fn content(
     // …, according to X") is part of what X says. After the cue, a break or a second attribution
     // joined by a conjunction ends it.
     if rule != "CLAIM/REPORTED/AFTER" {
-        to = clause_break(ctx, from, to);
+        // A parenthetical attribution's own comma is no clause break: search after it.
+        to = clause_break(ctx, from.max(e.min(to)), to);
         to = coordinated_end(ctx, clex, next, from, to);
     }
     to = sentence_end(ctx, from, to);
@@ -459,7 +466,7 @@ mod tests {
         let d = Document::new(t);
         let mut q = quotes::find(&d, lang);
         let found = speakers::attribute(&d, lang, &[], &[], &mut q);
-        find(&found, lang, &q)
+        find(&found, lang, &q, Vec::new())
             .into_iter()
             .map(|c| {
                 (
