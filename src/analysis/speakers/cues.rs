@@ -30,7 +30,7 @@ pub struct Ctx<'a> {
 
 impl<'a> Ctx<'a> {
     pub fn new(doc: &'a Document<'a>, lang: Lang, quotes: &[Quote]) -> Ctx<'a> {
-        let words = doc
+        let words: Vec<String> = doc
             .tokens
             .iter()
             .map(|t| lexicon::norm(t.text(doc.text)))
@@ -47,9 +47,13 @@ impl<'a> Ctx<'a> {
                 k += 1;
             }
         }
+        let lex = lex::get(lang);
+        for q in quotes.iter().filter(|q| q.speech) {
+            unmask_incises(doc, lex, &words, &mut quoted, q);
+        }
         Ctx {
             doc,
-            lex: lex::get(lang),
+            lex,
             words,
             quoted,
         }
@@ -98,6 +102,43 @@ impl<'a> Ctx<'a> {
         self.kind(i) == Some(TokKind::Word)
             && !self.is_capitalised(i)
             && self.lex.is_manner_adverb(self.word(i))
+    }
+}
+
+/// The longest attribution set inside a quote ("…, lance Marine Le Pen. …"), in tokens.
+const INCISE_MAX: usize = 10;
+
+/// French copy often puts the attribution inside the marks: « Il faut aller vite, lance
+/// Marine Le Pen. Les Français attendent. », « Nous voulons, explique-t-il, des moyens ».
+/// Such an incise (a comma, then an inverted cue verb, up to the next comma or full stop) is
+/// the narrator's words, so its tokens are taken out of the quote mask and the cue mechanism
+/// reads it like any inversion. Each token of the quote is looked at once.
+fn unmask_incises(doc: &Document, lex: &Lex, words: &[String], quoted: &mut [bool], q: &Quote) {
+    let toks = &doc.tokens;
+    let a = doc.token_at_or_after(q.span.start);
+    let b = doc.token_at_or_after(q.span.end).min(toks.len());
+    let word = |k: usize| words.get(k).map(String::as_str).unwrap_or("");
+    let is_cue = |w: &str| {
+        lex.verbs.contains_key(w)
+            || lex
+                .split_inversion(w)
+                .is_some_and(|(base, _)| lex.verbs.contains_key(base) || lex.aux.contains(base))
+    };
+    let mut k = a + 1;
+    while k + 1 < b {
+        if toks[k].kind == TokKind::Punct && word(k) == "," && is_cue(word(k + 1)) {
+            let end = (k + 2..b.min(k + 2 + INCISE_MAX))
+                .find(|&j| toks[j].kind == TokKind::Punct && matches!(word(j), "," | "."));
+            // The incise must end where the sentence or clause resumes, or at the closing mark.
+            let end = end.or((b <= k + 2 + INCISE_MAX).then_some(b));
+            if let Some(e) = end {
+                for m in quoted.iter_mut().take(e).skip(k + 1) {
+                    *m = false;
+                }
+                k = e;
+            }
+        }
+        k += 1;
     }
 }
 

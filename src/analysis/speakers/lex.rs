@@ -170,6 +170,8 @@ pub struct Lex {
     pub no_inversion: HashSet<String>,
     /// Titles before names ("M.", "Mrs.", "président"), with gender when they mark one.
     pub titles: HashMap<String, Gender>,
+    /// Determiners that mark the gender of their noun ("le", "la"): `gendered_determiners.tsv`.
+    pub gendered_determiners: HashMap<String, Gender>,
 }
 
 /// Common first names with gender, shared by both languages (`data/common/first_names.tsv`).
@@ -289,6 +291,12 @@ fn build(lang: Lang) -> Lex {
     lex.infinitive_markers = first_fields(file(lang, "infinitive_markers.txt"));
     lex.relatives = first_fields(file(lang, "relative_pronouns.txt"));
     lex.passive_aux = first_fields(file(lang, "passive_aux.txt"));
+    for l in lexicon::lines(file(lang, "gendered_determiners.tsv")) {
+        let mut f = l.split('\t');
+        let d = lexicon::norm(f.next().unwrap_or(""));
+        lex.gendered_determiners
+            .insert(d, Gender::parse(f.next().unwrap_or("")));
+    }
     for l in lexicon::lines(file(lang, "titles.txt")) {
         let mut f = l.split('\t');
         let t = lexicon::norm(f.next().unwrap_or(""));

@@ -80,6 +80,17 @@ fn role(ctx: &Ctx, i: usize) -> Role {
     if ctx.is_punct(i + 1, &["."]) && lex.titles.contains_key(&format!("{w}.")) {
         return Role::Title;
     }
+    // Inside a name, a capitalised particle is part of it: "Marine Le Pen", "Charles De
+    // Gaulle" (between two capitalised words, not opening the sentence).
+    if i > 0
+        && ctx.is_capitalised(i)
+        && ctx.is_capitalised(i - 1)
+        && ctx.is_capitalised(i + 1)
+        && (lex.determiners.contains(w) || lex.connectors.contains(w))
+        && !super::cues::sentence_initial(ctx, i)
+    {
+        return Role::Name;
+    }
     if lex.determiners.contains(w) {
         return Role::Determiner;
     }
