@@ -14,6 +14,10 @@ pub struct ClaimLex {
     /// Coordinating conjunctions ("and", "mais"): before a second attribution, one ends the
     /// first claim ("X said A and added B" is two claims, not one).
     pub coordinators: HashSet<String>,
+    /// Verb forms that report a question ("asked", "a demandé").
+    pub question_cues: HashSet<String>,
+    /// Words opening an embedded question ("if", "why", "si").
+    pub question_words: HashSet<String>,
 }
 
 /// The claims lexicon of `lang`, parsed on first use.
@@ -24,8 +28,11 @@ pub fn get(lang: Lang) -> &'static ClaimLex {
         Lang::Fr => &FR,
         Lang::En => &EN,
     };
+    let set = |name: &str| lexicon::word_set(lexicon::raw_lang(lang, name));
     cell.get_or_init(|| ClaimLex {
-        coordinators: lexicon::word_set(lexicon::raw_lang(lang, "claim_coordinators.txt")),
+        coordinators: set("claim_coordinators.txt"),
+        question_cues: set("claim_question_cues.txt"),
+        question_words: set("claim_question_words.txt"),
     })
 }
 
@@ -37,5 +44,7 @@ mod tests {
     fn both_languages_have_coordinators() {
         assert!(get(Lang::En).coordinators.contains("and"));
         assert!(get(Lang::Fr).coordinators.contains("mais"));
+        assert!(get(Lang::En).question_words.contains("whether"));
+        assert!(get(Lang::Fr).question_cues.contains("demandé"));
     }
 }

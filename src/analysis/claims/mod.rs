@@ -8,6 +8,7 @@ use super::types::{Claim, Entity, Lang, Quote};
 mod checkworthy;
 mod label;
 mod lex;
+mod question;
 mod reported;
 
 pub(crate) fn extract(

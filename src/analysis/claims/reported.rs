@@ -76,11 +76,35 @@ pub(crate) fn find(
     let (ctx, doc) = (&found.ctx, found.ctx.doc);
     let mut claims: Vec<Claim> = extra;
     let clex = super::lex::get(lang);
+    let questions = super::question::find(ctx, clex);
+    let mut used = vec![false; questions.len()];
     for (i, (a, s)) in found.atts.iter().enumerate() {
+        // A question cue inside this attribution's cue: the embedded question is the content.
+        let qi = questions.partition_point(|q| q.cue < a.cue.0);
+        if let Some(q) = questions.get(qi).filter(|q| q.cue < a.cue.1) {
+            used[qi] = true;
+            claims.push(claim(token_span(doc, q.content), s, a, RULE_QUESTION));
+            continue;
+        }
         let next = found.atts.get(i + 1..).unwrap_or(&[]);
         if let Some((span, rule)) = content(ctx, clex, a, next, quotes) {
             claims.push(claim(span, s, a, rule));
         }
+    }
+    // Questions with no attribution ("Asked if …, she said"): the asker is not named.
+    for (q, _) in questions.iter().zip(&used).filter(|(_, &u)| !u) {
+        let cue = doc.tokens[q.cue].span;
+        claims.push(Claim {
+            span: token_span(doc, q.content),
+            kind: ClaimKind::Reported,
+            source: None,
+            cue: Some(Cue {
+                span: cue,
+                lemma: ctx.word(q.cue).to_string(),
+            }),
+            reason: None,
+            rule: RULE_QUESTION.to_string(),
+        });
     }
     if direct_quotes_are_claims(lang) {
         direct_quote_claims(doc, quotes, &mut claims);
@@ -88,6 +112,13 @@ pub(crate) fn find(
     claims.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
     drop_crossing(&mut claims);
     claims
+}
+
+const RULE_QUESTION: &str = "CLAIM/REPORTED/QUESTION";
+
+/// The byte span of tokens `a..b` (non-empty).
+fn token_span(doc: &Document, (a, b): (usize, usize)) -> Span {
+    Span::new(doc.tokens[a].span.start, doc.tokens[b - 1].span.end)
 }
 
 fn claim(span: Span, s: &Speaker, a: &Attribution, rule: &str) -> Claim {
@@ -129,7 +160,9 @@ fn content(
         // "The goal, he said, is to …", "Prices, according to X, rose": the attribution sits
         // inside its content, which is the whole sentence.
         (from, to, rule) = (lo, hi, "CLAIM/REPORTED/PARENTHETICAL");
-    } else if prev_close || prev_comma && (a.inverted || clause_ends(ctx, e, hi)) {
+    } else if prev_close
+        || prev_comma && (a.inverted || clause_ends(ctx, e, hi) || only_object(ctx, e, hi))
+    {
         let from_mark = doubled_apostrophe_opener(ctx, s - 1);
         doubled = from_mark.is_some();
         (from, to, rule) = (from_mark.unwrap_or(lo), s - 1, "CLAIM/REPORTED/AFTER");
@@ -351,6 +384,29 @@ fn parenthetical(ctx: &Ctx, s: usize, e: usize, lo: usize, hi: usize) -> bool {
             .is_none()
         && !ctx.quoted.get(e + 1).copied().unwrap_or(true)
 }
+
+/// True when only an object phrase and adjuncts end the sentence after the cue: "…, he told
+/// reporters.", "…, EgyptAir said on Thursday.". Then the content is what came before.
+fn only_object(ctx: &Ctx, e: usize, hi: usize) -> bool {
+    use crate::analysis::speakers::np;
+    let mut k = ctx.skip_adverbs(e, hi);
+    let mut object = false;
+    for _ in 0..ONLY_OBJECT_PHRASES {
+        let prep = ctx.lex.adjunct_preps.contains(ctx.word(k));
+        if !prep && object {
+            break;
+        }
+        match np::forward(ctx, k + usize::from(prep), hi) {
+            Some(n) => k = ctx.skip_adverbs(n.toks.1, hi),
+            None => break,
+        }
+        object |= !prep;
+    }
+    k > e && (k >= hi || ctx.is_punct(k, &[".", "!", "?"]) && k + 1 >= hi)
+}
+
+/// How many phrases (an object, adjuncts) `only_object` reads after a cue.
+const ONLY_OBJECT_PHRASES: usize = 3;
 
 /// True when nothing but punctuation or adjuncts follows token `e` in its clause.
 fn clause_ends(ctx: &Ctx, e: usize, hi: usize) -> bool {
