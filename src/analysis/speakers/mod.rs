@@ -14,7 +14,7 @@ mod resolve;
 
 use super::quotes::{RULE_CONTINUED, RULE_NESTED};
 use super::segment::{Document, TokKind};
-use super::types::{Cluster, Cue, Entity, Lang, Quote, Speaker};
+use super::types::{Cluster, Cue, Entity, Lang, Quote, Span, Speaker};
 use cues::{Attribution, Ctx};
 use lex::CueKind;
 
@@ -70,6 +70,15 @@ pub(crate) fn attribute<'a>(
             continue;
         }
         let para = doc.paragraph_at(q.outer.start).unwrap_or(0);
+        if let Some((s, cue)) = transcript_label(&ctx, q) {
+            // The label names the speaker outright; it outranks any cue around the quote.
+            last = Some((para, q.outer.start, s.clone(), Some(cue.clone())));
+            q.speaker = Some(s);
+            q.cue = Some(cue);
+            q.rule = "SPK/TRANSCRIPT".to_string();
+            q.speech = true;
+            continue;
+        }
         let found = choose(&ctx, &atts, q, para);
         match found {
             Some((ai, rule)) => {
@@ -146,6 +155,46 @@ fn previous_paragraph_attribution(
     let k = end.checked_sub(1)?;
     let (a, _) = &atts[k];
     (a.paragraph + 1 == para && a.cue_span.start < before && a.kind == CueKind::Say).then_some(k)
+}
+
+/// The longest transcript label, in words ("SEN. JOHN SMITH:").
+const LABEL_MAX: usize = 4;
+
+/// Transcripts quoted in news give each turn as `"WALLACE: …"` or `« M. DUPONT : … »`: a
+/// quote opening with a short all-capitals label and a colon names its own speaker.
+fn transcript_label(ctx: &Ctx, q: &Quote) -> Option<(Speaker, Cue)> {
+    let doc = ctx.doc;
+    let first = doc.token_at_or_after(q.span.start);
+    let mut k = first;
+    let mut letters = 0;
+    while k < first + 2 * LABEL_MAX && doc.tokens.get(k)?.span.end <= q.span.end {
+        let raw = ctx.raw(k);
+        if ctx.is_punct(k, &[":"]) {
+            break;
+        }
+        let upper = raw.chars().any(char::is_alphabetic) && !raw.chars().any(char::is_lowercase);
+        if !(upper || ctx.is_punct(k, &["."])) {
+            return None;
+        }
+        letters += raw.chars().filter(|c| c.is_alphabetic()).count();
+        k += 1;
+    }
+    if k == first || letters < 2 || !ctx.is_punct(k, &[":"]) {
+        return None;
+    }
+    let mention = Span::new(doc.tokens[first].span.start, doc.tokens[k - 1].span.end);
+    let colon = doc.tokens[k].span;
+    Some((
+        Speaker {
+            mention,
+            name: mention.text(doc.text).to_string(),
+            cluster: None,
+        },
+        Cue {
+            span: colon,
+            lemma: ":".to_string(),
+        },
+    ))
 }
 
 /// True when the paragraph has an attribution of its own (outside quotes).
