@@ -18,6 +18,10 @@ pub struct ClaimLex {
     pub question_cues: HashSet<String>,
     /// Words opening an embedded question ("if", "why", "si").
     pub question_words: HashSet<String>,
+    /// Nouns of documents that report findings ("poll", "sondage").
+    pub evidence_nouns: HashSet<String>,
+    /// Prepositions introducing such a document ("in", "dans").
+    pub evidence_preps: HashSet<String>,
 }
 
 /// The claims lexicon of `lang`, parsed on first use.
@@ -33,6 +37,8 @@ pub fn get(lang: Lang) -> &'static ClaimLex {
         coordinators: set("claim_coordinators.txt"),
         question_cues: set("claim_question_cues.txt"),
         question_words: set("claim_question_words.txt"),
+        evidence_nouns: set("claim_evidence_nouns.txt"),
+        evidence_preps: set("claim_evidence_preps.txt"),
     })
 }
 

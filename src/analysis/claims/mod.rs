@@ -6,6 +6,7 @@ use super::speakers::Attributions;
 use super::types::{Claim, Entity, Lang, Quote};
 
 mod checkworthy;
+mod evidence;
 mod label;
 mod lex;
 mod question;
