@@ -5,6 +5,7 @@
 
 use crate::analysis::hashing::HashSet;
 use crate::analysis::lexicon;
+use crate::analysis::speakers::lex::norm_tokens;
 use crate::analysis::types::Lang;
 use std::sync::OnceLock;
 
@@ -22,6 +23,19 @@ pub struct ClaimLex {
     pub evidence_nouns: HashSet<String>,
     /// Prepositions introducing such a document ("in", "dans").
     pub evidence_preps: HashSet<String>,
+    /// Hedge phrases ("is expected to", "reportedly"), as normalised tokens.
+    pub hedges: Vec<Vec<String>>,
+}
+
+impl ClaimLex {
+    /// Length in tokens of the longest hedge phrase starting at `i` in `words`.
+    pub fn hedge_len_at(&self, words: &[String], i: usize) -> Option<usize> {
+        self.hedges
+            .iter()
+            .filter(|h| words.get(i..i + h.len()) == Some(h.as_slice()))
+            .map(Vec::len)
+            .max()
+    }
 }
 
 /// The claims lexicon of `lang`, parsed on first use.
@@ -39,6 +53,10 @@ pub fn get(lang: Lang) -> &'static ClaimLex {
         question_words: set("claim_question_words.txt"),
         evidence_nouns: set("claim_evidence_nouns.txt"),
         evidence_preps: set("claim_evidence_preps.txt"),
+        hedges: lexicon::lines(lexicon::raw_lang(lang, "claim_hedges.txt"))
+            .map(norm_tokens)
+            .filter(|t| !t.is_empty())
+            .collect(),
     })
 }
 
