@@ -131,7 +131,10 @@ pub(crate) fn attribute<'a>(
     }
     // A quote continued over paragraphs is one speaker's: fill earlier segments from later ones.
     for qi in (0..quotes.len().saturating_sub(1)).rev() {
-        if pairing[qi] == RULE_CONTINUED && quotes[qi].speaker.is_none() && quotes[qi].speech {
+        // A follow-up guess from an earlier paragraph yields to the quote's own attribution,
+        // given after its last segment (« … \n « … », a prévenu le ministre).
+        let weak = quotes[qi].speaker.is_none() || quotes[qi].rule == "SPK/FOLLOWUP";
+        if pairing[qi] == RULE_CONTINUED && weak && quotes[qi].speech {
             if let Some(s) = quotes[qi + 1].speaker.clone() {
                 quotes[qi].cue = quotes[qi + 1].cue.clone();
                 quotes[qi].speaker = Some(s);
