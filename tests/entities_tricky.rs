@@ -138,6 +138,12 @@ const CASES: &[(Lang, &str, &[&str])] = &[
         "Il a publié la vidéo sur Facebook et Twitter.",
         &["Facebook/ORG", "Twitter/ORG"],
     ),
+    // A lower-case place head is no gazetteer name of its own (there is a town called "Gare").
+    (
+        Lang::Fr,
+        "La gare de Salez a été fermée.",
+        &["gare de Salez/LOC", "!gare"],
+    ),
     // Dates with and without years, relative dates, not clock times or durations.
     (
         Lang::Fr,

@@ -209,7 +209,8 @@ fn cap_run(
             }
         }
         // A complete known name does not take a particle tail: "Royaume-Uni de l'Union …".
-        let known = || ctx.lex.names.contains_key(&ctx.key(i, j));
+        // (A lower-case head is no complete name: "gare de Salez", not the town "Gare".)
+        let known = || ctx.is_cap(i) && ctx.lex.names.contains_key(&ctx.key(i, j));
         if k > j && ctx.is_cap(k) && free(k) && !known() {
             j = k + 1;
             continue;
@@ -397,6 +398,7 @@ fn push_one(ctx: &Ctx, s: usize, mut e: usize, title: Option<char>, out: &mut Ve
             .get(&ctx.key(s, e))
             .copied()
             .filter(|b| b & EXACT == 0 || ctx.is_upper(s))
+            .filter(|_| ctx.is_cap(s) || e - s > 1)
             .unwrap_or(0);
         out.push(Cand { s, e, title, gaz });
     }

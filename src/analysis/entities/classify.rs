@@ -154,7 +154,8 @@ pub(crate) fn split_known_prefix(ctx: &Ctx, c: &Cand) -> Option<(Cand, Cand)> {
     }
     (1..c.e - c.s).rev().find_map(|n| {
         let bits = *lex.names.get(&ctx.key(c.s, c.s + n))?;
-        let ok = (bits & EXACT == 0 || ctx.is_upper(c.s)) && ctx.is_cap(c.s + n);
+        // A lower-case head is no name of its own ("gare de Salez" is not the town "Gare").
+        let ok = (bits & EXACT == 0 || ctx.is_upper(c.s)) && ctx.is_cap(c.s + n) && ctx.is_cap(c.s);
         ok.then(|| {
             let a = Cand {
                 s: c.s,
