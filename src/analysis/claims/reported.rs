@@ -338,7 +338,7 @@ fn doubled_continuation(ctx: &Ctx, e: usize) -> Option<usize> {
         if ctx.kind(k) == Some(TokKind::Punct) && opens {
             break k + 2;
         }
-        if ctx.is_punct(k, &[".", "!", "?"]) || ctx.quoted[k] {
+        if is_full_stop(ctx, k) || ctx.quoted[k] {
             return None;
         }
         k += 1;
@@ -434,18 +434,23 @@ fn after_complementizer(ctx: &Ctx, start: usize, hi: usize) -> (usize, bool) {
 /// archive-style '' quote, say): a stop followed by a capital or a quote mark, not after a title.
 fn sentence_end(ctx: &Ctx, from: usize, to: usize) -> usize {
     (from + 2..to)
-        .find(|&k| {
-            ctx.is_punct(k, &[".", "!", "?"])
-                && ctx.doc.tokens.get(k + 1).is_some_and(|n| n.space_before)
-                && (ctx.is_capitalised(k + 1) || ctx.is_punct(k + 1, &["'", "\"", "“", "«", "‘"]))
-                && !ctx
-                    .lex
-                    .titles
-                    .contains_key(&format!("{}.", ctx.word(k - 1)))
-                && ctx.word(k - 1).chars().count() > 1
-        })
+        .find(|&k| is_full_stop(ctx, k))
         .map(|k| k + 1)
         .unwrap_or(to)
+}
+
+/// True for a stop at token `k` that ends a sentence: followed by a capital or a quote mark,
+/// and not the stop of a title ("Mrs.") or an initial ("B.").
+fn is_full_stop(ctx: &Ctx, k: usize) -> bool {
+    k > 0
+        && ctx.is_punct(k, &[".", "!", "?"])
+        && ctx.doc.tokens.get(k + 1).is_some_and(|n| n.space_before)
+        && (ctx.is_capitalised(k + 1) || ctx.is_punct(k + 1, &["'", "\"", "“", "«", "‘"]))
+        && !ctx
+            .lex
+            .titles
+            .contains_key(&format!("{}.", ctx.word(k - 1)))
+        && ctx.word(k - 1).chars().count() > 1
 }
 
 /// Ends the content at a comma followed by a clause-break phrase ("…, tout comme …").
@@ -605,6 +610,18 @@ mod tests {
             [(
                 "We are ready,'' Jones said, smiling. ''The rest will come. Soon.''".into(),
                 "Jones".into()
+            )]
+        );
+    }
+
+    #[test]
+    fn a_title_stop_does_not_end_the_attribution_before_an_archive_quote() {
+        let t = "''It is over,'' said Tom Hale, an aide to Mrs. Clinton. ''We lost.''";
+        assert_eq!(
+            claims(t, Lang::En),
+            [(
+                "It is over,'' said Tom Hale, an aide to Mrs. Clinton. ''We lost.''".into(),
+                "Tom Hale".into()
             )]
         );
     }
