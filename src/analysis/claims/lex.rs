@@ -3,7 +3,7 @@
 //! The speakers' lexicon (`speakers::lex`) already holds cue verbs, complementizers and clause
 //! breaks; the lists here only matter for delimiting reported content.
 
-use crate::analysis::hashing::HashSet;
+use crate::analysis::hashing::{HashMap, HashSet};
 use crate::analysis::lexicon;
 use crate::analysis::speakers::lex::norm_tokens;
 use crate::analysis::types::Lang;
@@ -25,6 +25,17 @@ pub struct ClaimLex {
     pub evidence_preps: HashSet<String>,
     /// Hedge phrases ("is expected to", "reportedly"), as normalised tokens.
     pub hedges: Vec<Vec<String>>,
+    /// Adjectives and nouns that take a "that" clause ("confident", "claim").
+    pub that_cues: HashMap<String, ThatCue>,
+    /// Possessive determiners ("his", "sa"): the holder of a noun cue.
+    pub possessives: HashSet<String>,
+}
+
+/// What kind of word a [`ClaimLex::that_cues`] entry is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ThatCue {
+    Adjective,
+    Noun,
 }
 
 impl ClaimLex {
@@ -57,6 +68,19 @@ pub fn get(lang: Lang) -> &'static ClaimLex {
             .map(norm_tokens)
             .filter(|t| !t.is_empty())
             .collect(),
+        that_cues: lexicon::lines(lexicon::raw_lang(lang, "claim_that_cues.tsv"))
+            .filter_map(|l| {
+                let mut f = l.split('\t');
+                let w = lexicon::norm(f.next()?);
+                let kind = match f.next()?.trim() {
+                    "adj" => ThatCue::Adjective,
+                    "noun" => ThatCue::Noun,
+                    _ => return None,
+                };
+                Some((w, kind))
+            })
+            .collect(),
+        possessives: set("claim_possessives.txt"),
     })
 }
 

@@ -12,6 +12,7 @@ mod label;
 mod lex;
 mod question;
 mod reported;
+mod stance;
 
 pub(crate) fn extract(
     doc: &Document,

@@ -78,6 +78,7 @@ pub(crate) fn find(
     let clex = super::lex::get(lang);
     claims.extend(super::evidence::find(ctx, clex));
     claims.extend(super::hedge::find(ctx, clex));
+    claims.extend(super::stance::find(ctx, clex));
     let questions = super::question::find(ctx, clex);
     let mut used = vec![false; questions.len()];
     for (i, (a, s)) in found.atts.iter().enumerate() {
