@@ -19,7 +19,7 @@ Usage:
                                           W3C Web Annotation JSON-LD
   lede eval GOLD.jsonl [--pred PRED.jsonl] [--gold-lang] [--json]
                                           score Lede (or PRED) against annotated articles
-  lede train --lang fr|en [--out FILE] [--heldout PRED.jsonl] [--epochs N] GOLD.jsonl...
+  lede train --lang fr|en [--out FILE] [--heldout PRED.jsonl] [--epochs N] [--margin M] [--prune P] GOLD.jsonl...
                                           train the entity re-labeller (data/models/)
   lede help                               show this help
 

@@ -1,4 +1,4 @@
-//! `lede train --lang fr|en --out FILE [--epochs N] [--heldout PRED.jsonl] GOLD.jsonl...`:
+//! `lede train --lang fr|en [--out FILE] [--heldout PRED.jsonl] [--epochs N] [--margin M] [--prune P] [--apply FILE] GOLD.jsonl...`:
 //! trains the entity re-labeller ([`crate::analysis::entities::model`]) on annotated articles.
 //!
 //! Every rule mention of every article is one example; its class is the gold label of the gold
@@ -28,6 +28,8 @@ struct Options {
     heldout: Option<String>,
     epochs: usize,
     margin: i32,
+    /// Rows whose quantised weights are all within ±prune are dropped (a smaller file).
+    prune: i8,
     /// Predict with this weights file instead of training (for held-out checks on other sets).
     apply: Option<String>,
     gold: Vec<String>,
@@ -35,7 +37,7 @@ struct Options {
 
 fn parse(args: &[String]) -> Result<Options, String> {
     let (mut lang, mut out, mut heldout, mut epochs, mut gold) = (None, None, None, 10, Vec::new());
-    let (mut margin, mut apply) = (0, None);
+    let (mut margin, mut apply, mut prune) = (0, None, 0);
     let mut it = args.iter();
     while let Some(a) = it.next() {
         match a.as_str() {
@@ -52,6 +54,10 @@ fn parse(args: &[String]) -> Result<Options, String> {
             "--margin" => {
                 let v = it.next().ok_or("--margin needs a number")?;
                 margin = v.parse().map_err(|_| format!("bad margin '{v}'"))?;
+            }
+            "--prune" => {
+                let v = it.next().ok_or("--prune needs a number")?;
+                prune = v.parse().map_err(|_| format!("bad prune level '{v}'"))?;
             }
             "--apply" => apply = Some(it.next().ok_or("--apply needs a file")?.clone()),
             s if s.starts_with("--") => return Err(format!("unknown option '{s}'")),
@@ -70,6 +76,7 @@ fn parse(args: &[String]) -> Result<Options, String> {
         heldout,
         epochs,
         margin,
+        prune,
         apply,
         gold,
     })
@@ -145,7 +152,7 @@ fn load(opts: &Options) -> Result<Vec<Article>, String> {
 }
 
 /// Averaged perceptron over the examples of `articles`, visited in a seeded shuffled order.
-fn train(articles: &[&Article], epochs: usize) -> Vec<(u32, [i8; 4])> {
+fn train(articles: &[&Article], epochs: usize, prune: i8) -> Vec<(u32, [i8; 4])> {
     let data: Vec<&(Vec<u32>, usize)> = articles.iter().flat_map(|a| &a.examples).collect();
     // Weights, and the running sums for averaging (w_avg = w - acc / c).
     let mut w: HashMap<u32, [f32; 4]> = HashMap::default();
@@ -200,7 +207,7 @@ fn train(articles: &[&Article], epochs: usize) -> Vec<(u32, [i8; 4])> {
     let mut rows: Vec<(u32, [i8; 4])> = avg
         .into_iter()
         .map(|(h, r)| (h, r.map(|x| (x / max * 127.0).round() as i8)))
-        .filter(|(_, r)| r.iter().any(|&x| x != 0))
+        .filter(|(_, r)| r.iter().any(|&x| x.unsigned_abs() > prune.unsigned_abs()))
         .collect();
     rows.sort_by_key(|r| r.0);
     rows
@@ -258,7 +265,7 @@ fn run_opts(opts: &Options) -> Result<(), String> {
                 .filter(|(i, _)| i % 2 != fold)
                 .map(|(_, a)| a)
                 .collect();
-            let bytes = Model::write(&train(&train_set, opts.epochs), opts.margin);
+            let bytes = Model::write(&train(&train_set, opts.epochs, opts.prune), opts.margin);
             let model = Model::parse(&bytes).ok_or("model did not parse")?;
             for (i, a) in articles.iter().enumerate().filter(|(i, _)| i % 2 == fold) {
                 preds[i] = Some(predict(a, opts.lang, &model));
@@ -271,7 +278,7 @@ fn run_opts(opts: &Options) -> Result<(), String> {
     }
     if let Some(path) = &opts.out {
         let all: Vec<&Article> = articles.iter().collect();
-        let rows = train(&all, opts.epochs);
+        let rows = train(&all, opts.epochs, opts.prune);
         eprintln!("lede train: {} weight rows", rows.len());
         std::fs::write(path, Model::write(&rows, opts.margin))
             .map_err(|e| format!("{path}: {e}"))?;
@@ -283,7 +290,7 @@ pub fn run(args: &[String]) -> ExitCode {
     match parse(args).and_then(|o| run_opts(&o)) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("lede train: {e}\nusage: lede train --lang fr|en [--out FILE] [--heldout PRED.jsonl] [--epochs N] [--margin M] [--apply FILE] GOLD.jsonl...");
+            eprintln!("lede train: {e}\nusage: lede train --lang fr|en [--out FILE] [--heldout PRED.jsonl] [--epochs N] [--margin M] [--prune P] [--apply FILE] GOLD.jsonl...");
             ExitCode::from(2)
         }
     }
@@ -319,8 +326,8 @@ mod tests {
             text: String::new(),
             examples: vec![(vec![1, 10], 1), (vec![2, 10], 2), (vec![3, 10], 0)],
         };
-        let rows = train(&[&art], 5);
-        assert_eq!(rows, train(&[&art], 5));
+        let rows = train(&[&art], 5, 0);
+        assert_eq!(rows, train(&[&art], 5, 0));
         let m = Model::parse(&Model::write(&rows, 0)).unwrap();
         assert_eq!(m.best(&[1, 10]), 1);
         assert_eq!(m.best(&[2, 10]), 2);
