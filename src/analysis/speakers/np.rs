@@ -66,7 +66,12 @@ fn role(ctx: &Ctx, i: usize) -> Role {
         Some(TokKind::Word) => {}
         Some(TokKind::Number) => return Role::Noun,
         Some(TokKind::Punct) => {
-            return if w == "&" || super::cues::is_possessive(ctx, i) {
+            // "9/11 widow Terry Strada": a slash between numbers holds the phrase together.
+            let joins_numbers = w == "/"
+                && i > 0
+                && ctx.kind(i - 1) == Some(TokKind::Number)
+                && ctx.kind(i + 1) == Some(TokKind::Number);
+            return if w == "&" || joins_numbers || super::cues::is_possessive(ctx, i) {
                 Role::Connector
             } else {
                 Role::Stop
@@ -78,6 +83,17 @@ fn role(ctx: &Ctx, i: usize) -> Role {
         return Role::Connector;
     }
     if ctx.is_punct(i + 1, &["."]) && lex.titles.contains_key(&format!("{w}.")) {
+        return Role::Title;
+    }
+    // A middle initial ("Elijah E. Cummings", "Paul D. Ryan") takes its full stop along, like
+    // a title, so the name runs on past it.
+    let raw = ctx.raw(i);
+    if ctx.is_punct(i + 1, &["."])
+        && raw.chars().count() == 1
+        && raw.chars().all(char::is_uppercase)
+        && i > 0
+        && ctx.is_capitalised(i - 1)
+    {
         return Role::Title;
     }
     // Inside a name, a capitalised particle is part of it: "Marine Le Pen", "Charles De
