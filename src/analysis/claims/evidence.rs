@@ -4,6 +4,7 @@
 //! the sentence. Both the prepositions and the document nouns are language data.
 
 use super::lex::ClaimLex;
+use super::toks::{trim_punct_end, word_count};
 use crate::analysis::segment::TokKind;
 use crate::analysis::speakers::cues::Ctx;
 use crate::analysis::types::{Claim, ClaimKind, Cue, Span, Speaker};
@@ -40,12 +41,6 @@ fn names_document(ctx: &Ctx, clex: &ClaimLex, a: usize, b: usize) -> bool {
         && (a..b).any(|k| clex.evidence_nouns.contains(ctx.word(k)))
 }
 
-fn words(ctx: &Ctx, a: usize, b: usize) -> usize {
-    (a..b)
-        .filter(|&k| ctx.kind(k) == Some(TokKind::Word))
-        .count()
-}
-
 /// "In the latest poll, …": the preposition opens the sentence and its phrase ends at a comma.
 fn leading(ctx: &Ctx, clex: &ClaimLex, lo: usize, hi: usize) -> Option<Claim> {
     if !clex.evidence_preps.contains(ctx.word(lo)) {
@@ -55,20 +50,14 @@ fn leading(ctx: &Ctx, clex: &ClaimLex, lo: usize, hi: usize) -> Option<Claim> {
     if !names_document(ctx, clex, lo + 1, comma) {
         return None;
     }
-    let mut end = hi;
-    while end > comma + 1 && ctx.kind(end - 1) == Some(TokKind::Punct) && !ctx.quoted[end - 1] {
-        end -= 1;
-    }
-    (words(ctx, comma + 1, end) >= MIN_CONTENT_WORDS)
+    let end = trim_punct_end(ctx, comma + 1, hi);
+    (word_count(ctx, comma + 1, end) >= MIN_CONTENT_WORDS)
         .then(|| build(ctx, (comma + 1, end), (lo + 1, comma), lo))
 }
 
 /// "… leads by six points in a Gallup survey.": the phrase closes the sentence.
 fn trailing(ctx: &Ctx, clex: &ClaimLex, lo: usize, hi: usize) -> Option<Claim> {
-    let mut end = hi;
-    while end > lo && ctx.kind(end - 1) == Some(TokKind::Punct) && !ctx.quoted[end - 1] {
-        end -= 1;
-    }
+    let end = trim_punct_end(ctx, lo, hi);
     let floor = end.saturating_sub(MAX_SOURCE_TOKENS).max(lo + 1);
     let prep = (floor..end)
         .rev()
@@ -89,7 +78,7 @@ fn trailing(ctx: &Ctx, clex: &ClaimLex, lo: usize, hi: usize) -> Option<Claim> {
     while cend > lo && ctx.is_punct(cend - 1, &[","]) {
         cend -= 1;
     }
-    (words(ctx, lo, cend) >= MIN_CONTENT_WORDS)
+    (word_count(ctx, lo, cend) >= MIN_CONTENT_WORDS)
         .then(|| build(ctx, (lo, cend), (prep + 1, end), prep))
 }
 
@@ -117,18 +106,10 @@ fn build(ctx: &Ctx, content: (usize, usize), source: (usize, usize), prep: usize
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::analysis::quotes;
-    use crate::analysis::segment::Document;
     use crate::analysis::types::Lang;
 
     fn claims(t: &str, lang: Lang) -> Vec<(String, String)> {
-        let d = Document::new(t);
-        let q = quotes::find(&d, lang);
-        let ctx = Ctx::new(&d, lang, &q);
-        find(&ctx, super::super::lex::get(lang))
-            .into_iter()
-            .map(|c| (c.span.text(t).to_string(), c.source.unwrap().name))
-            .collect()
+        super::super::toks::found(t, lang, find)
     }
 
     #[test]

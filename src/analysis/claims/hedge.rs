@@ -3,7 +3,7 @@
 //! named source: the claim is the whole clause, and its source is left empty rather than guessed.
 
 use super::lex::ClaimLex;
-use crate::analysis::segment::TokKind;
+use super::toks::{trim_punct_end, word_count};
 use crate::analysis::speakers::cues::Ctx;
 use crate::analysis::types::{Claim, ClaimKind, Cue, Span};
 
@@ -35,12 +35,8 @@ pub(crate) fn find(ctx: &Ctx, clex: &ClaimLex) -> Vec<Claim> {
         if let Some(c) = (k + n..to).find(|&j| ctx.is_punct(j, &[";", ":"])) {
             to = c;
         }
-        while to > k + n && ctx.kind(to - 1) == Some(TokKind::Punct) && !ctx.quoted[to - 1] {
-            to -= 1;
-        }
-        let words = (k + n..to)
-            .filter(|&j| ctx.kind(j) == Some(TokKind::Word))
-            .count();
+        let to = trim_punct_end(ctx, k + n, to);
+        let words = word_count(ctx, k + n, to);
         if words < MIN_AFTER_WORDS || from >= k && k > lo {
             continue;
         }
@@ -63,18 +59,11 @@ pub(crate) fn find(ctx: &Ctx, clex: &ClaimLex) -> Vec<Claim> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::analysis::quotes;
-    use crate::analysis::segment::Document;
     use crate::analysis::types::Lang;
 
     fn claims(t: &str, lang: Lang) -> Vec<String> {
-        let d = Document::new(t);
-        let q = quotes::find(&d, lang);
-        let ctx = Ctx::new(&d, lang, &q);
-        find(&ctx, super::super::lex::get(lang))
-            .into_iter()
-            .map(|c| c.span.text(t).to_string())
-            .collect()
+        let found = super::super::toks::found(t, lang, find);
+        found.into_iter().map(|(text, _)| text).collect()
     }
 
     #[test]

@@ -13,6 +13,7 @@ mod lex;
 mod question;
 mod reported;
 mod stance;
+mod toks;
 
 pub(crate) fn extract(
     doc: &Document,

@@ -3,6 +3,7 @@
 //! question cue opens the sentence (a participle clause), the content ends at its comma.
 
 use super::lex::ClaimLex;
+use super::toks::trim_punct_end;
 use crate::analysis::segment::TokKind;
 use crate::analysis::speakers::cues::Ctx;
 use crate::analysis::speakers::np;
@@ -71,9 +72,7 @@ fn question_at(ctx: &Ctx, clex: &ClaimLex, k: usize, hi: usize) -> Option<Questi
             end = c;
         }
     }
-    while end > j && ctx.kind(end - 1) == Some(TokKind::Punct) && !ctx.quoted[end - 1] {
-        end -= 1;
-    }
+    let end = trim_punct_end(ctx, j, end);
     (end >= j + MIN_QUESTION_TOKENS).then_some(Question {
         cue: k,
         content: (j, end),
@@ -82,22 +81,21 @@ fn question_at(ctx: &Ctx, clex: &ClaimLex, k: usize, hi: usize) -> Option<Questi
 
 #[cfg(test)]
 mod tests {
+    use super::super::toks::with_ctx;
     use super::*;
-    use crate::analysis::quotes;
-    use crate::analysis::segment::Document;
     use crate::analysis::types::Lang;
 
     fn questions(t: &str, lang: Lang) -> Vec<String> {
-        let d = Document::new(t);
-        let q = quotes::find(&d, lang);
-        let ctx = Ctx::new(&d, lang, &q);
-        find(&ctx, super::super::lex::get(lang))
-            .into_iter()
-            .map(|q| {
-                let (a, b) = q.content;
-                t[d.tokens[a].span.start..d.tokens[b - 1].span.end].to_string()
-            })
-            .collect()
+        with_ctx(t, lang, |ctx, clex| {
+            find(ctx, clex)
+                .into_iter()
+                .map(|q| {
+                    let (a, b) = q.content;
+                    let toks = &ctx.doc.tokens;
+                    t[toks[a].span.start..toks[b - 1].span.end].to_string()
+                })
+                .collect()
+        })
     }
 
     #[test]

@@ -4,7 +4,7 @@
 //! subject; a noun's is its possessor, and without one ("the idea that") no claim is made.
 
 use super::lex::{ClaimLex, ThatCue};
-use crate::analysis::segment::TokKind;
+use super::toks::{trim_punct_end, word_count};
 use crate::analysis::speakers::cues::{self, Ctx};
 use crate::analysis::types::{Claim, ClaimKind, Cue, Span, Speaker};
 
@@ -59,12 +59,8 @@ fn claim_at(ctx: &Ctx, clex: &ClaimLex, k: usize, lo: usize, hi: usize) -> Optio
     {
         to = c;
     }
-    while to > from && ctx.kind(to - 1) == Some(TokKind::Punct) && !ctx.quoted[to - 1] {
-        to -= 1;
-    }
-    let words = (from..to)
-        .filter(|&j| ctx.kind(j) == Some(TokKind::Word))
-        .count();
+    let to = trim_punct_end(ctx, from, to);
+    let words = word_count(ctx, from, to);
     if words < MIN_CONTENT_WORDS {
         return None;
     }
@@ -94,18 +90,10 @@ fn claim_at(ctx: &Ctx, clex: &ClaimLex, k: usize, lo: usize, hi: usize) -> Optio
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::analysis::quotes;
-    use crate::analysis::segment::Document;
     use crate::analysis::types::Lang;
 
     fn claims(t: &str, lang: Lang) -> Vec<(String, String)> {
-        let d = Document::new(t);
-        let q = quotes::find(&d, lang);
-        let ctx = Ctx::new(&d, lang, &q);
-        find(&ctx, super::super::lex::get(lang))
-            .into_iter()
-            .map(|c| (c.span.text(t).to_string(), c.source.unwrap().name))
-            .collect()
+        super::super::toks::found(t, lang, find)
     }
 
     #[test]
