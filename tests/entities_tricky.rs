@@ -144,6 +144,12 @@ const CASES: &[(Lang, &str, &[&str])] = &[
         "La gare de Salez a été fermée.",
         &["gare de Salez/LOC", "!gare"],
     ),
+    // A lone common word after a place preposition is no place.
+    (
+        Lang::En,
+        "The results are shown in Figure 3 and in Paris.",
+        &["Paris/LOC", "!Figure"],
+    ),
     // Dates with and without years, relative dates, not clock times or durations.
     (
         Lang::Fr,

@@ -105,7 +105,8 @@ fn decide(ctx: &Ctx, c: &Cand) -> (Option<Label>, &'static str) {
         return (Some(Label::Org), "ENT/HEAD/ORG");
     }
     // All-capital words are seldom places ("à l'AMISOM"); listed ones were found above.
-    if after_place_prep && !ctx.is_upper(c.s) {
+    // ... but a lone common word after "in" is a title or a term ("in Figure 3", "at Ghost").
+    if after_place_prep && !ctx.is_upper(c.s) && !(len == 1 && lex.common.contains(first)) {
         return (Some(Label::Loc), "ENT/PREP/LOC");
     }
     // Person-shaped: capitalised words, the first one a first name or no common word
