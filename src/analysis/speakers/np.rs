@@ -66,12 +66,16 @@ fn role(ctx: &Ctx, i: usize) -> Role {
         Some(TokKind::Word) => {}
         Some(TokKind::Number) => return Role::Noun,
         Some(TokKind::Punct) => {
-            // "9/11 widow Terry Strada": a slash between numbers holds the phrase together.
-            let joins_numbers = w == "/"
+            // "9/11 widow Terry Strada", "the 46-year-old": a slash or hyphen written tight
+            // between two tokens holds the phrase together.
+            let t = &ctx.doc.tokens;
+            let tight = (w == "/" || w == "-")
                 && i > 0
-                && ctx.kind(i - 1) == Some(TokKind::Number)
-                && ctx.kind(i + 1) == Some(TokKind::Number);
-            return if w == "&" || joins_numbers || super::cues::is_possessive(ctx, i) {
+                && i + 1 < t.len()
+                && t[i - 1].span.end == t[i].span.start
+                && t[i].span.end == t[i + 1].span.start
+                && t[i + 1].kind != TokKind::Punct;
+            return if w == "&" || tight || super::cues::is_possessive(ctx, i) {
                 Role::Connector
             } else {
                 Role::Stop
@@ -224,8 +228,10 @@ pub fn ends_clause(ctx: &Ctx, k: usize, hi: usize) -> bool {
         // A quote opening right after the phrase is its content: "said Obama “understood …”".
         return !ctx.is_punct(k, &["«", "“", "\"", "„", "‘"]);
     }
+    // "said Smith when asked": a subordinating word opens the next clause.
     ctx.lex.adverbs.match_at(&ctx.words[..hi], k).is_some()
         || ctx.lex.adjunct_preps.contains(ctx.word(k))
+        || ctx.lex.boundaries.contains(ctx.word(k))
 }
 
 /// The phrase without its last token (a verb it ran into: "the governor demurred"), if any is left.
