@@ -100,6 +100,56 @@ const CASES: &[(Lang, &str, &[&str])] = &[
         "Les essais sur la péninsule coréenne inquiètent l'ONU.",
         &["péninsule coréenne/LOC", "ONU/ORG"],
     ),
+    // Institutional adjectives and a name continued after its lower-case part.
+    (
+        Lang::Fr,
+        "Des combattants de l'Armée syrienne libre ont quitté la ville.",
+        &["Armée syrienne libre/ORG"],
+    ),
+    (
+        Lang::Fr,
+        "Le Conseil de sécurité des Nations unies se réunira.",
+        &["Conseil de sécurité des Nations unies/ORG"],
+    ),
+    (
+        Lang::Fr,
+        "L'Union internationale de patinage a suspendu la course.",
+        &["Union internationale de patinage/ORG"],
+    ),
+    // Nationality nouns and titles before a name stay outside it.
+    (
+        Lang::Fr,
+        "La Slovaque Daniela Kovacova a devancé la Bermudienne Lea Smith.",
+        &["Daniela Kovacova/PER", "Lea Smith/PER", "!Slovaque"],
+    ),
+    (
+        Lang::Fr,
+        "Le pape François a prié à Rome.",
+        &["François/PER", "Rome/LOC"],
+    ),
+    (
+        Lang::En,
+        "The Chilean Marta Ruiz beat Kenyan runner Paul Otieno.",
+        &["Marta Ruiz/PER", "Paul Otieno/PER"],
+    ),
+    // A listed name survives the re-labeller even where its training data left such names out.
+    (
+        Lang::Fr,
+        "Il a publié la vidéo sur Facebook et Twitter.",
+        &["Facebook/ORG", "Twitter/ORG"],
+    ),
+    // A lower-case place head is no gazetteer name of its own (there is a town called "Gare").
+    (
+        Lang::Fr,
+        "La gare de Salez a été fermée.",
+        &["gare de Salez/LOC", "!gare"],
+    ),
+    // A lone common word after a place preposition is no place.
+    (
+        Lang::En,
+        "The results are shown in Figure 3 and in Paris.",
+        &["Paris/LOC", "!Figure"],
+    ),
     // Dates with and without years, relative dates, not clock times or durations.
     (
         Lang::Fr,

@@ -110,8 +110,14 @@ def first_names():
     return [f"{n}\t{''.join(sorted(g)) if len(g) == 1 else 'u'}" for n, g in sorted(rows.items())]
 
 
+# One-letter words kept in the common list: the English pronoun "I" must never start a name.
+ONE_LETTER_WORDS = {"en": {"i"}}
+
+
 def common_words(lang, names):
-    words = [w for w in top_n_list(lang, 14000) if w.isalpha() and len(w) > 1 and w not in names]
+    short = ONE_LETTER_WORDS.get(lang, set())
+    words = [w for w in top_n_list(lang, 14000)
+             if w.isalpha() and (len(w) > 1 or w in short) and w not in names]
     return words[:12000]
 
 

@@ -3,6 +3,7 @@
 
 mod analyse;
 mod eval;
+mod train;
 
 use std::process::ExitCode;
 
@@ -18,6 +19,8 @@ Usage:
                                           W3C Web Annotation JSON-LD
   lede eval GOLD.jsonl [--pred PRED.jsonl] [--gold-lang] [--json]
                                           score Lede (or PRED) against annotated articles
+  lede train --lang fr|en [--out FILE] [--heldout PRED.jsonl] [--epochs N] [--margin M] [--prune P] GOLD.jsonl...
+                                          train the entity re-labeller (data/models/)
   lede help                               show this help
 
 Offsets in the output are Unicode code points (Python str indices), end-exclusive.";
@@ -34,6 +37,7 @@ pub fn run(args: &[String]) -> ExitCode {
     match args.first().map(String::as_str) {
         Some("analyse") | Some("analyze") => analyse::run(&args[1..]),
         Some("eval") => eval::run(&args[1..]),
+        Some("train") => train::run(&args[1..]),
         Some("help") | Some("--help") | Some("-h") | None => {
             println!("{USAGE}");
             ExitCode::SUCCESS

@@ -6,7 +6,14 @@ use super::speakers::Attributions;
 use super::types::{Claim, Entity, Lang, Quote};
 
 mod checkworthy;
+mod evidence;
+mod hedge;
+mod label;
+mod lex;
+mod question;
 mod reported;
+mod stance;
+mod toks;
 
 pub(crate) fn extract(
     doc: &Document,
@@ -15,7 +22,7 @@ pub(crate) fn extract(
     quotes: &[Quote],
     found: &Attributions,
 ) -> Vec<Claim> {
-    let mut claims = reported::find(found, lang, quotes);
+    let mut claims = reported::find(found, lang, quotes, label::find(doc, entities));
     let extra = checkworthy::find(doc, lang, entities, quotes);
     // Reported claims come sorted by start: a running maximum of their ends answers "does any
     // reported claim overlap this span?" by binary search, so the merge stays near-linear.

@@ -12,6 +12,7 @@
 //! convention says so (`claim_conventions.tsv`); then consecutive quotes of one speaker in a
 //! paragraph make one claim. Claims that would cross each other are dropped, so they nest cleanly.
 
+use super::lex::ClaimLex;
 use crate::analysis::lexicon;
 use crate::analysis::segment::{Document, TokKind};
 use crate::analysis::speakers::cues::{Attribution, Ctx};
@@ -38,6 +39,9 @@ const DIRECT_RULES: &[&str] = &[
     "SPK/FOLLOWUP",
     "SPK/PARAGRAPH",
 ];
+/// A comma this close to the content's start follows its subject ("said the decision, which
+/// …, illustrates"): no clause break there.
+const MIN_CLAUSE_BEFORE_BREAK: usize = 4;
 /// The shortest content before its cue ("…, X said"), in tokens.
 const MIN_AFTER_TOKENS: usize = 5;
 /// The longest reported content, in tokens.
@@ -61,14 +65,49 @@ fn direct_quotes_are_claims(lang: Lang) -> bool {
 }
 
 /// Reported claims from the attributions the speakers stage found (`found`), plus direct quotes
-/// where the language's convention counts them as claims.
-pub(crate) fn find(found: &Attributions, lang: Lang, quotes: &[Quote]) -> Vec<Claim> {
+/// where the language's convention counts them as claims, plus claims found by other patterns
+/// (`extra`, e.g. speaker labels); all are kept nested or disjoint.
+pub(crate) fn find(
+    found: &Attributions,
+    lang: Lang,
+    quotes: &[Quote],
+    extra: Vec<Claim>,
+) -> Vec<Claim> {
     let (ctx, doc) = (&found.ctx, found.ctx.doc);
-    let mut claims: Vec<Claim> = Vec::new();
-    for (a, s) in &found.atts {
-        if let Some((span, rule)) = content(ctx, a, quotes) {
+    let mut claims: Vec<Claim> = extra;
+    let clex = super::lex::get(lang);
+    claims.extend(super::evidence::find(ctx, clex));
+    claims.extend(super::hedge::find(ctx, clex));
+    claims.extend(super::stance::find(ctx, clex));
+    let questions = super::question::find(ctx, clex);
+    let mut used = vec![false; questions.len()];
+    for (i, (a, s)) in found.atts.iter().enumerate() {
+        // A question cue inside this attribution's cue: the embedded question is the content.
+        let qi = questions.partition_point(|q| q.cue < a.cue.0);
+        if let Some(q) = questions.get(qi).filter(|q| q.cue < a.cue.1) {
+            used[qi] = true;
+            claims.push(claim(token_span(doc, q.content), s, a, RULE_QUESTION));
+            continue;
+        }
+        let next = found.atts.get(i + 1..).unwrap_or(&[]);
+        if let Some((span, rule)) = content(ctx, clex, a, next, quotes) {
             claims.push(claim(span, s, a, rule));
         }
+    }
+    // Questions with no attribution ("Asked if …, she said"): the asker is not named.
+    for (q, _) in questions.iter().zip(&used).filter(|(_, &u)| !u) {
+        let cue = doc.tokens[q.cue].span;
+        claims.push(Claim {
+            span: token_span(doc, q.content),
+            kind: ClaimKind::Reported,
+            source: None,
+            cue: Some(Cue {
+                span: cue,
+                lemma: ctx.word(q.cue).to_string(),
+            }),
+            reason: None,
+            rule: RULE_QUESTION.to_string(),
+        });
     }
     if direct_quotes_are_claims(lang) {
         direct_quote_claims(doc, quotes, &mut claims);
@@ -76,6 +115,13 @@ pub(crate) fn find(found: &Attributions, lang: Lang, quotes: &[Quote]) -> Vec<Cl
     claims.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
     drop_crossing(&mut claims);
     claims
+}
+
+const RULE_QUESTION: &str = "CLAIM/REPORTED/QUESTION";
+
+/// The byte span of tokens `a..b` (non-empty).
+fn token_span(doc: &Document, (a, b): (usize, usize)) -> Span {
+    Span::new(doc.tokens[a].span.start, doc.tokens[b - 1].span.end)
 }
 
 fn claim(span: Span, s: &Speaker, a: &Attribution, rule: &str) -> Claim {
@@ -93,20 +139,35 @@ fn claim(span: Span, s: &Speaker, a: &Attribution, rule: &str) -> Claim {
 }
 
 /// The reported content of one attribution, as a byte span, with the rule that delimited it.
-fn content(ctx: &Ctx, a: &Attribution, quotes: &[Quote]) -> Option<(Span, &'static str)> {
+/// `next` are the attributions after `a`, in text order.
+fn content(
+    ctx: &Ctx,
+    clex: &ClaimLex,
+    a: &Attribution,
+    next: &[(Attribution, Speaker)],
+    quotes: &[Quote],
+) -> Option<(Span, &'static str)> {
     let doc = ctx.doc;
     let si = doc.sentence_at(doc.tokens.get(a.cue.0)?.span.start)?;
     let (lo, hi) = doc.sentences[si].tokens;
     let (s, e) = a.extent();
     let (mut from, mut to, rule);
+    let mut doubled = false;
     // Right after a closing quote mark, or after a comma when nothing follows the attribution:
     // the content is what came before ("…, indique X", "…,” X said", "…, selon X.").
     let prev_close = s > lo && ctx.is_punct(s - 1, CLOSING_MARKS);
     let prev_comma = s > lo && ctx.is_punct(s - 1, &[",", "—", "–"]);
     if a.kind == CueKind::Stance {
         (from, to, rule) = (a.speaker.toks.0.min(a.cue.0), hi, "CLAIM/REPORTED/STANCE");
-    } else if prev_close || prev_comma && (a.inverted || clause_ends(ctx, e, hi)) {
+    } else if prev_comma && !prev_close && parenthetical(ctx, s, e, lo, hi) {
+        // "The goal, he said, is to …", "Prices, according to X, rose": the attribution sits
+        // inside its content, which is the whole sentence.
+        (from, to, rule) = (lo, hi, "CLAIM/REPORTED/PARENTHETICAL");
+    } else if prev_close
+        || prev_comma && (a.inverted || clause_ends(ctx, e, hi) || only_object(ctx, e, hi))
+    {
         let from_mark = doubled_apostrophe_opener(ctx, s - 1);
+        doubled = from_mark.is_some();
         (from, to, rule) = (from_mark.unwrap_or(lo), s - 1, "CLAIM/REPORTED/AFTER");
     } else if a.introducer {
         // "selon X, …", "according to X, …"
@@ -120,7 +181,7 @@ fn content(ctx: &Ctx, a: &Attribution, quotes: &[Quote]) -> Option<(Span, &'stat
     } else {
         let (k, marked) = after_complementizer(ctx, a.cue.1, hi);
         let infinitive = ctx.lex.infinitive_markers.contains(ctx.word(k));
-        if a.kind == CueKind::Think && !marked && !infinitive {
+        if a.kind == CueKind::Think && !marked && !infinitive && !opens_clause(ctx, k) {
             return None;
         }
         (from, to, rule) = (
@@ -139,7 +200,14 @@ fn content(ctx: &Ctx, a: &Attribution, quotes: &[Quote]) -> Option<(Span, &'stat
     } else {
         to = to.min(from + MAX_CONTENT_TOKENS);
     }
-    to = clause_break(ctx, from, to);
+    // A content before its cue runs from the sentence start: a clause break inside it ("…, which
+    // …, according to X") is part of what X says. After the cue, a break or a second attribution
+    // joined by a conjunction ends it.
+    if rule != "CLAIM/REPORTED/AFTER" {
+        // A parenthetical attribution's own comma is no clause break: search after it.
+        to = clause_break(ctx, from.max(e.min(to)), to);
+        to = coordinated_end(ctx, clex, next, from, to);
+    }
     to = sentence_end(ctx, from, to);
     while to > from && ctx.is_punct(to - 1, &[".", ",", ";", ":", "!", "?", "—", "–"]) {
         to -= 1;
@@ -157,7 +225,13 @@ fn content(ctx: &Ctx, a: &Attribution, quotes: &[Quote]) -> Option<(Span, &'stat
     if to < from + min {
         return None;
     }
-    let span = Span::new(doc.tokens[from].span.start, doc.tokens[to - 1].span.end);
+    let mut span = Span::new(doc.tokens[from].span.start, doc.tokens[to - 1].span.end);
+    if doubled {
+        // "''A,'' said X. ''B.''": the quote goes on after the attribution, and so does the claim.
+        if let Some(end) = doubled_continuation(ctx, a.extent().1) {
+            span.end = span.end.max(end);
+        }
+    }
     // A content that is one direct quote is the quote's business, not an indirect claim.
     // Quotes are sorted by start and (outside nesting) disjoint: look at the few before the end.
     let upto = quotes.partition_point(|q| q.outer.start < span.end);
@@ -204,6 +278,139 @@ fn doubled_apostrophe_opener(ctx: &Ctx, close: usize) -> Option<usize> {
     None
 }
 
+/// Ends a content before a second attribution joined to it by a conjunction ("said A, and
+/// added B", "said A but Y said B"): the first claim is A alone.
+fn coordinated_end(
+    ctx: &Ctx,
+    clex: &ClaimLex,
+    next: &[(Attribution, Speaker)],
+    from: usize,
+    to: usize,
+) -> usize {
+    for (b, _) in next.iter().take_while(|(b, _)| b.cue.0 < to) {
+        if b.cue.0 <= from || b.introducer || b.inverted {
+            continue;
+        }
+        // The second clause starts at its own subject when that sits right before its cue.
+        let sp = b.speaker.toks;
+        let mut k = if sp.1 > sp.0 && sp.0 > from && sp.1 <= b.cue.0 {
+            sp.0
+        } else {
+            b.cue.0
+        };
+        if k <= from || !clex.coordinators.contains(ctx.word(k - 1)) {
+            continue;
+        }
+        k -= 1;
+        while k > from && ctx.is_punct(k - 1, &[",", ";"]) {
+            k -= 1;
+        }
+        return k;
+    }
+    to
+}
+
+/// True for tokens `k - 1` and `k` forming an archive-style '' mark (two adjacent apostrophes).
+fn is_doubled(ctx: &Ctx, k: usize) -> bool {
+    let doc = ctx.doc;
+    k > 0
+        && ctx.is_punct(k, &["'"])
+        && ctx.is_punct(k - 1, &["'"])
+        && doc.tokens.get(k).map(|t| t.span.start) == doc.tokens.get(k - 1).map(|t| t.span.end)
+}
+
+/// After an attribution ending at token `e` ("''A,'' said X."), a '' quote that opens the next
+/// sentence of the same paragraph continues the speaker's words: the byte end of its closing
+/// mark, found within bounds.
+fn doubled_continuation(ctx: &Ctx, e: usize) -> Option<usize> {
+    let doc = ctx.doc;
+    let para = doc.paragraph_at(doc.tokens.get(e.checked_sub(1)?)?.span.start)?;
+    let para_end = doc.paragraphs.get(para)?.end;
+    let limit = (e + DOUBLED_REACH).min(doc.tokens.len());
+    let within = |k: usize| k < limit && doc.tokens[k].span.end <= para_end;
+    // The rest of the attribution's sentence ("said X, smiling.") belongs to the passage; the
+    // first stop must be followed by the opening mark, with a space before it.
+    let mut k = e;
+    let open = loop {
+        if !within(k + 2) {
+            return None;
+        }
+        let opens = is_doubled(ctx, k + 2) && doc.tokens[k + 1].space_before;
+        if ctx.kind(k) == Some(TokKind::Punct) && opens {
+            break k + 2;
+        }
+        if is_full_stop(ctx, k) || ctx.quoted[k] {
+            return None;
+        }
+        k += 1;
+    };
+    let mut k = open + 2;
+    while within(k) {
+        if is_doubled(ctx, k) && !doc.tokens[k - 1].space_before {
+            return Some(doc.tokens[k].span.end);
+        }
+        k += 1;
+    }
+    None
+}
+
+/// True when token `k` can open a clause with its subject ("believes he can win", "thinks the
+/// plan works", "the poll shows Smith ahead"): a pronoun, a name or a determiner. A belief cue
+/// with such an object reports a belief even without "that".
+fn opens_clause(ctx: &Ctx, k: usize) -> bool {
+    let w = ctx.word(k);
+    ctx.kind(k) == Some(TokKind::Word)
+        && !ctx.quoted.get(k).copied().unwrap_or(true)
+        && (ctx.lex.pronouns.contains_key(w)
+            || ctx.lex.determiners.contains(w)
+            || ctx.is_capitalised(k))
+}
+
+/// True for an attribution `s..e` set off by commas (or dashes) inside its sentence `lo..hi`,
+/// with words on both sides, the clause going on after it ("The goal, he said, is …"), not a
+/// new clause ("…, he said, adding that …").
+fn parenthetical(ctx: &Ctx, s: usize, e: usize, lo: usize, hi: usize) -> bool {
+    let words = |a: usize, b: usize| {
+        (a..b)
+            .filter(|&k| ctx.kind(k) == Some(TokKind::Word))
+            .count()
+    };
+    s > lo
+        && ctx.is_punct(e, &[",", "—", "–"])
+        && ctx.raw(e) == ctx.raw(s - 1)
+        && words(lo, s - 1) >= 1
+        && words(e + 1, hi) >= MIN_CONTENT_TOKENS
+        && ctx
+            .lex
+            .clause_breaks
+            .match_at(&ctx.words[..hi], e + 1)
+            .is_none()
+        && !ctx.quoted.get(e + 1).copied().unwrap_or(true)
+}
+
+/// True when only an object phrase and adjuncts end the sentence after the cue: "…, he told
+/// reporters.", "…, EgyptAir said on Thursday.". Then the content is what came before.
+fn only_object(ctx: &Ctx, e: usize, hi: usize) -> bool {
+    use crate::analysis::speakers::np;
+    let mut k = ctx.skip_adverbs(e, hi);
+    let mut object = false;
+    for _ in 0..ONLY_OBJECT_PHRASES {
+        let prep = ctx.lex.adjunct_preps.contains(ctx.word(k));
+        if !prep && object {
+            break;
+        }
+        match np::forward(ctx, k + usize::from(prep), hi) {
+            Some(n) => k = ctx.skip_adverbs(n.toks.1, hi),
+            None => break,
+        }
+        object |= !prep;
+    }
+    k > e && (k >= hi || ctx.is_punct(k, &[".", "!", "?"]) && k + 1 >= hi)
+}
+
+/// How many phrases (an object, adjuncts) `only_object` reads after a cue.
+const ONLY_OBJECT_PHRASES: usize = 3;
+
 /// True when nothing but punctuation or adjuncts follows token `e` in its clause.
 fn clause_ends(ctx: &Ctx, e: usize, hi: usize) -> bool {
     e >= hi || ctx.kind(e) == Some(TokKind::Punct) && !ctx.is_punct(e, &["«", "“", "\"", "„"])
@@ -228,24 +435,29 @@ fn after_complementizer(ctx: &Ctx, start: usize, hi: usize) -> (usize, bool) {
 /// archive-style '' quote, say): a stop followed by a capital or a quote mark, not after a title.
 fn sentence_end(ctx: &Ctx, from: usize, to: usize) -> usize {
     (from + 2..to)
-        .find(|&k| {
-            ctx.is_punct(k, &[".", "!", "?"])
-                && ctx.doc.tokens.get(k + 1).is_some_and(|n| n.space_before)
-                && (ctx.is_capitalised(k + 1) || ctx.is_punct(k + 1, &["'", "\"", "“", "«", "‘"]))
-                && !ctx
-                    .lex
-                    .titles
-                    .contains_key(&format!("{}.", ctx.word(k - 1)))
-                && ctx.word(k - 1).chars().count() > 1
-        })
+        .find(|&k| is_full_stop(ctx, k))
         .map(|k| k + 1)
         .unwrap_or(to)
+}
+
+/// True for a stop at token `k` that ends a sentence: followed by a capital or a quote mark,
+/// and not the stop of a title ("Mrs.") or an initial ("B.").
+fn is_full_stop(ctx: &Ctx, k: usize) -> bool {
+    k > 0
+        && ctx.is_punct(k, &[".", "!", "?"])
+        && ctx.doc.tokens.get(k + 1).is_some_and(|n| n.space_before)
+        && (ctx.is_capitalised(k + 1) || ctx.is_punct(k + 1, &["'", "\"", "“", "«", "‘"]))
+        && !ctx
+            .lex
+            .titles
+            .contains_key(&format!("{}.", ctx.word(k - 1)))
+        && ctx.word(k - 1).chars().count() > 1
 }
 
 /// Ends the content at a comma followed by a clause-break phrase ("…, tout comme …").
 fn clause_break(ctx: &Ctx, from: usize, to: usize) -> usize {
     let words = &ctx.words[..to];
-    (from..to)
+    (from + MIN_CLAUSE_BEFORE_BREAK..to)
         .find(|&k| {
             ctx.is_punct(k, &[","]) && ctx.lex.clause_breaks.match_at(words, k + 1).is_some()
         })
@@ -318,7 +530,7 @@ mod tests {
         let d = Document::new(t);
         let mut q = quotes::find(&d, lang);
         let found = speakers::attribute(&d, lang, &[], &[], &mut q);
-        find(&found, lang, &q)
+        find(&found, lang, &q, Vec::new())
             .into_iter()
             .map(|c| {
                 (
@@ -360,6 +572,58 @@ mod tests {
         assert_eq!(
             claims("Smith said that the plan would fail.", Lang::En),
             [("the plan would fail".into(), "Smith".into())]
+        );
+    }
+
+    #[test]
+    fn a_coordinated_second_attribution_ends_the_first_claim() {
+        assert_eq!(
+            claims(
+                "Smith said the plan would fail, and added that the vote was rigged.",
+                Lang::En
+            ),
+            [
+                ("the plan would fail".into(), "Smith".into()),
+                ("the vote was rigged".into(), "Smith".into())
+            ]
+        );
+    }
+
+    #[test]
+    fn a_clause_break_before_the_cue_stays_in_the_claim() {
+        assert_eq!(
+            claims(
+                "The tax, which rose sharply, cut emissions by a tenth, according to a study.",
+                Lang::En
+            ),
+            [(
+                "The tax, which rose sharply, cut emissions by a tenth".into(),
+                "study".into()
+            )]
+        );
+    }
+
+    #[test]
+    fn archive_quotes_continue_after_the_attribution() {
+        let t = "''We are ready,'' Jones said, smiling. ''The rest will come. Soon.''\n\nNext.";
+        assert_eq!(
+            claims(t, Lang::En),
+            [(
+                "We are ready,'' Jones said, smiling. ''The rest will come. Soon.''".into(),
+                "Jones".into()
+            )]
+        );
+    }
+
+    #[test]
+    fn a_title_stop_does_not_end_the_attribution_before_an_archive_quote() {
+        let t = "''It is over,'' said Tom Hale, an aide to Mrs. Clinton. ''We lost.''";
+        assert_eq!(
+            claims(t, Lang::En),
+            [(
+                "It is over,'' said Tom Hale, an aide to Mrs. Clinton. ''We lost.''".into(),
+                "Tom Hale".into()
+            )]
         );
     }
 

@@ -161,9 +161,39 @@ fn run_end(ctx: &Ctx, i: usize, limit: usize, taken: &[bool]) -> usize {
     let free = |j: usize| j < limit && !taken.get(j).copied().unwrap_or(true);
     let mut head_seen = is_head(ctx, i);
     let mut j = i + 1;
+    // Twice at most: a head's lower-case tail may be followed by more of the name
+    // ("Conseil de sécurité des Nations unies").
+    for _ in 0..2 {
+        j = cap_run(ctx, i, j, limit, taken, &mut head_seen);
+        if !head_seen {
+            break;
+        }
+        let tail = head_tail(ctx, j, limit, taken);
+        let more = tail > j
+            && particle_at(ctx, tail, true)
+                .is_some_and(|p| ctx.is_cap(tail + p) && free(tail + p) && tail + p - i < MAX_RUN);
+        j = tail;
+        if !more {
+            break;
+        }
+        j += particle_at(ctx, j, true).unwrap_or(0);
+    }
+    j
+}
+
+/// Extends a capitalised run from `j` over capitals, initials and particles between capitals.
+fn cap_run(
+    ctx: &Ctx,
+    i: usize,
+    mut j: usize,
+    limit: usize,
+    taken: &[bool],
+    head_seen: &mut bool,
+) -> usize {
+    let free = |j: usize| j < limit && !taken.get(j).copied().unwrap_or(true);
     while free(j) && j - i < MAX_RUN {
         if ctx.is_cap(j) {
-            head_seen |= is_head(ctx, j);
+            *head_seen |= is_head(ctx, j);
             j += 1;
             continue;
         }
@@ -189,21 +219,19 @@ fn run_end(ctx: &Ctx, i: usize, limit: usize, taken: &[bool]) -> usize {
         // Particles, possibly chained ("von der Leyen"), then a capitalised word.
         let mut k = j;
         while k - j < 3 {
-            match particle_at(ctx, k, head_seen) {
+            match particle_at(ctx, k, *head_seen) {
                 Some(p) => k += p,
                 None => break,
             }
         }
         // A complete known name does not take a particle tail: "Royaume-Uni de l'Union …".
-        let known = || ctx.lex.names.contains_key(&ctx.key(i, j));
+        // (A lower-case head is no complete name: "gare de Salez", not the town "Gare".)
+        let known = || ctx.is_cap(i) && ctx.lex.names.contains_key(&ctx.key(i, j));
         if k > j && ctx.is_cap(k) && free(k) && !known() {
             j = k + 1;
             continue;
         }
         break;
-    }
-    if head_seen {
-        j = head_tail(ctx, j, limit, taken);
     }
     j
 }
@@ -232,7 +260,9 @@ fn head_tail(ctx: &Ctx, mut j: usize, limit: usize, taken: &[bool]) -> usize {
             && !ctx.lex.stop.contains(low)
             && low.chars().count() > 2
             && ctx.lex.particles.get(&ctx.key(j, j + p)) == Some(&false)
-            && (ctx.lex.is_adjective(ctx.low(w + 1)) || !ctx.is_word(w + 1));
+            && (ctx.lex.is_adjective(ctx.low(w + 1))
+                || !ctx.is_word(w + 1)
+                || ctx.lex.stop.contains(ctx.low(w + 1)));
         if !noun || w - start >= MAX_HEAD_TAIL {
             break;
         }
@@ -384,6 +414,7 @@ fn push_one(ctx: &Ctx, s: usize, mut e: usize, title: Option<char>, out: &mut Ve
             .get(&ctx.key(s, e))
             .copied()
             .filter(|b| b & EXACT == 0 || ctx.is_upper(s))
+            .filter(|_| ctx.is_cap(s) || e - s > 1)
             .unwrap_or(0);
         out.push(Cand { s, e, title, gaz });
     }

@@ -16,6 +16,7 @@ pub(crate) fn classify(ctx: &Ctx, c: &Cand) -> Mention {
         label,
         rule,
         title: c.title,
+        gaz: c.gaz,
         group: 0,
     }
 }
@@ -104,7 +105,8 @@ fn decide(ctx: &Ctx, c: &Cand) -> (Option<Label>, &'static str) {
         return (Some(Label::Org), "ENT/HEAD/ORG");
     }
     // All-capital words are seldom places ("à l'AMISOM"); listed ones were found above.
-    if after_place_prep && !ctx.is_upper(c.s) {
+    // ... but a lone common word after "in" is a title or a term ("in Figure 3", "at Ghost").
+    if after_place_prep && !ctx.is_upper(c.s) && !(len == 1 && lex.common.contains(first)) {
         return (Some(Label::Loc), "ENT/PREP/LOC");
     }
     // Person-shaped: capitalised words, the first one a first name or no common word
@@ -153,7 +155,8 @@ pub(crate) fn split_known_prefix(ctx: &Ctx, c: &Cand) -> Option<(Cand, Cand)> {
     }
     (1..c.e - c.s).rev().find_map(|n| {
         let bits = *lex.names.get(&ctx.key(c.s, c.s + n))?;
-        let ok = (bits & EXACT == 0 || ctx.is_upper(c.s)) && ctx.is_cap(c.s + n);
+        // A lower-case head is no name of its own ("gare de Salez" is not the town "Gare").
+        let ok = (bits & EXACT == 0 || ctx.is_upper(c.s)) && ctx.is_cap(c.s + n) && ctx.is_cap(c.s);
         ok.then(|| {
             let a = Cand {
                 s: c.s,

@@ -18,6 +18,7 @@ mod clusters;
 mod context;
 mod dates;
 pub(crate) mod gazetteer;
+pub(crate) mod model;
 
 use super::segment::Document;
 use super::types::{Cluster, Dateline, Entity, Label, Lang};
@@ -33,6 +34,8 @@ pub(crate) struct Mention {
     pub rule: &'static str,
     /// The gender of the title in front of it ("Mme" → 'f'), if any.
     pub title: Option<char>,
+    /// Gazetteer label bits of the whole span (0 when not listed).
+    pub gaz: u8,
     /// Coreference group, set by [`clusters::resolve`].
     pub group: usize,
 }
@@ -43,35 +46,22 @@ pub fn extract(
     lang: Lang,
     dateline: Option<&Dateline>,
 ) -> (Vec<Entity>, Vec<Cluster>) {
-    let ctx = Ctx::new(doc, lang);
-    let reference = dateline
-        .and_then(|d| d.date.as_deref())
-        .and_then(calendar::Ymd::parse);
-    let found_dates = dates::find(&ctx, reference);
-    let mut taken = vec![false; doc.tokens.len()];
-    for d in &found_dates {
-        for t in taken.iter_mut().take(d.e).skip(d.s) {
-            *t = true;
-        }
-    }
-    let mut mentions: Vec<Mention> = Vec::new();
-    for c in candidates::find(&ctx, &taken) {
-        let m = classify::classify(&ctx, &c);
-        let weak = m.label.is_none() || m.rule == "ENT/SHAPE/PER";
-        match classify::split_known_prefix(&ctx, &c).filter(|_| weak) {
-            Some((a, b)) => {
-                mentions.push(classify::classify(&ctx, &a));
-                mentions.push(classify::classify(&ctx, &b));
-            }
-            None => mentions.push(m),
-        }
-    }
-    if let Some(m) = dateline.and_then(|d| dateline_place(&ctx, d, &mentions)) {
-        mentions.push(m);
-        mentions.sort_by_key(|m| m.s);
-    }
-    let mentions = clusters::resolve(&ctx, mentions);
+    extract_with(doc, lang, dateline, model::embedded(lang))
+}
 
+/// [`extract`] with a given re-labelling model (none: the rule labels stand). `lede train` uses
+/// it to score a model trained on part of the data against the rest.
+pub(crate) fn extract_with(
+    doc: &Document,
+    lang: Lang,
+    dateline: Option<&Dateline>,
+    model: Option<&model::Model>,
+) -> (Vec<Entity>, Vec<Cluster>) {
+    let ctx = Ctx::new(doc, lang);
+    let (found_dates, mut mentions) = rule_mentions(&ctx, dateline);
+    if let Some(m) = model {
+        model::relabel(&ctx, m, &mut mentions);
+    }
     let mut entities: Vec<Entity> = mentions
         .into_iter()
         .filter_map(|m| {
@@ -96,6 +86,65 @@ pub fn extract(
     (entities, clusters)
 }
 
+/// A name mention for training the re-labeller: its byte span and hashed features.
+pub(crate) struct Sample {
+    pub span: super::types::Span,
+    pub feats: Vec<u32>,
+}
+
+/// The rule mentions of `doc` (dates excluded) with their model features, for `lede train`.
+pub(crate) fn training_samples(
+    doc: &Document,
+    lang: Lang,
+    dateline: Option<&Dateline>,
+) -> Vec<Sample> {
+    let ctx = Ctx::new(doc, lang);
+    let (_, mentions) = rule_mentions(&ctx, dateline);
+    let mut feats = Vec::new();
+    mentions
+        .iter()
+        .filter(|m| m.label != Some(Label::Date))
+        .map(|m| {
+            model::features(&ctx, m, &mut feats);
+            Sample {
+                span: ctx.span(m.s, m.e),
+                feats: feats.clone(),
+            }
+        })
+        .collect()
+}
+
+/// The dates, and the name mentions labelled by the rules and coreference.
+fn rule_mentions(ctx: &Ctx, dateline: Option<&Dateline>) -> (Vec<dates::Found>, Vec<Mention>) {
+    let reference = dateline
+        .and_then(|d| d.date.as_deref())
+        .and_then(calendar::Ymd::parse);
+    let found_dates = dates::find(ctx, reference);
+    let mut taken = vec![false; ctx.len()];
+    for d in &found_dates {
+        for t in taken.iter_mut().take(d.e).skip(d.s) {
+            *t = true;
+        }
+    }
+    let mut mentions: Vec<Mention> = Vec::new();
+    for c in candidates::find(ctx, &taken) {
+        let m = classify::classify(ctx, &c);
+        let weak = m.label.is_none() || m.rule == "ENT/SHAPE/PER";
+        match classify::split_known_prefix(ctx, &c).filter(|_| weak) {
+            Some((a, b)) => {
+                mentions.push(classify::classify(ctx, &a));
+                mentions.push(classify::classify(ctx, &b));
+            }
+            None => mentions.push(m),
+        }
+    }
+    if let Some(m) = dateline.and_then(|d| dateline_place(ctx, d, &mentions)) {
+        mentions.push(m);
+        mentions.sort_by_key(|m| m.s);
+    }
+    (found_dates, clusters::resolve(ctx, mentions))
+}
+
 /// The dateline's place ("(Washington)") as a LOC mention, when no candidate covers it already.
 fn dateline_place(ctx: &Ctx, d: &Dateline, mentions: &[Mention]) -> Option<Mention> {
     let span = d.place_span?;
@@ -110,6 +159,7 @@ fn dateline_place(ctx: &Ctx, d: &Dateline, mentions: &[Mention]) -> Option<Menti
         label: Some(Label::Loc),
         rule: "ENT/DATELINE/LOC",
         title: None,
+        gaz: 0,
         group: 0,
     })
 }

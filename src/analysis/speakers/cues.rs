@@ -30,7 +30,7 @@ pub struct Ctx<'a> {
 
 impl<'a> Ctx<'a> {
     pub fn new(doc: &'a Document<'a>, lang: Lang, quotes: &[Quote]) -> Ctx<'a> {
-        let words = (0..doc.tokens.len()).map(|i| doc.norm(i)).collect();
+        let words: Vec<&str> = (0..doc.tokens.len()).map(|i| doc.norm(i)).collect();
         let mut quoted = vec![false; doc.tokens.len()];
         for q in quotes.iter().filter(|q| q.speech) {
             let a = doc.token_at_or_after(q.outer.start);
@@ -43,9 +43,13 @@ impl<'a> Ctx<'a> {
                 k += 1;
             }
         }
+        let lex = lex::get(lang);
+        for q in quotes.iter().filter(|q| q.speech) {
+            unmask_incises(doc, lex, &words, &mut quoted, q);
+        }
         Ctx {
             doc,
-            lex: lex::get(lang),
+            lex,
             words,
             quoted,
         }
@@ -94,6 +98,43 @@ impl<'a> Ctx<'a> {
         self.kind(i) == Some(TokKind::Word)
             && !self.is_capitalised(i)
             && self.lex.is_manner_adverb(self.word(i))
+    }
+}
+
+/// The longest attribution set inside a quote ("…, lance Marine Le Pen. …"), in tokens.
+const INCISE_MAX: usize = 10;
+
+/// French copy often puts the attribution inside the marks: « Il faut aller vite, lance
+/// Marine Le Pen. Les Français attendent. », « Nous voulons, explique-t-il, des moyens ».
+/// Such an incise (a comma, then an inverted cue verb, up to the next comma or full stop) is
+/// the narrator's words, so its tokens are taken out of the quote mask and the cue mechanism
+/// reads it like any inversion. Each token of the quote is looked at once.
+fn unmask_incises(doc: &Document, lex: &Lex, words: &[&str], quoted: &mut [bool], q: &Quote) {
+    let toks = &doc.tokens;
+    let a = doc.token_at_or_after(q.span.start);
+    let b = doc.token_at_or_after(q.span.end).min(toks.len());
+    let word = |k: usize| words.get(k).copied().unwrap_or("");
+    let is_cue = |w: &str| {
+        lex.verbs.contains_key(w)
+            || lex
+                .split_inversion(w)
+                .is_some_and(|(base, _)| lex.verbs.contains_key(base) || lex.aux.contains(base))
+    };
+    let mut k = a + 1;
+    while k + 1 < b {
+        if toks[k].kind == TokKind::Punct && word(k) == "," && is_cue(word(k + 1)) {
+            let end = (k + 2..b.min(k + 2 + INCISE_MAX))
+                .find(|&j| toks[j].kind == TokKind::Punct && matches!(word(j), "," | "."));
+            // The incise must end where the sentence or clause resumes, or at the closing mark.
+            let end = end.or((b <= k + 2 + INCISE_MAX).then_some(b));
+            if let Some(e) = end {
+                for m in quoted.iter_mut().take(e).skip(k + 1) {
+                    *m = false;
+                }
+                k = e;
+            }
+        }
+        k += 1;
     }
 }
 
@@ -195,7 +236,7 @@ fn introducer_at(ctx: &Ctx, i: usize, lo: usize, hi: usize, para: usize) -> Opti
     if lead && !(i == lo || ctx.is_punct(i - 1, &[",", ";", ":", "—", "–"])) {
         return None;
     }
-    let speaker = np::forward(ctx, i + n, hi)?;
+    let speaker = np::forward(ctx, i + n, hi).filter(|np| np::plausible(ctx, np))?;
     if lead && !ctx.is_punct(speaker.toks.1, &[","]) {
         return None;
     }
@@ -394,6 +435,7 @@ fn build(
     } else {
         subject(ctx, form.lemma, start, end, lo, hi, &mut inverted)
     };
+    let speaker = speaker.filter(|np| np::plausible(ctx, np));
     let mut content_start = end;
     if inverted {
         if let Some(s) = &speaker {
@@ -437,15 +479,23 @@ fn subject(
         return sentence_subject(ctx, lo, start)
             .or_else(|| np::backward(ctx, ctx.skip_adverbs_back(start, lo), lo));
     }
+    // "“…,” Sen. Roe (D-Ore.), a panel member, said": the phrase after the quote speaks.
+    if let Some(np) = np::after_quote_subject(ctx, ctx.skip_adverbs_back(start, lo), lo) {
+        return Some(np);
+    }
     let after_break = start > lo && ctx.is_punct(start - 1, INVERSION_OPENERS)
         || start == lo && lo > 0 && ctx.is_punct(start - 1, INVERSION_OPENERS);
     if after_break {
         if !ctx.lex.no_inversion.contains(lemma) {
             let from = ctx.skip_adverbs(end, hi);
+            // A preposition among the skipped words ("said on Twitter") heads an adjunct: the
+            // phrase after it is its object, never the speaker.
+            let prep = (end..from).find(|&k| ctx.lex.adjunct_preps.contains(ctx.word(k)));
+            let direct = prep.is_none().then_some(from);
             // "a déclaré à l'AFP le ministre", "said in an interview Smith": an adjunct may
             // come between the cue and its inverted speaker.
-            let after_adjunct = np::skip_adjunct(ctx, from, hi);
-            for from in [Some(from), after_adjunct].into_iter().flatten() {
+            let after_adjunct = np::skip_adjunct(ctx, prep.unwrap_or(from), hi);
+            for from in [direct, after_adjunct].into_iter().flatten() {
                 if let Some(np) = np::forward(ctx, from, hi) {
                     let ok = np::ends_clause(ctx, np.toks.1, hi)
                         && np::can_be_inverted_speaker(ctx, &np);
@@ -501,7 +551,7 @@ fn colon_at(ctx: &Ctx, colon: usize, lo: usize, para: usize) -> Option<Attributi
     if !opens_quote || colon <= lo {
         return None;
     }
-    let speaker = sentence_subject(ctx, lo, colon)?;
+    let speaker = sentence_subject(ctx, lo, colon).filter(|np| np::plausible(ctx, np))?;
     let named = speaker.capitalised || speaker.pronoun.is_some();
     let described = ctx.lex.determiners.contains(ctx.word(speaker.toks.0));
     if !(named || described) {

@@ -166,6 +166,8 @@ pub struct Lex {
     pub connectors: HashSet<String>,
     pub boundaries: HashSet<String>,
     pub stopwords: HashSet<String>,
+    /// Words that never name a speaker alone ("during", "all", "cannot"): `non_speakers.txt`.
+    pub non_speakers: HashSet<String>,
     pub naming: Phrases,
     pub work_nouns: HashSet<String>,
     /// Words before a Title-Case quote that make it a title ("on “Meet the Press”").
@@ -193,6 +195,8 @@ pub struct Lex {
     /// Every word a cue can start with: introducers' first words and verb forms (hyphenated
     /// inversions aside), so the cue finder skips other words with one probe.
     pub cue_starts: HashSet<String>,
+    /// Determiners that mark the gender of their noun ("le", "la"): `gendered_determiners.tsv`.
+    pub gendered_determiners: HashMap<String, Gender>,
 }
 
 /// Common first names with gender, shared by both languages (`data/common/first_names.tsv`).
@@ -293,6 +297,7 @@ fn build(lang: Lang) -> Lex {
     lex.connectors = first_fields(file(lang, "np_connectors.txt"));
     lex.boundaries = first_fields(file(lang, "np_boundaries.txt"));
     lex.stopwords = first_fields(file(lang, "stopwords.txt"));
+    lex.non_speakers = first_fields(file(lang, "non_speakers.txt"));
     lex.naming = Phrases::from_lines(file(lang, "naming_cues.txt"));
     lex.work_nouns = first_fields(file(lang, "work_nouns.txt"));
     lex.title_contexts = first_fields(file(lang, "title_contexts.txt"));
@@ -316,6 +321,12 @@ fn build(lang: Lang) -> Lex {
         .chain(lex.verbs.keys())
         .cloned()
         .collect();
+    for l in lexicon::lines(file(lang, "gendered_determiners.tsv")) {
+        let mut f = l.split('\t');
+        let d = lexicon::norm(f.next().unwrap_or(""));
+        lex.gendered_determiners
+            .insert(d, Gender::parse(f.next().unwrap_or("")));
+    }
     for l in lexicon::lines(file(lang, "titles.txt")) {
         let mut f = l.split('\t');
         let t = lexicon::norm(f.next().unwrap_or(""));

@@ -14,7 +14,7 @@ mod resolve;
 
 use super::quotes::{RULE_CONTINUED, RULE_NESTED};
 use super::segment::{Document, TokKind};
-use super::types::{Cluster, Cue, Entity, Lang, Quote, Speaker};
+use super::types::{Cluster, Cue, Entity, Lang, Quote, Span, Speaker};
 use cues::{Attribution, Ctx};
 use lex::CueKind;
 
@@ -70,6 +70,15 @@ pub(crate) fn attribute<'a>(
             continue;
         }
         let para = doc.paragraph_at(q.outer.start).unwrap_or(0);
+        if let Some((s, cue)) = transcript_label(&ctx, q) {
+            // The label names the speaker outright; it outranks any cue around the quote.
+            last = Some((para, q.outer.start, s.clone(), Some(cue.clone())));
+            q.speaker = Some(s);
+            q.cue = Some(cue);
+            q.rule = "SPK/TRANSCRIPT".to_string();
+            q.speech = true;
+            continue;
+        }
         let found = choose(&ctx, &atts, q, para);
         match found {
             Some((ai, rule)) => {
@@ -122,7 +131,10 @@ pub(crate) fn attribute<'a>(
     }
     // A quote continued over paragraphs is one speaker's: fill earlier segments from later ones.
     for qi in (0..quotes.len().saturating_sub(1)).rev() {
-        if pairing[qi] == RULE_CONTINUED && quotes[qi].speaker.is_none() && quotes[qi].speech {
+        // A follow-up guess from an earlier paragraph yields to the quote's own attribution,
+        // given after its last segment (« … \n « … », a prévenu le ministre).
+        let weak = quotes[qi].speaker.is_none() || quotes[qi].rule == "SPK/FOLLOWUP";
+        if pairing[qi] == RULE_CONTINUED && weak && quotes[qi].speech {
             if let Some(s) = quotes[qi + 1].speaker.clone() {
                 quotes[qi].cue = quotes[qi + 1].cue.clone();
                 quotes[qi].speaker = Some(s);
@@ -146,6 +158,46 @@ fn previous_paragraph_attribution(
     let k = end.checked_sub(1)?;
     let (a, _) = &atts[k];
     (a.paragraph + 1 == para && a.cue_span.start < before && a.kind == CueKind::Say).then_some(k)
+}
+
+/// The longest transcript label, in words ("SEN. JOHN SMITH:").
+const LABEL_MAX: usize = 4;
+
+/// Transcripts quoted in news give each turn as `"WALLACE: …"` or `« M. DUPONT : … »`: a
+/// quote opening with a short all-capitals label and a colon names its own speaker.
+fn transcript_label(ctx: &Ctx, q: &Quote) -> Option<(Speaker, Cue)> {
+    let doc = ctx.doc;
+    let first = doc.token_at_or_after(q.span.start);
+    let mut k = first;
+    let mut letters = 0;
+    while k < first + 2 * LABEL_MAX && doc.tokens.get(k)?.span.end <= q.span.end {
+        let raw = ctx.raw(k);
+        if ctx.is_punct(k, &[":"]) {
+            break;
+        }
+        let upper = raw.chars().any(char::is_alphabetic) && !raw.chars().any(char::is_lowercase);
+        if !(upper || ctx.is_punct(k, &["."])) {
+            return None;
+        }
+        letters += raw.chars().filter(|c| c.is_alphabetic()).count();
+        k += 1;
+    }
+    if k == first || letters < 2 || !ctx.is_punct(k, &[":"]) {
+        return None;
+    }
+    let mention = Span::new(doc.tokens[first].span.start, doc.tokens[k - 1].span.end);
+    let colon = doc.tokens[k].span;
+    Some((
+        Speaker {
+            mention,
+            name: mention.text(doc.text).to_string(),
+            cluster: None,
+        },
+        Cue {
+            span: colon,
+            lemma: ":".to_string(),
+        },
+    ))
 }
 
 /// True when the paragraph has an attribution of its own (outside quotes).
@@ -273,12 +325,22 @@ fn is_speech(ctx: &Ctx, q: &mut Quote, pairing: &str) -> bool {
     }
     let text = q.span.text(ctx.doc.text);
     let words = text.split_whitespace().take(12).count();
-    let titled = text.chars().next().is_some_and(char::is_uppercase);
+    // "13th", "60 Minutes": a title may open with a number.
+    let titled = text
+        .chars()
+        .find(|c| c.is_alphanumeric())
+        .is_some_and(|c| c.is_uppercase() || c.is_numeric());
     let prev = if open > 0 { ctx.word(open - 1) } else { "" };
+    // "CNN's “State of the Union”", "his “Keepin' It Real” radio show": a Title-Case phrase
+    // owned by a name or followed by a work noun is a programme or a book, not speech.
+    let possessed = open > 0 && cues::is_possessive(ctx, open - 1);
+    let close = ctx.doc.token_at_or_after(q.outer.end);
+    let next_is_work = (close..close + 2).any(|k| lex.work_nouns.contains(ctx.word(k)));
     if titled
         && words <= 10
         && (lex.work_nouns.contains(prev)
-            || lex.title_contexts.contains(prev) && title_case(ctx, text))
+            || (lex.title_contexts.contains(prev) || possessed || next_is_work)
+                && title_case(ctx, text))
     {
         q.rule = "QUOTE/TITLE".to_string();
         return false;
@@ -305,9 +367,13 @@ fn is_speech(ctx: &Ctx, q: &mut Quote, pairing: &str) -> bool {
     true
 }
 
-/// A short Title-Case phrase ("Meet the Press"): every longer word capitalised, no full stop.
+/// A short Title-Case phrase ("Meet the Press", "Face the Nation."): every longer word
+/// capitalised. American style puts the sentence's full stop inside the marks, so a final stop
+/// is allowed; a sentence ("I Will Win.") rarely capitalises every word.
 fn title_case(ctx: &Ctx, text: &str) -> bool {
+    let text = text.trim_end_matches(['.', ',', ' ']);
     !ends_sentence(text)
+        && text.split_whitespace().count() >= 1
         && text
             .split_whitespace()
             .filter(|w| w.chars().count() > 3 && !ctx.lex.stopwords.contains(&w.to_lowercase()))

@@ -66,7 +66,16 @@ fn role(ctx: &Ctx, i: usize) -> Role {
         Some(TokKind::Word) => {}
         Some(TokKind::Number) => return Role::Noun,
         Some(TokKind::Punct) => {
-            return if w == "&" || super::cues::is_possessive(ctx, i) {
+            // "9/11 widow Terry Strada", "the 46-year-old": a slash or hyphen written tight
+            // between two tokens holds the phrase together.
+            let t = &ctx.doc.tokens;
+            let tight = (w == "/" || w == "-")
+                && i > 0
+                && i + 1 < t.len()
+                && t[i - 1].span.end == t[i].span.start
+                && t[i].span.end == t[i + 1].span.start
+                && t[i + 1].kind != TokKind::Punct;
+            return if w == "&" || tight || super::cues::is_possessive(ctx, i) {
                 Role::Connector
             } else {
                 Role::Stop
@@ -81,6 +90,28 @@ fn role(ctx: &Ctx, i: usize) -> Role {
     if ctx.is_punct(i + 1, &["."]) && lex.titles.contains_key(ctx.doc.norm_run(i, i + 2)) {
         return Role::Title;
     }
+    // A middle initial ("Elijah E. Cummings", "Paul D. Ryan") takes its full stop along, like
+    // a title, so the name runs on past it.
+    let raw = ctx.raw(i);
+    if ctx.is_punct(i + 1, &["."])
+        && raw.chars().count() == 1
+        && raw.chars().all(char::is_uppercase)
+        && i > 0
+        && ctx.is_capitalised(i - 1)
+    {
+        return Role::Title;
+    }
+    // Inside a name, a capitalised particle is part of it: "Marine Le Pen", "Charles De
+    // Gaulle" (between two capitalised words, not opening the sentence).
+    if i > 0
+        && ctx.is_capitalised(i)
+        && ctx.is_capitalised(i - 1)
+        && ctx.is_capitalised(i + 1)
+        && (lex.determiners.contains(w) || lex.connectors.contains(w))
+        && !super::cues::sentence_initial(ctx, i)
+    {
+        return Role::Name;
+    }
     if lex.determiners.contains(w) {
         return Role::Determiner;
     }
@@ -91,6 +122,8 @@ fn role(ctx: &Ctx, i: usize) -> Role {
         // A capitalised function word opens a sentence ("But", "As"), it is not a name.
         let function = lex.stopwords.contains(w)
             || lex.boundaries.contains(w)
+            || lex.adjunct_preps.contains(w)
+            || lex.non_speakers.contains(w)
             || lex.verbs.contains_key(w) && super::cues::sentence_initial(ctx, i);
         return if function { Role::Stop } else { Role::Name };
     }
@@ -98,6 +131,7 @@ fn role(ctx: &Ctx, i: usize) -> Role {
     if lex.stopwords.contains(w)
         || lex.boundaries.contains(w)
         || lex.adjunct_preps.contains(w)
+        || lex.non_speakers.contains(w)
         || lex.aux.contains(w)
         || lex.verbs.contains_key(w)
         || lex.complementizers.contains(w)
@@ -150,6 +184,28 @@ pub fn forward(ctx: &Ctx, i: usize, hi: usize) -> Option<Np> {
     Some(np)
 }
 
+/// True when the phrase can name someone: a pronoun, a relative with its antecedent, or a
+/// phrase holding at least one word that is not a function word. Parsing slips ("During",
+/// "All", "of whom", a lone number) are dropped, because a wrong speaker is worse than none.
+pub fn plausible(ctx: &Ctx, np: &Np) -> bool {
+    if np.pronoun.is_some() || np.antecedent.is_some() {
+        return true;
+    }
+    let lex = ctx.lex;
+    (np.toks.0..np.toks.1).any(|k| {
+        let w = ctx.word(k);
+        ctx.kind(k) == Some(TokKind::Word)
+            && !(lex.stopwords.contains(w)
+                || lex.non_speakers.contains(w)
+                || lex.aux.contains(w)
+                || lex.adjunct_preps.contains(w)
+                || lex.relatives.contains(w)
+                || lex.determiners.contains(w)
+                || lex.connectors.contains(w)
+                || lex.boundaries.contains(w))
+    })
+}
+
 /// True when the phrase's first content word (after a determiner or title) is capitalised.
 fn starts_with_name(ctx: &Ctx, mut k: usize) -> bool {
     for _ in 0..3 {
@@ -173,8 +229,10 @@ pub fn ends_clause(ctx: &Ctx, k: usize, hi: usize) -> bool {
         // A quote opening right after the phrase is its content: "said Obama “understood …”".
         return !ctx.is_punct(k, &["«", "“", "\"", "„", "‘"]);
     }
+    // "said Smith when asked": a subordinating word opens the next clause.
     ctx.lex.adverbs.match_at(&ctx.words[..hi], k).is_some()
         || ctx.lex.adjunct_preps.contains(ctx.word(k))
+        || ctx.lex.boundaries.contains(ctx.word(k))
 }
 
 /// The phrase without its last token (a verb it ran into: "the governor demurred"), if any is left.
@@ -302,16 +360,76 @@ pub fn appositive_subject(ctx: &Ctx, comma: usize, lo: usize) -> Option<Np> {
         if !ctx.is_punct(k, &[","]) {
             continue;
         }
-        let name = backward(ctx, k, lo)?;
+        let mut name = backward(ctx, k, lo)?;
         let a = name.toks.0;
         let opens_clause = a == lo || ctx.kind(a - 1) == Some(TokKind::Punct);
+        // A chain of appositions ("Roe, the state's attorney general, one of the plaintiffs,"):
+        // the subject is the name that opens the chain, not the last description in it.
+        for _ in 0..APPOSITION_CHAIN {
+            let a = name.toks.0;
+            if a <= floor + 1 || !ctx.is_punct(a - 1, &[","]) {
+                break;
+            }
+            match backward(ctx, a - 1, lo) {
+                Some(prev)
+                    if prev.capitalised
+                        && prev.pronoun.is_none()
+                        && (prev.toks.0 == lo
+                            || ctx.kind(prev.toks.0 - 1) == Some(TokKind::Punct)) =>
+                {
+                    name = prev
+                }
+                _ => break,
+            }
+        }
         return (name.capitalised && name.pronoun.is_none() && opens_clause).then_some(name);
     }
     None
 }
 
+/// How many appositions in a row `appositive_subject` walks back over.
+const APPOSITION_CHAIN: usize = 3;
+
 /// How far back (in tokens) an apposition's opening comma may be.
 const APPOSITION_REACH: usize = 25;
+
+/// "“…,” Sen. Jane Roe (D-Ore.), a member of the panel, said": right after a closing quote,
+/// the phrase opening the clause is the speaker, whatever apposition (between commas or
+/// brackets, as wire copy puts party and state) separates it from the cue at `cue`. Returns
+/// `None` unless the clause from the quote to the cue has exactly that shape.
+pub fn after_quote_subject(ctx: &Ctx, cue: usize, lo: usize) -> Option<Np> {
+    let floor = cue.saturating_sub(APPOSITION_REACH).max(lo);
+    let mut k = cue;
+    let close = loop {
+        if k <= floor {
+            return None;
+        }
+        k -= 1;
+        if ctx.quoted.get(k).copied().unwrap_or(false) {
+            break k;
+        }
+        // Full stops inside the sentence are abbreviations ("Rep.", "R-Fla."): only a clause
+        // break stops the search.
+        if ctx.is_punct(k, &[";", ":"]) {
+            return None;
+        }
+    };
+    let mut from = close + 1;
+    if ctx.is_punct(from, &[",", "—", "–"]) {
+        from += 1;
+    }
+    if from >= cue {
+        return None;
+    }
+    let np = forward(ctx, from, cue)?;
+    let named = np.pronoun.is_some() || np.capitalised || role(ctx, from) == Role::Determiner;
+    if !named {
+        return None;
+    }
+    let e = np.toks.1;
+    let apposition = ctx.is_punct(e, &[",", "("]) && ctx.is_punct(cue - 1, &[",", ")"]);
+    (e == cue || apposition && e < cue - 1).then_some(np)
+}
 
 #[cfg(test)]
 mod tests {
@@ -334,5 +452,29 @@ mod tests {
             "A spokesman for the ministry",
             "{roles:?}"
         );
+    }
+
+    #[test]
+    fn function_words_alone_are_not_speakers() {
+        let (d, lang) = ctx(
+            "During the hearing, all of whom cannot said it. The ministry said.",
+            Lang::En,
+        );
+        let c = Ctx::new(&d, lang, &[]);
+        let np = |a, b| Np::from_toks(&c, a, b);
+        assert!(!plausible(&c, &np(0, 1)), "During");
+        assert!(!plausible(&c, &np(4, 7)), "all of whom");
+        assert!(plausible(&c, &np(11, 13)), "The ministry");
+    }
+
+    #[test]
+    fn speaker_after_quote_skips_party_and_apposition() {
+        let t = "\"We won,\" Rep. Jane Roe (D-Ore.), a panel member, said.";
+        let (d, lang) = ctx(t, Lang::En);
+        let q = crate::analysis::quotes::find(&d, lang);
+        let c = Ctx::new(&d, lang, &q);
+        let said = (0..d.tokens.len()).find(|&k| c.word(k) == "said").unwrap();
+        let np = after_quote_subject(&c, said, 0).expect("a speaker");
+        assert_eq!(np.span.text(t), "Rep. Jane Roe");
     }
 }

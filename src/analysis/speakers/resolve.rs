@@ -243,7 +243,15 @@ fn gender_of(ctx: &Ctx, np: &Np) -> Gender {
     if let Some(g) = title.filter(|g| *g != Gender::Unknown) {
         return g;
     }
-    name_gender(ctx, np.span.text(ctx.doc.text), np.span)
+    let g = name_gender(ctx, np.span.text(ctx.doc.text), np.span);
+    if g != Gender::Unknown {
+        return g;
+    }
+    // "le ministre", "la porte-parole": the determiner opening the phrase, or just before it.
+    let det = |k: usize| ctx.lex.gendered_determiners.get(ctx.word(k)).copied();
+    det(k)
+        .or_else(|| k.checked_sub(1).and_then(det))
+        .unwrap_or(Gender::Unknown)
 }
 
 fn name_gender(ctx: &Ctx, name: &str, span: Span) -> Gender {

@@ -1,0 +1,102 @@
+//! The claims stage's own word lists, parsed once per language from `data/<lang>/`.
+//!
+//! The speakers' lexicon (`speakers::lex`) already holds cue verbs, complementizers and clause
+//! breaks; the lists here only matter for delimiting reported content.
+
+use crate::analysis::hashing::{HashMap, HashSet};
+use crate::analysis::lexicon;
+use crate::analysis::speakers::lex::norm_tokens;
+use crate::analysis::types::Lang;
+use std::sync::OnceLock;
+
+/// Word lists for reported-claim boundaries.
+#[derive(Debug, Default)]
+pub struct ClaimLex {
+    /// Coordinating conjunctions ("and", "mais"): before a second attribution, one ends the
+    /// first claim ("X said A and added B" is two claims, not one).
+    pub coordinators: HashSet<String>,
+    /// Verb forms that report a question ("asked", "a demandé").
+    pub question_cues: HashSet<String>,
+    /// Words opening an embedded question ("if", "why", "si").
+    pub question_words: HashSet<String>,
+    /// Nouns of documents that report findings ("poll", "sondage").
+    pub evidence_nouns: HashSet<String>,
+    /// Prepositions introducing such a document ("in", "dans").
+    pub evidence_preps: HashSet<String>,
+    /// Hedge phrases ("is expected to", "reportedly"), as normalised tokens.
+    pub hedges: Vec<Vec<String>>,
+    /// Adjectives and nouns that take a "that" clause ("confident", "claim").
+    pub that_cues: HashMap<String, ThatCue>,
+    /// Possessive determiners ("his", "sa"): the holder of a noun cue.
+    pub possessives: HashSet<String>,
+}
+
+/// What kind of word a [`ClaimLex::that_cues`] entry is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ThatCue {
+    Adjective,
+    Noun,
+}
+
+impl ClaimLex {
+    /// Length in tokens of the longest hedge phrase starting at `i` in `words`.
+    pub fn hedge_len_at(&self, words: &[&str], i: usize) -> Option<usize> {
+        self.hedges
+            .iter()
+            .filter(|h| {
+                words
+                    .get(i..i + h.len())
+                    .is_some_and(|w| w.iter().zip(h.iter()).all(|(a, b)| a == b))
+            })
+            .map(Vec::len)
+            .max()
+    }
+}
+
+/// The claims lexicon of `lang`, parsed on first use.
+pub fn get(lang: Lang) -> &'static ClaimLex {
+    static FR: OnceLock<ClaimLex> = OnceLock::new();
+    static EN: OnceLock<ClaimLex> = OnceLock::new();
+    let cell = match lang {
+        Lang::Fr => &FR,
+        Lang::En => &EN,
+    };
+    let set = |name: &str| lexicon::word_set(lexicon::raw_lang(lang, name));
+    cell.get_or_init(|| ClaimLex {
+        coordinators: set("claim_coordinators.txt"),
+        question_cues: set("claim_question_cues.txt"),
+        question_words: set("claim_question_words.txt"),
+        evidence_nouns: set("claim_evidence_nouns.txt"),
+        evidence_preps: set("claim_evidence_preps.txt"),
+        hedges: lexicon::lines(lexicon::raw_lang(lang, "claim_hedges.txt"))
+            .map(norm_tokens)
+            .filter(|t| !t.is_empty())
+            .collect(),
+        that_cues: lexicon::lines(lexicon::raw_lang(lang, "claim_that_cues.tsv"))
+            .filter_map(|l| {
+                let mut f = l.split('\t');
+                let w = lexicon::norm(f.next()?);
+                let kind = match f.next()?.trim() {
+                    "adj" => ThatCue::Adjective,
+                    "noun" => ThatCue::Noun,
+                    _ => return None,
+                };
+                Some((w, kind))
+            })
+            .collect(),
+        possessives: set("claim_possessives.txt"),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn both_languages_have_coordinators() {
+        assert!(get(Lang::En).coordinators.contains("and"));
+        assert!(get(Lang::Fr).coordinators.contains("mais"));
+        assert!(get(Lang::En).question_words.contains("whether"));
+        assert!(get(Lang::Fr).question_cues.contains("demandé"));
+    }
+}

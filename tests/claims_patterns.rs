@@ -1,0 +1,147 @@
+//! Table-driven tests of the reported-claim patterns added for PolNeAR-style attribution, in
+//! both languages, through the public `analyse_as`. Each row: language, text, the claim's text
+//! (edge punctuation trimmed), its rule, and a part of its source name ("-" when the pattern
+//! names no source and the claim must have none). Sentences written for Lede.
+
+use lede::{analyse_as, ClaimKind, Lang};
+
+const ROWS: &[(&str, &str, &str, &str, &str)] = &[
+    (
+        "en",
+        "Harry Reid: Never underestimate the man from New York.",
+        "Never underestimate the man from New York",
+        "CLAIM/REPORTED/LABEL",
+        "Reid",
+    ),
+    (
+        "fr",
+        "Emmanuel Macron : la France tiendra tous ses engagements.",
+        "la France tiendra tous ses engagements",
+        "CLAIM/REPORTED/LABEL",
+        "Macron",
+    ),
+    (
+        "en",
+        "In the latest Gallup poll, the mayor leads her rival by six points.",
+        "the mayor leads her rival by six points",
+        "CLAIM/REPORTED/EVIDENCE",
+        "poll",
+    ),
+    (
+        "fr",
+        "Dans un sondage publié lundi, la maire devance son rival de six points.",
+        "la maire devance son rival de six points",
+        "CLAIM/REPORTED/EVIDENCE",
+        "sondage",
+    ),
+    (
+        "en",
+        "The House is expected to pass the bill next week.",
+        "The House is expected to pass the bill next week",
+        "CLAIM/REPORTED/HEDGE",
+        "-",
+    ),
+    (
+        "fr",
+        "Le texte est censé entrer en vigueur en mai.",
+        "Le texte est censé entrer en vigueur en mai",
+        "CLAIM/REPORTED/HEDGE",
+        "-",
+    ),
+    (
+        "en",
+        "Asked whether the plant would reopen, the mayor shook his head.",
+        "whether the plant would reopen",
+        "CLAIM/REPORTED/QUESTION",
+        "-",
+    ),
+    (
+        "fr",
+        "La journaliste Anne Roy a demandé au ministre pourquoi le pont était fermé.",
+        "pourquoi le pont était fermé",
+        "CLAIM/REPORTED/QUESTION",
+        "Roy",
+    ),
+    (
+        "en",
+        "The governor is confident that the budget will pass.",
+        "the budget will pass",
+        "CLAIM/REPORTED/ADJECTIVE",
+        "governor",
+    ),
+    (
+        "fr",
+        "La ministre est convaincue que la réforme sera votée.",
+        "la réforme sera votée",
+        "CLAIM/REPORTED/ADJECTIVE",
+        "ministre",
+    ),
+    (
+        "en",
+        "The goal, the minister said, is to calm the markets before the vote.",
+        "The goal, the minister said, is to calm the markets before the vote",
+        "CLAIM/REPORTED/PARENTHETICAL",
+        "minister",
+    ),
+    (
+        "fr",
+        "La réforme, selon le syndicat, coûtera deux milliards d'euros.",
+        "La réforme, selon le syndicat, coûtera deux milliards d'euros",
+        "CLAIM/REPORTED/PARENTHETICAL",
+        "syndicat",
+    ),
+];
+
+fn trim(s: &str) -> &str {
+    s.trim_matches(|c: char| c.is_whitespace() || ".,;:".contains(c))
+}
+
+#[test]
+fn every_claim_pattern_is_found_with_its_rule_and_source() {
+    let mut failures = Vec::new();
+    for &(lang, text, want, rule, source) in ROWS {
+        let a = analyse_as(text, Lang::from_code(lang));
+        let found = a
+            .claims
+            .iter()
+            .find(|c| c.kind == ClaimKind::Reported && trim(c.span.text(text)) == want);
+        let Some(c) = found else {
+            let got: Vec<_> = a.claims.iter().map(|c| c.span.text(text)).collect();
+            failures.push(format!("[{lang}] {text}: no claim {want:?}; got {got:?}"));
+            continue;
+        };
+        let name = c.source.as_ref().map(|s| s.name.as_str());
+        let source_ok = match source {
+            "-" => name.is_none(),
+            s => name.is_some_and(|n| n.contains(s)),
+        };
+        if c.rule != rule || !source_ok {
+            failures.push(format!(
+                "[{lang}] {text}: rule {} source {name:?}, want {rule} {source}",
+                c.rule
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn unsourced_patterns_never_invent_a_source_in_plain_statements() {
+    for (lang, text) in [
+        (
+            "en",
+            "The House passed the bill last week after a long debate.",
+        ),
+        (
+            "fr",
+            "Le texte est entré en vigueur en mai après un long débat.",
+        ),
+    ] {
+        let a = analyse_as(text, Lang::from_code(lang));
+        assert!(
+            a.claims.iter().all(|c| c.kind != ClaimKind::Reported),
+            "{text}: {:?}",
+            a.claims
+        );
+    }
+}
