@@ -197,18 +197,8 @@ impl<'a> Ctx<'a> {
         if max == 0 || !index.may_start(self.low(s)) {
             return None;
         }
-        // The key of the longest n-gram that may still be (or start) a title: no longer one is.
         let mut key = String::new();
-        let mut n = 0;
-        while n < max {
-            let before = key.len();
-            self.push_key(&mut key, s, s + n);
-            if !index.may_start(&key) {
-                key.truncate(before);
-                break;
-            }
-            n += 1;
-        }
+        let mut n = self.feasible_key(s, max, index, &mut key);
         // Longest first, as written: the key, then the key with a glued dot ("Mr" + ".").
         while n > 0 {
             if let Some(g) = self.lex.title(&key) {
@@ -229,6 +219,22 @@ impl<'a> Ctx<'a> {
         None
     }
 
+    /// Builds in `key` the key of the longest n-gram (at most `max` tokens from `s`) that may
+    /// still be or start an entry of `index`: no longer n-gram is one. Returns its length.
+    fn feasible_key(&self, s: usize, max: usize, index: &Prefixes, key: &mut String) -> usize {
+        let mut n = 0;
+        while n < max {
+            let before = key.len();
+            self.push_key(key, s, s + n);
+            if !index.may_start(key) {
+                key.truncate(before);
+                break;
+            }
+            n += 1;
+        }
+        n
+    }
+
     /// The longest n-gram of at most `max` tokens from `s` whose key is in `map`, with its value:
     /// keys are built in one buffer and stop growing at the first miss in `index` (the
     /// [`Prefixes`] of `map`'s keys), with the same result as probing every length.
@@ -240,16 +246,7 @@ impl<'a> Ctx<'a> {
         map: &'m HashMap<String, V>,
     ) -> Option<(usize, &'m V)> {
         let mut key = String::new();
-        let mut n = 0;
-        while n < max {
-            let before = key.len();
-            self.push_key(&mut key, s, s + n);
-            if !index.may_start(&key) {
-                key.truncate(before);
-                break;
-            }
-            n += 1;
-        }
+        let mut n = self.feasible_key(s, max, index, &mut key);
         while n > 0 {
             if let Some(v) = map.get(key.as_str()) {
                 return Some((n, v));
