@@ -90,6 +90,13 @@ const ROWS: &[(&str, &str, &str, &str, &str)] = &[
         "CLAIM/REPORTED/PARENTHETICAL",
         "syndicat",
     ),
+    (
+        "en",
+        "The mayor told the Herald, “The budget is balanced, but the roads need work.”",
+        "“The budget is balanced, but the roads need work.”",
+        "CLAIM/REPORTED/OBJECT",
+        "mayor",
+    ),
 ];
 
 fn trim(s: &str) -> &str {

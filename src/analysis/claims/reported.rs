@@ -153,6 +153,7 @@ fn content(
     let (s, e) = a.extent();
     let (mut from, mut to, rule);
     let mut doubled = false;
+    let mut quote_after_object = false;
     // Right after a closing quote mark, or after a comma when nothing follows the attribution:
     // the content is what came before ("…, indique X", "…,” X said", "…, selon X.").
     let prev_close = s > lo && ctx.is_punct(s - 1, CLOSING_MARKS);
@@ -184,8 +185,11 @@ fn content(
         if a.kind == CueKind::Think && !marked && !infinitive && !opens_clause(ctx, k) {
             return None;
         }
+        // "told the Post, “…”": what is said is the quote after the object.
+        let quote = (!marked).then(|| object_then_quote(ctx, k, hi)).flatten();
+        quote_after_object = quote.is_some();
         (from, to, rule) = (
-            k,
+            quote.unwrap_or(k),
             hi,
             if marked {
                 "CLAIM/REPORTED/THAT"
@@ -235,12 +239,13 @@ fn content(
     // A content that is one direct quote is the quote's business, not an indirect claim.
     // Quotes are sorted by start and (outside nesting) disjoint: look at the few before the end.
     let upto = quotes.partition_point(|q| q.outer.start < span.end);
-    if quotes[..upto]
-        .iter()
-        .rev()
-        .take(4)
-        .filter(|q| q.speech)
-        .any(|q| q.outer.overlap(span) * 10 >= span.len() * 9)
+    if !quote_after_object
+        && quotes[..upto]
+            .iter()
+            .rev()
+            .take(4)
+            .filter(|q| q.speech)
+            .any(|q| q.outer.overlap(span) * 10 >= span.len() * 9)
     {
         return None;
     }
@@ -354,6 +359,15 @@ fn doubled_continuation(ctx: &Ctx, e: usize) -> Option<usize> {
     None
 }
 
+/// When a short object phrase after a cue is followed by a comma or colon and a quote
+/// ("told the Washington Post, “…”"): what is said is the quote, not the object.
+/// Returns the quote's first token.
+fn object_then_quote(ctx: &Ctx, k: usize, hi: usize) -> Option<usize> {
+    let e = crate::analysis::speakers::np::forward(ctx, k, hi)?.toks.1;
+    (ctx.is_punct(e, &[",", ":"]) && ctx.quoted.get(e + 1).copied().unwrap_or(false))
+        .then_some(e + 1)
+}
+
 /// True when token `k` can open a clause with its subject ("believes he can win", "thinks the
 /// plan works", "the poll shows Smith ahead"): a pronoun, a name or a determiner. A belief cue
 /// with such an object reports a belief even without "that".
@@ -454,12 +468,15 @@ fn is_full_stop(ctx: &Ctx, k: usize) -> bool {
         && ctx.word(k - 1).chars().count() > 1
 }
 
-/// Ends the content at a comma followed by a clause-break phrase ("…, tout comme …").
+/// Ends the content at a comma followed by a clause-break phrase ("…, tout comme …"), outside
+/// quotes: a break inside quoted words is the speaker's, not the narrator's.
 fn clause_break(ctx: &Ctx, from: usize, to: usize) -> usize {
     let words = &ctx.words[..to];
     (from + MIN_CLAUSE_BEFORE_BREAK..to)
         .find(|&k| {
-            ctx.is_punct(k, &[","]) && ctx.lex.clause_breaks.match_at(words, k + 1).is_some()
+            ctx.is_punct(k, &[","])
+                && !ctx.quoted[k]
+                && ctx.lex.clause_breaks.match_at(words, k + 1).is_some()
         })
         .unwrap_or(to)
 }
