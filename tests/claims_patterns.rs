@@ -97,6 +97,27 @@ const ROWS: &[(&str, &str, &str, &str, &str)] = &[
         "CLAIM/REPORTED/OBJECT",
         "mayor",
     ),
+    (
+        "en",
+        "The mayor says the budget is balanced, the council says the roads need more money.",
+        "the budget is balanced",
+        "CLAIM/REPORTED/OBJECT",
+        "mayor",
+    ),
+    (
+        "en",
+        "The mayor says the budget is balanced, the council says the roads need more money.",
+        "the roads need more money",
+        "CLAIM/REPORTED/OBJECT",
+        "council",
+    ),
+    (
+        "fr",
+        "Le maire affirme que le budget est équilibré, le conseil estime que les routes manquent d'argent.",
+        "le budget est équilibré",
+        "CLAIM/REPORTED/THAT",
+        "maire",
+    ),
 ];
 
 fn trim(s: &str) -> &str {

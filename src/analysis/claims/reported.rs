@@ -165,7 +165,7 @@ fn content(
         // inside its content, which is the whole sentence.
         (from, to, rule) = (lo, hi, "CLAIM/REPORTED/PARENTHETICAL");
     } else if prev_close
-        || prev_comma && (a.inverted || clause_ends(ctx, e, hi) || only_object(ctx, e, hi))
+        || prev_comma && (a.inverted || clause_ends(ctx, e, hi) || only_object(ctx, a, e, hi))
     {
         let from_mark = doubled_apostrophe_opener(ctx, s - 1);
         doubled = from_mark.is_some();
@@ -284,7 +284,8 @@ fn doubled_apostrophe_opener(ctx: &Ctx, close: usize) -> Option<usize> {
 }
 
 /// Ends a content before a second attribution joined to it by a conjunction ("said A, and
-/// added B", "said A but Y said B"): the first claim is A alone.
+/// added B", "said A but Y said B") or a comma ("says A, another says B"): the first claim is
+/// A alone.
 fn coordinated_end(
     ctx: &Ctx,
     clex: &ClaimLex,
@@ -303,7 +304,15 @@ fn coordinated_end(
         } else {
             b.cue.0
         };
-        if k <= from || !clex.coordinators.contains(ctx.word(k - 1)) {
+        if k <= from {
+            continue;
+        }
+        // "…, another says …": a new subject and cue after a comma open a new clause, unless
+        // the attribution is a parenthetical one ("…, analysts say, …").
+        let spliced = k == sp.0
+            && ctx.is_punct(k - 1, &[",", ";"])
+            && ctx.kind(b.cue.1).is_some_and(|t| t != TokKind::Punct);
+        if !spliced && !clex.coordinators.contains(ctx.word(k - 1)) {
             continue;
         }
         k -= 1;
@@ -404,10 +413,12 @@ fn parenthetical(ctx: &Ctx, s: usize, e: usize, lo: usize, hi: usize) -> bool {
 
 /// True when only an object phrase and adjuncts end the sentence after the cue: "…, he told
 /// reporters.", "…, EgyptAir said on Thursday.". Then the content is what came before.
-fn only_object(ctx: &Ctx, e: usize, hi: usize) -> bool {
+fn only_object(ctx: &Ctx, a: &Attribution, e: usize, hi: usize) -> bool {
     use crate::analysis::speakers::np;
     let mut k = ctx.skip_adverbs(e, hi);
-    let mut object = false;
+    // Only a cue that takes a listener ("tell") has an object; after "says" a phrase is the
+    // subject of the content ("…, the council says the roads need money").
+    let mut object = !ctx.lex.no_inversion.contains(a.lemma);
     for _ in 0..ONLY_OBJECT_PHRASES {
         let prep = ctx.lex.adjunct_preps.contains(ctx.word(k));
         if !prep && object {
