@@ -90,6 +90,34 @@ const ROWS: &[(&str, &str, &str, &str, &str)] = &[
         "CLAIM/REPORTED/PARENTHETICAL",
         "syndicat",
     ),
+    (
+        "en",
+        "The mayor told the Herald, “The budget is balanced, but the roads need work.”",
+        "“The budget is balanced, but the roads need work.”",
+        "CLAIM/REPORTED/OBJECT",
+        "mayor",
+    ),
+    (
+        "en",
+        "The mayor says the budget is balanced, the council says the roads need more money.",
+        "the budget is balanced",
+        "CLAIM/REPORTED/OBJECT",
+        "mayor",
+    ),
+    (
+        "en",
+        "The mayor says the budget is balanced, the council says the roads need more money.",
+        "the roads need more money",
+        "CLAIM/REPORTED/OBJECT",
+        "council",
+    ),
+    (
+        "fr",
+        "Le maire affirme que le budget est équilibré, le conseil estime que les routes manquent d'argent.",
+        "le budget est équilibré",
+        "CLAIM/REPORTED/THAT",
+        "maire",
+    ),
 ];
 
 fn trim(s: &str) -> &str {

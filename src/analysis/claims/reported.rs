@@ -153,6 +153,7 @@ fn content(
     let (s, e) = a.extent();
     let (mut from, mut to, rule);
     let mut doubled = false;
+    let mut quote_after_object = false;
     // Right after a closing quote mark, or after a comma when nothing follows the attribution:
     // the content is what came before ("…, indique X", "…,” X said", "…, selon X.").
     let prev_close = s > lo && ctx.is_punct(s - 1, CLOSING_MARKS);
@@ -164,7 +165,7 @@ fn content(
         // inside its content, which is the whole sentence.
         (from, to, rule) = (lo, hi, "CLAIM/REPORTED/PARENTHETICAL");
     } else if prev_close
-        || prev_comma && (a.inverted || clause_ends(ctx, e, hi) || only_object(ctx, e, hi))
+        || prev_comma && (a.inverted || clause_ends(ctx, e, hi) || only_object(ctx, a, e, hi))
     {
         let from_mark = doubled_apostrophe_opener(ctx, s - 1);
         doubled = from_mark.is_some();
@@ -184,8 +185,11 @@ fn content(
         if a.kind == CueKind::Think && !marked && !infinitive && !opens_clause(ctx, k) {
             return None;
         }
+        // "told the Post, “…”": what is said is the quote after the object.
+        let quote = (!marked).then(|| object_then_quote(ctx, k, hi)).flatten();
+        quote_after_object = quote.is_some();
         (from, to, rule) = (
-            k,
+            quote.unwrap_or(k),
             hi,
             if marked {
                 "CLAIM/REPORTED/THAT"
@@ -235,12 +239,13 @@ fn content(
     // A content that is one direct quote is the quote's business, not an indirect claim.
     // Quotes are sorted by start and (outside nesting) disjoint: look at the few before the end.
     let upto = quotes.partition_point(|q| q.outer.start < span.end);
-    if quotes[..upto]
-        .iter()
-        .rev()
-        .take(4)
-        .filter(|q| q.speech)
-        .any(|q| q.outer.overlap(span) * 10 >= span.len() * 9)
+    if !quote_after_object
+        && quotes[..upto]
+            .iter()
+            .rev()
+            .take(4)
+            .filter(|q| q.speech)
+            .any(|q| q.outer.overlap(span) * 10 >= span.len() * 9)
     {
         return None;
     }
@@ -279,7 +284,8 @@ fn doubled_apostrophe_opener(ctx: &Ctx, close: usize) -> Option<usize> {
 }
 
 /// Ends a content before a second attribution joined to it by a conjunction ("said A, and
-/// added B", "said A but Y said B"): the first claim is A alone.
+/// added B", "said A but Y said B") or a comma ("says A, another says B"): the first claim is
+/// A alone.
 fn coordinated_end(
     ctx: &Ctx,
     clex: &ClaimLex,
@@ -298,7 +304,15 @@ fn coordinated_end(
         } else {
             b.cue.0
         };
-        if k <= from || !clex.coordinators.contains(ctx.word(k - 1)) {
+        if k <= from {
+            continue;
+        }
+        // "…, another says …": a new subject and cue after a comma open a new clause, unless
+        // the attribution is a parenthetical one ("…, analysts say, …").
+        let spliced = k == sp.0
+            && ctx.is_punct(k - 1, &[",", ";"])
+            && ctx.kind(b.cue.1).is_some_and(|t| t != TokKind::Punct);
+        if !spliced && !clex.coordinators.contains(ctx.word(k - 1)) {
             continue;
         }
         k -= 1;
@@ -354,6 +368,15 @@ fn doubled_continuation(ctx: &Ctx, e: usize) -> Option<usize> {
     None
 }
 
+/// When a short object phrase after a cue is followed by a comma or colon and a quote
+/// ("told the Washington Post, “…”"): what is said is the quote, not the object.
+/// Returns the quote's first token.
+fn object_then_quote(ctx: &Ctx, k: usize, hi: usize) -> Option<usize> {
+    let e = crate::analysis::speakers::np::forward(ctx, k, hi)?.toks.1;
+    (ctx.is_punct(e, &[",", ":"]) && ctx.quoted.get(e + 1).copied().unwrap_or(false))
+        .then_some(e + 1)
+}
+
 /// True when token `k` can open a clause with its subject ("believes he can win", "thinks the
 /// plan works", "the poll shows Smith ahead"): a pronoun, a name or a determiner. A belief cue
 /// with such an object reports a belief even without "that".
@@ -390,10 +413,12 @@ fn parenthetical(ctx: &Ctx, s: usize, e: usize, lo: usize, hi: usize) -> bool {
 
 /// True when only an object phrase and adjuncts end the sentence after the cue: "…, he told
 /// reporters.", "…, EgyptAir said on Thursday.". Then the content is what came before.
-fn only_object(ctx: &Ctx, e: usize, hi: usize) -> bool {
+fn only_object(ctx: &Ctx, a: &Attribution, e: usize, hi: usize) -> bool {
     use crate::analysis::speakers::np;
     let mut k = ctx.skip_adverbs(e, hi);
-    let mut object = false;
+    // Only a cue that takes a listener ("tell") has an object; after "says" a phrase is the
+    // subject of the content ("…, the council says the roads need money").
+    let mut object = !ctx.lex.no_inversion.contains(a.lemma);
     for _ in 0..ONLY_OBJECT_PHRASES {
         let prep = ctx.lex.adjunct_preps.contains(ctx.word(k));
         if !prep && object {
@@ -454,12 +479,15 @@ fn is_full_stop(ctx: &Ctx, k: usize) -> bool {
         && ctx.word(k - 1).chars().count() > 1
 }
 
-/// Ends the content at a comma followed by a clause-break phrase ("…, tout comme …").
+/// Ends the content at a comma followed by a clause-break phrase ("…, tout comme …"), outside
+/// quotes: a break inside quoted words is the speaker's, not the narrator's.
 fn clause_break(ctx: &Ctx, from: usize, to: usize) -> usize {
     let words = &ctx.words[..to];
     (from + MIN_CLAUSE_BEFORE_BREAK..to)
         .find(|&k| {
-            ctx.is_punct(k, &[","]) && ctx.lex.clause_breaks.match_at(words, k + 1).is_some()
+            ctx.is_punct(k, &[","])
+                && !ctx.quoted[k]
+                && ctx.lex.clause_breaks.match_at(words, k + 1).is_some()
         })
         .unwrap_or(to)
 }

@@ -382,6 +382,18 @@ pub fn appositive_subject(ctx: &Ctx, comma: usize, lo: usize) -> Option<Np> {
                 _ => break,
             }
         }
+        // "le ministre de l'Économie, Bruno Le Maire, a affirmé": a description followed by a
+        // proper name in apposition; the name is the speaker.
+        if !starts_with_name(ctx, name.toks.0) && k + 1 < comma {
+            if let Some(inner) = forward(ctx, k + 1, comma) {
+                let proper = (inner.toks.0..inner.toks.1).all(|j| {
+                    matches!(role(ctx, j), Role::Name | Role::Title) || ctx.is_punct(j, &["."])
+                });
+                if proper && inner.toks.1 == comma && inner.pronoun.is_none() && opens_clause {
+                    return Some(inner);
+                }
+            }
+        }
         return (name.capitalised && name.pronoun.is_none() && opens_clause).then_some(name);
     }
     None
