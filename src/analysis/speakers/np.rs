@@ -469,13 +469,14 @@ mod tests {
     #[test]
     fn function_words_alone_are_not_speakers() {
         let (d, lang) = ctx(
-            "During the hearing, all of whom cannot said it. The ministry said.",
+            "During the hearing, none of whom cannot said it. The ministry said.",
             Lang::En,
         );
         let c = Ctx::new(&d, lang, &[]);
         let np = |a, b| Np::from_toks(&c, a, b);
         assert!(!plausible(&c, &np(0, 1)), "During");
-        assert!(!plausible(&c, &np(4, 7)), "all of whom");
+        assert!(!plausible(&c, &np(5, 7)), "of whom");
+        assert!(!plausible(&c, &np(7, 8)), "cannot");
         assert!(plausible(&c, &np(11, 13)), "The ministry");
     }
 
