@@ -87,12 +87,15 @@ pub(crate) fn extract_with(
 }
 
 /// A name mention for training the re-labeller: its byte span and hashed features.
+/// Training is a CLI feature, so none of it is built into the web app.
+#[cfg(not(target_arch = "wasm32"))]
 pub(crate) struct Sample {
     pub span: super::types::Span,
     pub feats: Vec<u32>,
 }
 
 /// The rule mentions of `doc` (dates excluded) with their model features, for `lede train`.
+#[cfg(not(target_arch = "wasm32"))]
 pub(crate) fn training_samples(
     doc: &Document,
     lang: Lang,

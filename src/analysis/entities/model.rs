@@ -51,7 +51,9 @@ impl Model {
         Some(Model { rows, margin })
     }
 
-    /// Serialises quantised rows (sorted by hash, so the file is deterministic).
+    /// Serialises quantised rows (sorted by hash, so the file is deterministic). Used by
+    /// `lede train`, which the web app does not include.
+    #[cfg(not(target_arch = "wasm32"))]
     pub(crate) fn write(rows: &[(u32, [i8; 4])], margin: i32) -> Vec<u8> {
         let mut sorted = rows.to_vec();
         sorted.sort_by_key(|r| r.0);
