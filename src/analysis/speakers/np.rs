@@ -191,18 +191,11 @@ pub fn plausible(ctx: &Ctx, np: &Np) -> bool {
     if np.pronoun.is_some() || np.antecedent.is_some() {
         return true;
     }
-    let lex = ctx.lex;
+    // A content word is what `role` reads as a name or a noun; a lone number is not one.
     (np.toks.0..np.toks.1).any(|k| {
-        let w = ctx.word(k);
         ctx.kind(k) == Some(TokKind::Word)
-            && !(lex.stopwords.contains(w)
-                || lex.non_speakers.contains(w)
-                || lex.aux.contains(w)
-                || lex.adjunct_preps.contains(w)
-                || lex.relatives.contains(w)
-                || lex.determiners.contains(w)
-                || lex.connectors.contains(w)
-                || lex.boundaries.contains(w))
+            && !ctx.lex.relatives.contains(ctx.word(k))
+            && matches!(role(ctx, k), Role::Name | Role::Noun)
     })
 }
 
