@@ -273,23 +273,29 @@ fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
     }
 }
 
-/// Abbreviations after which a full stop does not end a sentence (both languages).
+/// Abbreviations after which a full stop does not end a sentence (both languages): the list in
+/// `data/common/abbreviations.txt` plus every dotted title of either language ("Rev.", "Sen."),
+/// so that "said the Rev. Peter Wherry" stays one sentence. Single capitals are initials.
 fn is_abbreviation(word: &str) -> bool {
-    const ABBR: [&str; 30] = [
-        "M", "Mr", "Mrs", "Ms", "Mme", "Mlle", "Dr", "Pr", "St", "Ste", "Sen", "Rep", "Gov", "Gen",
-        "Lt", "Col", "Capt", "Sgt", "Prof", "Jr", "Sr", "Inc", "Ltd", "Co", "Corp", "vs", "etc",
-        "No", "Mgr", "Me",
-    ];
-    ABBR.contains(&word)
-        || (word.chars().count() == 1 && word.chars().all(char::is_uppercase))
-        || is_month_abbreviation(word)
-}
-
-fn is_month_abbreviation(word: &str) -> bool {
-    const M: [&str; 12] = [
-        "Jan", "Feb", "Mar", "Apr", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "janv", "févr",
-    ];
-    M.contains(&word)
+    use std::sync::OnceLock;
+    static ABBR: OnceLock<crate::analysis::hashing::HashSet<String>> = OnceLock::new();
+    let abbr = ABBR.get_or_init(|| {
+        let mut set: crate::analysis::hashing::HashSet<String> =
+            lexicon::lines(lexicon::raw("common/abbreviations.txt"))
+                .map(str::to_string)
+                .collect();
+        for lang in ["en", "fr"] {
+            let titles = lexicon::raw(&format!("{lang}/titles.txt"));
+            for line in lexicon::lines(titles) {
+                let title = line.split('\t').next().unwrap_or("");
+                if let Some(bare) = title.strip_suffix('.') {
+                    set.insert(bare.to_string());
+                }
+            }
+        }
+        set
+    });
+    abbr.contains(word) || (word.chars().count() == 1 && word.chars().all(char::is_uppercase))
 }
 
 fn is_closing_mark(s: &str) -> bool {
@@ -405,6 +411,12 @@ mod tests {
     #[test]
     fn initialisms_stay_whole() {
         assert_eq!(toks("the U.S. said"), ["the", "U.S", ".", "said"]);
+    }
+
+    #[test]
+    fn dotted_titles_from_the_data_do_not_end_sentences() {
+        let d = Document::new("\"We are ready,\" said the Rev. Peter Wherry. He left.");
+        assert_eq!(d.sentences.len(), 2);
     }
 
     #[test]
