@@ -5,7 +5,7 @@
 
 use crate::analysis::hashing::{HashMap, HashSet};
 use crate::analysis::lexicon;
-use crate::analysis::speakers::lex::norm_tokens;
+use crate::analysis::speakers::lex::Phrases;
 use crate::analysis::types::Lang;
 use std::sync::OnceLock;
 
@@ -24,7 +24,7 @@ pub struct ClaimLex {
     /// Prepositions introducing such a document ("in", "dans").
     pub evidence_preps: HashSet<String>,
     /// Hedge phrases ("is expected to", "reportedly"), as normalised tokens.
-    pub hedges: Vec<Vec<String>>,
+    pub hedges: Phrases,
     /// Adjectives and nouns that take a "that" clause ("confident", "claim").
     pub that_cues: HashMap<String, ThatCue>,
     /// Possessive determiners ("his", "sa"): the holder of a noun cue.
@@ -39,17 +39,10 @@ pub enum ThatCue {
 }
 
 impl ClaimLex {
-    /// Length in tokens of the longest hedge phrase starting at `i` in `words`.
+    /// Length in tokens of the longest hedge phrase starting at `i` in `words`: the speakers'
+    /// phrase index, so a word that starts no hedge costs one probe.
     pub fn hedge_len_at(&self, words: &[&str], i: usize) -> Option<usize> {
-        self.hedges
-            .iter()
-            .filter(|h| {
-                words
-                    .get(i..i + h.len())
-                    .is_some_and(|w| w.iter().zip(h.iter()).all(|(a, b)| a == b))
-            })
-            .map(Vec::len)
-            .max()
+        self.hedges.match_at(words, i)
     }
 }
 
@@ -68,10 +61,7 @@ pub fn get(lang: Lang) -> &'static ClaimLex {
         question_words: set("claim_question_words.txt"),
         evidence_nouns: set("claim_evidence_nouns.txt"),
         evidence_preps: set("claim_evidence_preps.txt"),
-        hedges: lexicon::lines(lexicon::raw_lang(lang, "claim_hedges.txt"))
-            .map(norm_tokens)
-            .filter(|t| !t.is_empty())
-            .collect(),
+        hedges: Phrases::from_lines(lexicon::raw_lang(lang, "claim_hedges.txt")),
         that_cues: lexicon::lines(lexicon::raw_lang(lang, "claim_that_cues.tsv"))
             .filter_map(|l| {
                 let mut f = l.split('\t');

@@ -69,7 +69,7 @@ pub struct Phrases {
 }
 
 impl Phrases {
-    fn from_lines(src: &'static str) -> Phrases {
+    pub(crate) fn from_lines(src: &'static str) -> Phrases {
         let mut p = Phrases::default();
         for l in lexicon::lines(src) {
             let first = l.split('\t').next().unwrap_or("");
