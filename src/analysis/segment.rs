@@ -90,7 +90,15 @@ impl<'a> Document<'a> {
         let norm_ends = tokens
             .iter()
             .map(|t| {
-                lexicon::norm_into(t.text(text), &mut norms);
+                let s = t.text(text);
+                // `norm_into`'s own fast path, inlined: most tokens are plain ASCII.
+                if s.bytes().all(|b| b.is_ascii_graphic()) {
+                    let at = norms.len();
+                    norms.push_str(s);
+                    norms[at..].make_ascii_lowercase();
+                } else {
+                    lexicon::norm_into(s, &mut norms);
+                }
                 norms.len()
             })
             .collect();
@@ -147,90 +155,119 @@ impl<'a> Document<'a> {
 }
 
 /// Splits text into word, number and punctuation tokens. Linear in the text length.
+///
+/// Walks byte positions rather than a `char` iterator so that runs of ASCII letters and digits
+/// (most of any news text) are taken a byte at a time without decoding; every other character
+/// is decoded and classified exactly as before.
 pub fn tokenize(text: &str) -> Vec<Token> {
-    let mut out = Vec::with_capacity(text.len() / 5 + 1);
-    let mut it = text.char_indices().peekable();
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(text.len() / 4 + 1);
     let mut space_before = true;
-    while let Some((i, c)) = it.next() {
+    let mut i = 0;
+    while let Some(c) = char_at(text, i) {
+        let clen = c.len_utf8();
         if c.is_whitespace()
             || c.is_control()
             || matches!(c, '\u{200B}'..='\u{200F}' | '\u{2060}' | '\u{FEFF}')
         {
             space_before = true;
+            i += clen;
             continue;
         }
-        if is_word_char(c) {
-            let numeric = c.is_ascii_digit();
-            let mut end = i + c.len_utf8();
-            let mut kind = if numeric {
-                TokKind::Number
-            } else {
-                TokKind::Word
-            };
-            while let Some(&(j, d)) = it.peek() {
-                if is_word_char(d) {
-                    if kind == TokKind::Number && !d.is_ascii_digit() && !is_combining(d) {
-                        // "2021s", "3e": treat as a word.
-                        kind = TokKind::Word;
-                    }
-                    end = j + d.len_utf8();
-                    it.next();
-                    continue;
-                }
-                // A joiner continues the token only when a word character follows it.
-                let joins = if kind == TokKind::Number {
-                    matches!(d, '.' | ',' | '\u{a0}' | '\u{202f}')
-                } else {
-                    is_hyphen(d) || is_apostrophe(d) || d == '.' && is_initialism(&text[i..end])
-                };
-                if !joins {
-                    break;
-                }
-                let after = text[j + d.len_utf8()..].chars().next();
-                let ok = match after {
-                    Some(a) if kind == TokKind::Number => a.is_ascii_digit(),
-                    Some(a) => is_word_char(a),
-                    None => false,
-                };
-                if is_apostrophe(d) && kind == TokKind::Word {
-                    let prefix = &text[i..end];
-                    if is_elision(prefix) {
-                        // Keep the apostrophe with the elided article, then stop.
-                        end = j + d.len_utf8();
-                        it.next();
-                        break;
-                    }
-                    // English possessive "Biden's": stop before the apostrophe.
-                    if let Some(a) = after {
-                        let rest = &text[j + d.len_utf8()..];
-                        if (a == 's' || a == 'S')
-                            && !rest[1..].chars().next().is_some_and(is_word_char)
-                        {
-                            break;
-                        }
-                    }
-                }
-                if !ok {
-                    break;
-                }
-                it.next();
-                end = j + d.len_utf8();
-            }
+        if !is_word_char(c) {
             out.push(Token {
-                span: Span::new(i, end),
-                kind,
-                space_before,
-            });
-        } else {
-            out.push(Token {
-                span: Span::new(i, i + c.len_utf8()),
+                span: Span::new(i, i + clen),
                 kind: TokKind::Punct,
                 space_before,
             });
+            space_before = false;
+            i += clen;
+            continue;
         }
+        let mut end = i + clen;
+        let mut kind = if c.is_ascii_digit() {
+            TokKind::Number
+        } else {
+            TokKind::Word
+        };
+        loop {
+            // ASCII letters, digits and '_' continue the token: no decoding needed.
+            while let Some(&d) = bytes.get(end) {
+                if !(d.is_ascii_alphanumeric() || d == b'_') {
+                    break;
+                }
+                if kind == TokKind::Number && !d.is_ascii_digit() {
+                    // "2021s", "3e": treat as a word.
+                    kind = TokKind::Word;
+                }
+                end += 1;
+            }
+            let j = end;
+            let Some(d) = char_at(text, j) else { break };
+            let dlen = d.len_utf8();
+            if is_word_char(d) {
+                if kind == TokKind::Number && !d.is_ascii_digit() && !is_combining(d) {
+                    kind = TokKind::Word;
+                }
+                end = j + dlen;
+                continue;
+            }
+            // A joiner continues the token only when a word character follows it.
+            let joins = if kind == TokKind::Number {
+                matches!(d, '.' | ',' | '\u{a0}' | '\u{202f}')
+            } else {
+                is_hyphen(d) || is_apostrophe(d) || d == '.' && is_initialism(&text[i..end])
+            };
+            if !joins {
+                break;
+            }
+            let after = char_at(text, j + dlen);
+            let ok = match after {
+                Some(a) if kind == TokKind::Number => a.is_ascii_digit(),
+                Some(a) => is_word_char(a),
+                None => false,
+            };
+            if is_apostrophe(d) && kind == TokKind::Word {
+                let prefix = &text[i..end];
+                if is_elision(prefix) {
+                    // Keep the apostrophe with the elided article, then stop.
+                    end = j + dlen;
+                    break;
+                }
+                // English possessive "Biden's": stop before the apostrophe.
+                if let Some(a) = after {
+                    let rest = &text[j + dlen..];
+                    if (a == 's' || a == 'S') && !rest[1..].chars().next().is_some_and(is_word_char)
+                    {
+                        break;
+                    }
+                }
+            }
+            if !ok {
+                break;
+            }
+            end = j + dlen;
+        }
+        out.push(Token {
+            span: Span::new(i, end),
+            kind,
+            space_before,
+        });
         space_before = false;
+        i = end;
     }
     out
+}
+
+/// The character starting at byte `i` of `text` (a char boundary), or None at the end; ASCII
+/// without decoding.
+#[inline]
+fn char_at(text: &str, i: usize) -> Option<char> {
+    match text.as_bytes().get(i) {
+        Some(&b) if b < 0x80 => Some(char::from(b)),
+        Some(_) => text.get(i..).and_then(|r| r.chars().next()),
+        None => None,
+    }
 }
 
 /// "U.S", "U.N": single letters joined by dots stay one token (the final dot is punctuation).
@@ -251,17 +288,40 @@ pub fn paragraphs(text: &str) -> Vec<Span> {
     let mut start = 0;
     // Byte scan (the breaks are '\n', '\r' and U+2029, E2 80 A9 in UTF-8): no char decoding.
     let bytes = text.as_bytes();
-    for (i, &b) in bytes.iter().enumerate() {
-        let len = match b {
+    let mut i = 0;
+    while i < bytes.len() {
+        // Eight bytes at a time while none of them can start a break.
+        if let Some(chunk) = bytes.get(i..i + 8) {
+            let w = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
+            if !has_byte(w, b'\n') && !has_byte(w, b'\r') && !has_byte(w, 0xE2) {
+                i += 8;
+                continue;
+            }
+        }
+        let len = match bytes[i] {
             b'\n' | b'\r' => 1,
             0xE2 if bytes.get(i + 1..i + 3) == Some(&[0x80, 0xA9]) => 3,
-            _ => continue,
+            _ => {
+                i += 1;
+                continue;
+            }
         };
         push_trimmed(text, start, i, &mut out);
         start = i + len;
+        i += len;
     }
     push_trimmed(text, start, text.len(), &mut out);
     out
+}
+
+/// True when one of the eight bytes of `w` equals `b` (the classic zero-byte test on `w ^ b…b`;
+/// it has no false negatives, and a false positive only sends the caller to its byte loop).
+#[inline]
+fn has_byte(w: u64, b: u8) -> bool {
+    const LO: u64 = 0x0101_0101_0101_0101;
+    const HI: u64 = 0x8080_8080_8080_8080;
+    let x = w ^ (LO * u64::from(b));
+    x.wrapping_sub(LO) & !x & HI != 0
 }
 
 fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {

@@ -22,7 +22,9 @@ pub(crate) struct Ctx<'a> {
 }
 
 /// A word starting with a capital letter, or with a name prefix and then one ("al-Assad").
-fn starts_with_capital(doc: &Document, lex: &Lex, i: usize) -> bool {
+/// `first` holds the first bytes of the name prefixes ([`prefix_first_bytes`]): a word starting
+/// with any other byte has no prefix to try.
+fn starts_with_capital(doc: &Document, lex: &Lex, first: &[bool; 256], i: usize) -> bool {
     if doc.tokens.get(i).is_none_or(|t| t.kind != TokKind::Word) {
         return false;
     }
@@ -31,6 +33,9 @@ fn starts_with_capital(doc: &Document, lex: &Lex, i: usize) -> bool {
         return true;
     }
     let low = doc.norm(i);
+    if !first[usize::from(low.as_bytes().first().copied().unwrap_or(0))] {
+        return false;
+    }
     lex.name_prefixes.iter().any(|p| {
         // First byte first: most words start differently from every prefix.
         (p.is_empty() || low.as_bytes().first() == p.as_bytes().first())
@@ -39,6 +44,18 @@ fn starts_with_capital(doc: &Document, lex: &Lex, i: usize) -> bool {
                 .and_then(|r| r.chars().next())
                 .is_some_and(char::is_uppercase)
     })
+}
+
+/// Which bytes begin some name prefix (every byte when a prefix is empty).
+fn prefix_first_bytes(lex: &Lex) -> [bool; 256] {
+    let mut first = [false; 256];
+    for p in &lex.name_prefixes {
+        match p.as_bytes().first() {
+            Some(&b) => first[usize::from(b)] = true,
+            None => first = [true; 256],
+        }
+    }
+    first
 }
 
 impl<'a> Ctx<'a> {
@@ -96,7 +113,10 @@ impl<'a> Ctx<'a> {
             }
         }
         let lex = gazetteer::get(lang);
-        let cap = (0..n).map(|i| starts_with_capital(doc, lex, i)).collect();
+        let first = prefix_first_bytes(lex);
+        let cap = (0..n)
+            .map(|i| starts_with_capital(doc, lex, &first, i))
+            .collect();
         let flags_of = |w: &str| lex.word_flags.get(w).copied().unwrap_or(0);
         Ctx {
             doc,
