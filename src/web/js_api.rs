@@ -4,23 +4,57 @@
 //! exports as `window.wasmBindings`; a page that loads `lede.js` itself gets them from the module.
 //! Offsets in the returned object are the core's byte offsets plus code-point `start`/`end` in the
 //! JSONL contract shape, so JS callers index strings with `Array.from(text).slice(start, end)`.
+//!
+//! `analyseCounts` and `analyseJson` exist for the in-browser benchmark
+//! (`scripts/bench-wasm/bench.html`): they split the time of `analyse` into the core analysis and
+//! the hand-off of its result to JavaScript.
 
-use crate::analysis::{analyse_as, Lang};
+use crate::analysis::{analyse_as, Analysis, Lang};
 use crate::export::jsonl;
 use wasm_bindgen::prelude::*;
+
+/// The optional language override of every export: "fr", "en", or none/"" to detect it.
+fn parse_lang(lang: Option<String>) -> Result<Option<Lang>, JsValue> {
+    match lang.as_deref() {
+        None | Some("") => Ok(None),
+        Some(code) => Lang::from_code(code).map(Some).ok_or_else(|| {
+            js_sys::Error::new(&format!("unknown language '{code}': use fr or en")).into()
+        }),
+    }
+}
+
+/// The JSONL-contract record of an analysis (code-point offsets), as a JSON value.
+fn contract_record(text: &str, a: &Analysis) -> serde_json::Value {
+    jsonl::record(&serde_json::Value::Null, text, a)
+}
 
 /// Analyses `text` (optionally forcing `lang`: "fr" or "en") and returns the JSONL-contract record
 /// (code-point offsets) as a plain object. Throws a JS `Error` for an unknown language code.
 #[wasm_bindgen(js_name = analyse)]
 pub fn analyse_js(text: &str, lang: Option<String>) -> Result<JsValue, JsValue> {
-    let lang = match lang.as_deref() {
-        None | Some("") => None,
-        Some(code) => Some(Lang::from_code(code).ok_or_else(|| {
-            js_sys::Error::new(&format!("unknown language '{code}': use fr or en"))
-        })?),
-    };
-    let a = analyse_as(text, lang);
-    let rec = jsonl::record(&serde_json::Value::Null, text, &a);
+    let a = analyse_as(text, parse_lang(lang)?);
+    let rec = contract_record(text, &a);
     let ser = serde_wasm_bindgen::Serializer::json_compatible();
     serde::Serialize::serialize(&rec, &ser).map_err(|e| js_sys::Error::new(&e.to_string()).into())
+}
+
+/// The same record as [`analyse_js`], as a JSON string (`JSON.parse` gives the same object):
+/// one string crosses into JavaScript instead of one call per value.
+#[wasm_bindgen(js_name = analyseJson)]
+pub fn analyse_json_js(text: &str, lang: Option<String>) -> Result<String, JsValue> {
+    let a = analyse_as(text, parse_lang(lang)?);
+    Ok(contract_record(text, &a).to_string())
+}
+
+/// The core analysis alone, without building or converting the record: returns the numbers of
+/// entities, quotes and claims found (so the work cannot be optimised away). For timing.
+#[wasm_bindgen(js_name = analyseCounts)]
+pub fn analyse_counts_js(text: &str, lang: Option<String>) -> Result<Vec<u32>, JsValue> {
+    let a = analyse_as(text, parse_lang(lang)?);
+    let n = |k: usize| u32::try_from(k).unwrap_or(u32::MAX);
+    Ok(vec![
+        n(a.entities.len()),
+        n(a.quotes.len()),
+        n(a.claims.len()),
+    ])
 }
