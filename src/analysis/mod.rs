@@ -21,6 +21,7 @@ pub(crate) mod prefixes;
 pub(crate) mod quotes;
 pub mod segment;
 pub(crate) mod speakers;
+pub(crate) mod wordclass;
 
 pub use types::*;
 

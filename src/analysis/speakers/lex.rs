@@ -9,6 +9,7 @@ use crate::analysis::hashing::{HashMap, HashSet};
 use crate::analysis::lexicon;
 use crate::analysis::segment::tokenize;
 use crate::analysis::types::Lang;
+use crate::analysis::wordclass::WordClasses;
 use std::sync::OnceLock;
 
 /// What a cue verb can introduce.
@@ -197,6 +198,38 @@ pub struct Lex {
     pub cue_starts: HashSet<String>,
     /// Determiners that mark the gender of their noun ("le", "la"): `gendered_determiners.tsv`.
     pub gendered_determiners: HashMap<String, Gender>,
+    /// The `C_*` lists each word belongs to, in one probe ([`WordClasses`]).
+    pub classes: WordClasses,
+}
+
+/// Bits of [`Lex::classes`].
+pub const C_DETERMINER: u32 = 1;
+pub const C_CONNECTOR: u32 = 1 << 1;
+pub const C_STOPWORD: u32 = 1 << 2;
+pub const C_BOUNDARY: u32 = 1 << 3;
+pub const C_ADJUNCT_PREP: u32 = 1 << 4;
+pub const C_NON_SPEAKER: u32 = 1 << 5;
+pub const C_AUX: u32 = 1 << 6;
+/// A key of [`Lex::verbs`] (the first word of a cue verb form).
+pub const C_VERB: u32 = 1 << 7;
+pub const C_COMPLEMENTIZER: u32 = 1 << 8;
+/// A key of [`Lex::pronouns`].
+pub const C_PRONOUN: u32 = 1 << 9;
+
+/// [`Lex::classes`] of a built lexicon.
+fn classes(lex: &Lex) -> WordClasses {
+    let mut c = WordClasses::default();
+    c.add(&lex.determiners, C_DETERMINER);
+    c.add(&lex.connectors, C_CONNECTOR);
+    c.add(&lex.stopwords, C_STOPWORD);
+    c.add(&lex.boundaries, C_BOUNDARY);
+    c.add(&lex.adjunct_preps, C_ADJUNCT_PREP);
+    c.add(&lex.non_speakers, C_NON_SPEAKER);
+    c.add(&lex.aux, C_AUX);
+    c.add(lex.verbs.keys(), C_VERB);
+    c.add(&lex.complementizers, C_COMPLEMENTIZER);
+    c.add(lex.pronouns.keys(), C_PRONOUN);
+    c
 }
 
 /// Common first names with gender, shared by both languages (`data/common/first_names.tsv`).
@@ -332,6 +365,7 @@ fn build(lang: Lang) -> Lex {
         let t = lexicon::norm(f.next().unwrap_or(""));
         lex.titles.insert(t, Gender::parse(f.next().unwrap_or("")));
     }
+    lex.classes = classes(&lex);
     lex
 }
 

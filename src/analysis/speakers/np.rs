@@ -7,7 +7,10 @@
 //! is a complete speaker.
 
 use super::cues::Ctx;
-use super::lex::Gender;
+use super::lex::{
+    Gender, C_ADJUNCT_PREP, C_AUX, C_BOUNDARY, C_COMPLEMENTIZER, C_CONNECTOR, C_DETERMINER,
+    C_NON_SPEAKER, C_PRONOUN, C_STOPWORD, C_VERB,
+};
 use crate::analysis::segment::TokKind;
 use crate::analysis::types::Span;
 
@@ -101,41 +104,41 @@ fn role(ctx: &Ctx, i: usize) -> Role {
     {
         return Role::Title;
     }
+    // Every list below, in one probe.
+    let class = lex.classes.of(w);
+    let is = |bits: u32| class & bits != 0;
     // Inside a name, a capitalised particle is part of it: "Marine Le Pen", "Charles De
     // Gaulle" (between two capitalised words, not opening the sentence).
     if i > 0
         && ctx.is_capitalised(i)
         && ctx.is_capitalised(i - 1)
         && ctx.is_capitalised(i + 1)
-        && (lex.determiners.contains(w) || lex.connectors.contains(w))
+        && is(C_DETERMINER | C_CONNECTOR)
         && !super::cues::sentence_initial(ctx, i)
     {
         return Role::Name;
     }
-    if lex.determiners.contains(w) {
+    if is(C_DETERMINER) {
         return Role::Determiner;
     }
-    if lex.connectors.contains(w) {
+    if is(C_CONNECTOR) {
         return Role::Connector;
     }
-    if ctx.is_capitalised(i) && !lex.pronouns.contains_key(w) {
+    if ctx.is_capitalised(i) && !is(C_PRONOUN) {
         // A capitalised function word opens a sentence ("But", "As"), it is not a name.
-        let function = lex.stopwords.contains(w)
-            || lex.boundaries.contains(w)
-            || lex.adjunct_preps.contains(w)
-            || lex.non_speakers.contains(w)
-            || lex.verbs.contains_key(w) && super::cues::sentence_initial(ctx, i);
+        let function = is(C_STOPWORD | C_BOUNDARY | C_ADJUNCT_PREP | C_NON_SPEAKER)
+            || is(C_VERB) && super::cues::sentence_initial(ctx, i);
         return if function { Role::Stop } else { Role::Name };
     }
     // An adjunct preposition ends the phrase: "a déclaré le ministre | à la presse".
-    if lex.stopwords.contains(w)
-        || lex.boundaries.contains(w)
-        || lex.adjunct_preps.contains(w)
-        || lex.non_speakers.contains(w)
-        || lex.aux.contains(w)
-        || lex.verbs.contains_key(w)
-        || lex.complementizers.contains(w)
-        || lex.pronouns.contains_key(w)
+    if is(C_STOPWORD
+        | C_BOUNDARY
+        | C_ADJUNCT_PREP
+        | C_NON_SPEAKER
+        | C_AUX
+        | C_VERB
+        | C_COMPLEMENTIZER
+        | C_PRONOUN)
         || lex.adverbs.match_at(&ctx.words, i) == Some(1)
     {
         return Role::Stop;
