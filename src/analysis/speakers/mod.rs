@@ -323,8 +323,18 @@ fn is_speech(ctx: &Ctx, q: &mut Quote, pairing: &str) -> bool {
         q.rule = "QUOTE/NAMING".to_string();
         return false;
     }
+    // `author="@smith"`, `date="2016-03-10"`: a mark right after `=` opens a markup attribute
+    // value (tweets and embeds pasted with their tags), never reported words.
+    if ctx.doc.text[..q.outer.start].ends_with('=') {
+        q.rule = "QUOTE/MARKUP".to_string();
+        return false;
+    }
     let text = q.span.text(ctx.doc.text);
     let words = text.split_whitespace().take(12).count();
+    if nickname(ctx, open, q, words) {
+        q.rule = "QUOTE/NICKNAME".to_string();
+        return false;
+    }
     // "13th", "60 Minutes": a title may open with a number.
     let titled = text
         .chars()
@@ -365,6 +375,36 @@ fn is_speech(ctx: &Ctx, q: &mut Quote, pairing: &str) -> bool {
         return false;
     }
     true
+}
+
+/// `Marcia "Cia" Price`, `Jean « Bébel » Belmondo`: one or two capitalised words in marks set
+/// between a capitalised word before and a capitalised word after, with nothing but spaces in
+/// between, are a nickname inside a name, not speech.
+fn nickname(ctx: &Ctx, open: usize, q: &Quote, words: usize) -> bool {
+    let text = q.span.text(ctx.doc.text);
+    if words == 0 || words > 2 || ends_sentence(text) || open == 0 {
+        return false;
+    }
+    let all_caps_initial = text
+        .split_whitespace()
+        .all(|w| w.chars().next().is_some_and(|c| c.is_uppercase()));
+    let close = ctx.doc.token_at_or_after(q.outer.end);
+    // Only spaces between the names and the marks: no comma, colon or full stop.
+    let before = ctx.doc.text[..q.outer.start].trim_end_matches([' ', '\u{a0}', '\u{202f}']);
+    let after = ctx.doc.text[q.outer.end..].trim_start_matches([' ', '\u{a0}', '\u{202f}']);
+    all_caps_initial
+        && ctx.is_capitalised(open - 1)
+        && ctx.is_capitalised(close)
+        && ctx
+            .doc
+            .tokens
+            .get(open - 1)
+            .is_some_and(|t| t.span.end == before.len())
+        && ctx
+            .doc
+            .tokens
+            .get(close)
+            .is_some_and(|t| t.span.start == ctx.doc.text.len() - after.len())
 }
 
 /// A short Title-Case phrase ("Meet the Press", "Face the Nation."): every longer word
@@ -476,5 +516,24 @@ mod tests {
     fn short_unattributed_quotes_are_scare_quotes() {
         assert!(run("The so-called \"experts\" were wrong.", Lang::En).is_empty());
         assert!(run("Les « casseurs » sont partis.", Lang::Fr).is_empty());
+    }
+
+    #[test]
+    fn nicknames_inside_names_are_not_speech() {
+        let t = "State Del. Ann \"Annie\" Lowe said the vote was close.";
+        assert!(run(t, Lang::En).is_empty());
+        let t = "Le chanteur Paul « Polo » Martin a dit qu'il viendrait.";
+        assert!(run(t, Lang::Fr).is_empty());
+        // A quote followed by a capitalised speaker after a comma is speech, not a nickname.
+        let got = run("\"Never,\" Lowe said.", Lang::En);
+        assert_eq!(got.len(), 1);
+    }
+
+    #[test]
+    fn markup_attribute_values_are_not_speech() {
+        let t = "<post author=\"@janedoe\" date=\"May 2, 2016\">Doe said \"We will win the vote.\"</post>";
+        let got = run(t, Lang::En);
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].0, "We will win the vote.");
     }
 }
