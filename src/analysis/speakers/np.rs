@@ -243,8 +243,15 @@ pub fn skip_adjunct(ctx: &Ctx, i: usize, hi: usize) -> Option<usize> {
     let np = forward(ctx, i + 1, hi.min(i + 1 + ADJUNCT_MAX))?;
     // The adjunct's phrase is short: "l'AFP", "un communiqué"; what follows must start a phrase.
     let next = np.toks.1;
-    (next < hi && matches!(role(ctx, next), Role::Determiner | Role::Name | Role::Title))
-        .then_some(next)
+    if next < hi && matches!(role(ctx, next), Role::Determiner | Role::Name | Role::Title) {
+        return Some(next);
+    }
+    // "à l'AFP Karim Benali", "to CNN Jane Roe": the phrase ran on into the speaker's name; a
+    // known first name followed by another capitalised word starts the speaker.
+    let names = super::lex::first_names();
+    (np.toks.0 + 1..next.saturating_sub(1)).find(|&k| {
+        ctx.is_capitalised(k) && ctx.is_capitalised(k + 1) && names.contains_key(ctx.word(k))
+    })
 }
 
 /// The longest adjunct phrase skipped between a cue and its inverted speaker, in tokens.
