@@ -92,6 +92,8 @@ pub(crate) fn extract_with(
 pub(crate) struct Sample {
     pub span: super::types::Span,
     pub feats: Vec<u32>,
+    /// Whether the rules gave it a label (an `--unlabelled` model only sees the others).
+    pub labelled: bool,
 }
 
 /// The rule mentions of `doc` (dates excluded) with their model features, for `lede train`.
@@ -112,6 +114,7 @@ pub(crate) fn training_samples(
             Sample {
                 span: ctx.span(m.s, m.e),
                 feats: feats.clone(),
+                labelled: m.label.is_some(),
             }
         })
         .collect()
