@@ -492,6 +492,17 @@ fn subject(
     let after_break = start > lo && ctx.is_punct(start - 1, INVERSION_OPENERS)
         || start == lo && lo > 0 && ctx.is_punct(start - 1, INVERSION_OPENERS);
     if after_break {
+        // "Le ministre du Logement, Patrice Vergnaud, a annoncé l'envoi …": the sentence opens
+        // with a subject and its apposition, so the verb after the comma is their predicate,
+        // not an inversion whose speaker follows it.
+        if start > lo
+            && ctx.is_punct(start - 1, &[","])
+            && np::opens_with_apposition(ctx, start - 1, lo)
+        {
+            if let Some(np) = np::appositive_subject(ctx, start - 1, lo) {
+                return Some(np);
+            }
+        }
         if !ctx.lex.no_inversion.contains(lemma) {
             let from = ctx.skip_adverbs(end, hi);
             // A preposition among the skipped words ("said on Twitter") heads an adjunct: the

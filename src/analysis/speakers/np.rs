@@ -161,6 +161,10 @@ pub fn forward(ctx: &Ctx, i: usize, hi: usize) -> Option<Np> {
                 last_content = Some(k);
             }
             Role::Determiner if k == i || role(ctx, k - 1) == Role::Connector => {}
+            // "l'avocat des familles": a word that is both a determiner and a connector joins
+            // the phrase after a content word.
+            Role::Determiner
+                if last_content.is_some() && ctx.lex.connectors.contains(ctx.word(k)) => {}
             Role::Connector if last_content.is_some() => {}
             _ => break,
         }
@@ -346,6 +350,17 @@ pub fn backward(ctx: &Ctx, end: usize, lo: usize) -> Option<Np> {
 
 /// "Smith, a spokesman for the ministry, said": at the comma before the cue, the name before the
 /// apposition is the subject.
+/// True when the sentence `lo..comma` is exactly a noun phrase, a comma, and a second noun
+/// phrase in apposition ("Le ministre du Logement, Patrice Vergnaud" before ", a annoncé").
+pub fn opens_with_apposition(ctx: &Ctx, comma: usize, lo: usize) -> bool {
+    let Some(inner) = (lo + 1..comma).rev().find(|&k| ctx.is_punct(k, &[","])) else {
+        return false;
+    };
+    let covers = |a: usize, b: usize| forward(ctx, a, b).is_some_and(|np| np.toks == (a, b));
+    let first = forward(ctx, lo, inner);
+    first.is_some_and(|np| np.toks == (lo, inner)) && covers(inner + 1, comma)
+}
+
 pub fn appositive_subject(ctx: &Ctx, comma: usize, lo: usize) -> Option<Np> {
     // The apposition may hold a relative clause ("Podesta, a former adviser who backed it,"):
     // look back, within bounds, for an earlier comma with a name opening the clause before it.
