@@ -118,6 +118,48 @@ const ROWS: &[(&str, &str, &str, &str, &str)] = &[
         "CLAIM/REPORTED/THAT",
         "maire",
     ),
+    (
+        "en",
+        "The union called for a recount of the ballots in the third ward.",
+        "a recount of the ballots in the third ward",
+        "CLAIM/REPORTED/OBJECT",
+        "union",
+    ),
+    (
+        "en",
+        "The senator pointed to the rising cost of housing in rural towns.",
+        "the rising cost of housing in rural towns",
+        "CLAIM/REPORTED/OBJECT",
+        "senator",
+    ),
+    (
+        "en",
+        "Local officials expressed concern about the safety of the old bridge.",
+        "concern about the safety of the old bridge",
+        "CLAIM/REPORTED/OBJECT",
+        "officials",
+    ),
+    (
+        "fr",
+        "La maire a salué la réouverture rapide de la piscine municipale.",
+        "la réouverture rapide de la piscine municipale",
+        "CLAIM/REPORTED/OBJECT",
+        "maire",
+    ),
+    (
+        "en",
+        "The new mayor seems ready to cut the parking fees downtown.",
+        "The new mayor seems ready to cut the parking fees downtown",
+        "CLAIM/REPORTED/STANCE",
+        "mayor",
+    ),
+    (
+        "en",
+        "Jane Roe, the mayor's spokeswoman, said in a statement: \"The pool will reopen in June.\"",
+        "\"The pool will reopen in June.\"",
+        "CLAIM/REPORTED/THAT",
+        "Roe",
+    ),
 ];
 
 fn trim(s: &str) -> &str {
@@ -151,6 +193,24 @@ fn every_claim_pattern_is_found_with_its_rule_and_source() {
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn a_clause_only_cue_with_a_plain_object_reports_nothing() {
+    for (lang, text) in [
+        (
+            "en",
+            "The incumbent maintained a narrow lead in the county.",
+        ),
+        ("fr", "Le sortant a maintenu le cap malgré la crise."),
+    ] {
+        let a = analyse_as(text, Lang::from_code(lang));
+        assert!(
+            a.claims.iter().all(|c| c.kind != ClaimKind::Reported),
+            "{text}: {:?}",
+            a.claims
+        );
+    }
 }
 
 #[test]

@@ -90,7 +90,7 @@ pub(crate) fn find(
             continue;
         }
         let next = found.atts.get(i + 1..).unwrap_or(&[]);
-        if let Some((span, rule)) = content(ctx, clex, a, next, quotes) {
+        if let Some((span, rule)) = content(ctx, clex, a, next, quotes, lang) {
             claims.push(claim(span, s, a, rule));
         }
     }
@@ -146,6 +146,7 @@ fn content(
     a: &Attribution,
     next: &[(Attribution, Speaker)],
     quotes: &[Quote],
+    lang: Lang,
 ) -> Option<(Span, &'static str)> {
     let doc = ctx.doc;
     let si = doc.sentence_at(doc.tokens.get(a.cue.0)?.span.start)?;
@@ -182,7 +183,17 @@ fn content(
     } else {
         let (k, marked) = after_complementizer(ctx, a.cue.1, hi);
         let infinitive = ctx.lex.infinitive_markers.contains(ctx.word(k));
-        if a.kind == CueKind::Think && !marked && !infinitive && !opens_clause(ctx, k) {
+        // A belief cue reports a clause, not a plain object ("believes the polls"), unless it
+        // is listed as an object cue ("called for a recount"). A speech cue listed as
+        // clause-only needs "that", an infinitive or a pronoun subject ("maintained a lead" is
+        // no claim, "maintained he was innocent" is).
+        let plain = !marked && !infinitive;
+        let no_clause = if a.kind == CueKind::Think {
+            !clex.object_cues.contains(a.lemma) && !opens_clause(ctx, k)
+        } else {
+            clex.clause_only_cues.contains(a.lemma) && !ctx.lex.pronouns.contains_key(ctx.word(k))
+        };
+        if plain && no_clause {
             return None;
         }
         // "told the Post, “…”": what is said is the quote after the object.
@@ -236,7 +247,9 @@ fn content(
             span.end = span.end.max(end);
         }
     }
-    // A content that is one direct quote is the quote's business, not an indirect claim.
+    // A content that is one direct quote is the quote's business, not an indirect claim, when
+    // that quote is listed as a direct claim of its own ("said in a statement: “…”" is not:
+    // its quote is attributed by sentence, so this claim stands for it).
     // Quotes are sorted by start and (outside nesting) disjoint: look at the few before the end.
     let upto = quotes.partition_point(|q| q.outer.start < span.end);
     if !quote_after_object
@@ -244,7 +257,7 @@ fn content(
             .iter()
             .rev()
             .take(4)
-            .filter(|q| q.speech)
+            .filter(|q| q.speech && (is_direct_claim(q) || !direct_quotes_are_claims(lang)))
             .any(|q| q.outer.overlap(span) * 10 >= span.len() * 9)
     {
         return None;
@@ -492,14 +505,18 @@ fn clause_break(ctx: &Ctx, from: usize, to: usize) -> usize {
         .unwrap_or(to)
 }
 
+/// True for a speech quote whose attribution makes it a direct claim of its own.
+fn is_direct_claim(q: &Quote) -> bool {
+    q.speech && q.speaker.is_some() && DIRECT_RULES.contains(&q.rule.as_str())
+}
+
 /// Direct quotes with a speaker, as claims: consecutive quotes of one speaker in a paragraph
 /// (`"A," he said. "B."`) make one claim from the first to the last.
 fn direct_quote_claims(doc: &Document, quotes: &[Quote], claims: &mut Vec<Claim>) {
     let mut i = 0;
     while i < quotes.len() {
         let q = &quotes[i];
-        let direct = q.speech && DIRECT_RULES.contains(&q.rule.as_str());
-        let Some(s) = q.speaker.as_ref().filter(|_| direct) else {
+        let Some(s) = q.speaker.as_ref().filter(|_| is_direct_claim(q)) else {
             i += 1;
             continue;
         };
