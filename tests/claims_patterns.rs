@@ -233,3 +233,23 @@ fn unsourced_patterns_never_invent_a_source_in_plain_statements() {
         );
     }
 }
+
+#[test]
+fn a_check_worthy_sentence_keeps_the_reported_claim_nested_inside_it() {
+    for (lang, text) in [
+        ("en", "I think the jobless rate fell by 40 percent in 2015."),
+        ("fr", "Je pense que le chômage a baissé de 40 % en 2015."),
+    ] {
+        let a = analyse_as(text, Lang::from_code(lang));
+        let check = a.claims.iter().find(|c| c.kind == ClaimKind::Checkworthy);
+        let reported = a.claims.iter().find(|c| c.kind == ClaimKind::Reported);
+        let (Some(c), Some(r)) = (check, reported) else {
+            panic!("{text}: {:?}", a.claims);
+        };
+        assert!(
+            c.span.start <= r.span.start && r.span.end <= c.span.end,
+            "{text}: {:?}",
+            a.claims
+        );
+    }
+}
