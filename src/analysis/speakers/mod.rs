@@ -255,9 +255,15 @@ fn choose(
     let mut best_before = None;
     let mut best_sentence: Option<(usize, usize)> = None;
     let mut best_para: Option<(usize, usize)> = None;
+    // A quote that closes its sentence with a full stop and is followed, with no comma, by a
+    // new sentence ('… a "charade." Rep. Jayapal, D-Wash., said she …') is not attributed by
+    // that sentence's verb: AP style puts a comma, not a stop, before an attribution.
+    let closes_sentence = after == close
+        && q.span.text(doc.text).trim_end().ends_with('.')
+        && doc.sentence_at(q.outer.end.saturating_sub(1)) != doc.sentence_at(q.outer.end + 1);
     for (k, a) in cands {
         let (s, e) = a.extent();
-        if s == after {
+        if s == after && !closes_sentence {
             best_after.get_or_insert(k);
         }
         if e == before || a.content_start == open && s < open {
