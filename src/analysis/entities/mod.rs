@@ -38,6 +38,9 @@ pub(crate) struct Mention {
     pub gaz: u8,
     /// Coreference group, set by [`clusters::resolve`].
     pub group: usize,
+    /// How many mentions of the document have this mention's name (capped at 3), set by
+    /// [`clusters::resolve`]: a name written again and again is rarely a capitalised common word.
+    pub seen: u8,
 }
 
 /// Finds the entities of `doc` and groups them into clusters.
@@ -167,6 +170,7 @@ fn dateline_place(ctx: &Ctx, d: &Dateline, mentions: &[Mention]) -> Option<Menti
         title: None,
         gaz: 0,
         group: 0,
+        seen: 0,
     })
 }
 

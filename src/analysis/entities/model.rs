@@ -11,7 +11,7 @@
 //! by `lede train` (see [`crate::cli`]) from WiNER-fr (CC BY) and UNER English-EWT (CC BY-SA).
 //! An empty or malformed file means no model: the rule labels stand.
 
-use super::gazetteer::{HashMap, DATE, LOC, ORG, PER};
+use super::gazetteer::{HashMap, DATE, LOC, ORG, PER, W_COMMON};
 use super::{Ctx, Mention};
 use crate::analysis::types::{Label, Lang};
 use std::sync::OnceLock;
@@ -346,6 +346,22 @@ pub(crate) fn features(ctx: &Ctx, m: &Mention, out: &mut Vec<u32>) {
     );
     let next = if e < ctx.len() { ctx.low(e) } else { "" };
     push(Fx::new(24).str(next).str(rule_label));
+    // Document context: a name written several times, and whether its word is a common one.
+    let flags = ctx.flags(s);
+    let common_word = flags & W_COMMON != 0;
+    push(
+        Fx::new(25)
+            .num(m.seen)
+            .num(common_word as u8)
+            .num(initial as u8)
+            .num(len.min(2)),
+    );
+    push(
+        Fx::new(26)
+            .num(m.seen)
+            .num(shape(ctx, s))
+            .str(suffix(last, 2)),
+    );
 }
 
 #[cfg(test)]
