@@ -489,6 +489,16 @@ fn subject(
     if let Some(np) = np::after_quote_subject(ctx, ctx.skip_adverbs_back(start, lo), lo) {
         return Some(np);
     }
+    // "Continued Stone: “…”", "Said Trump:": a sentence that opens with its cue verb names the
+    // speaker right after the verb, before a colon.
+    if start == lo && ctx.is_capitalised(start) {
+        if let Some(np) = np::forward(ctx, end, hi) {
+            if ctx.is_punct(np.toks.1, &[":"]) && np::can_be_inverted_speaker(ctx, &np) {
+                *inverted = true;
+                return Some(np);
+            }
+        }
+    }
     let after_break = start > lo && ctx.is_punct(start - 1, INVERSION_OPENERS)
         || start == lo && lo > 0 && ctx.is_punct(start - 1, INVERSION_OPENERS);
     if after_break {

@@ -244,7 +244,12 @@ pub fn skip_adjunct(ctx: &Ctx, i: usize, hi: usize) -> Option<usize> {
     if i >= hi || !ctx.lex.adjunct_preps.contains(ctx.word(i)) {
         return None;
     }
-    let np = forward(ctx, i + 1, hi.min(i + 1 + ADJUNCT_MAX))?;
+    // "auprès de l'AFP", "in front of the court": a preposition of several words.
+    let mut j = i + 1;
+    while j < i + 3 && j < hi && ctx.lex.connectors.contains(ctx.word(j)) {
+        j += 1;
+    }
+    let np = forward(ctx, j, hi.min(j + ADJUNCT_MAX))?;
     // The adjunct's phrase is short: "l'AFP", "un communiqué"; what follows must start a phrase.
     let next = np.toks.1;
     if next < hi && matches!(role(ctx, next), Role::Determiner | Role::Name | Role::Title) {
