@@ -160,6 +160,27 @@ const ROWS: &[(&str, &str, &str, &str, &str)] = &[
         "CLAIM/REPORTED/THAT",
         "Roe",
     ),
+    (
+        "en",
+        "The senator criticized the plan on Monday, citing a report on rising costs in rural hospitals.",
+        "the plan on Monday",
+        "CLAIM/REPORTED/OBJECT",
+        "senator",
+    ),
+    (
+        "en",
+        "The senator criticized the plan on Monday, citing a report on rising costs in rural hospitals.",
+        "a report on rising costs in rural hospitals",
+        "CLAIM/REPORTED/OBJECT",
+        "senator",
+    ),
+    (
+        "fr",
+        "La maire a critiqué le projet lundi, citant un rapport sur le coût des travaux.",
+        "le projet lundi",
+        "CLAIM/REPORTED/OBJECT",
+        "maire",
+    ),
 ];
 
 fn trim(s: &str) -> &str {

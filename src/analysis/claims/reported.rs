@@ -157,16 +157,22 @@ fn content(
     let mut quote_after_object = false;
     // Right after a closing quote mark, or after a comma when nothing follows the attribution:
     // the content is what came before ("…, indique X", "…,” X said", "…, selon X.").
-    let prev_close = s > lo && ctx.is_punct(s - 1, CLOSING_MARKS);
+    // The mark must close speech (or an archive-style '' quote): after a title in quotes
+    // ("on Fox's “Hannity,” Gingrich said if …") the content follows the cue.
+    let prev_close = s > lo
+        && ctx.is_punct(s - 1, CLOSING_MARKS)
+        && (ctx.quoted[s - 1] || is_doubled(ctx, s - 1));
     let prev_comma = s > lo && ctx.is_punct(s - 1, &[",", "—", "–"]);
     if a.kind == CueKind::Stance {
         (from, to, rule) = (a.speaker.toks.0.min(a.cue.0), hi, "CLAIM/REPORTED/STANCE");
-    } else if prev_comma && !prev_close && parenthetical(ctx, s, e, lo, hi) {
+    } else if prev_comma && !prev_close && !participle(ctx, a) && parenthetical(ctx, s, e, lo, hi) {
         // "The goal, he said, is to …", "Prices, according to X, rose": the attribution sits
         // inside its content, which is the whole sentence.
         (from, to, rule) = (lo, hi, "CLAIM/REPORTED/PARENTHETICAL");
     } else if prev_close
-        || prev_comma && (a.inverted || clause_ends(ctx, e, hi) || only_object(ctx, a, e, hi))
+        || prev_comma
+            && (a.inverted
+                || !participle(ctx, a) && (clause_ends(ctx, e, hi) || only_object(ctx, a, e, hi)))
     {
         let from_mark = doubled_apostrophe_opener(ctx, s - 1);
         doubled = from_mark.is_some();
@@ -325,7 +331,13 @@ fn coordinated_end(
         let spliced = k == sp.0
             && ctx.is_punct(k - 1, &[",", ";"])
             && ctx.kind(b.cue.1).is_some_and(|t| t != TokKind::Punct);
-        if !spliced && !clex.coordinators.contains(ctx.word(k - 1)) {
+        // "criticized the plan, citing a report": a participle cue after a comma reports
+        // something else, with the same subject.
+        let follow_up = ctx.is_punct(b.cue.0 - 1, &[","]) && participle(ctx, b);
+        if follow_up {
+            k = b.cue.0;
+        }
+        if !spliced && !follow_up && !clex.coordinators.contains(ctx.word(k - 1)) {
             continue;
         }
         k -= 1;
@@ -422,6 +434,12 @@ fn parenthetical(ctx: &Ctx, s: usize, e: usize, lo: usize, hi: usize) -> bool {
             .match_at(&ctx.words[..hi], e + 1)
             .is_none()
         && !ctx.quoted.get(e + 1).copied().unwrap_or(true)
+}
+
+/// True for a participle cue ("…, referring to X", "…, citing the report"): its subject is the
+/// sentence's, and what it reports is its object after it, never the clause before the comma.
+fn participle(ctx: &Ctx, a: &Attribution) -> bool {
+    (a.cue.0..a.cue.1).any(|k| ctx.lex.is_participle(ctx.word(k)))
 }
 
 /// True when only an object phrase and adjuncts end the sentence after the cue: "…, he told
