@@ -540,19 +540,42 @@ fn subject(
         }
     }
     let back_end = ctx.skip_adverbs_back(start, lo);
-    np::backward(ctx, back_end, lo).or_else(|| {
+    backward_subject(ctx, back_end, lo).or_else(|| {
         // No subject right before the cue ("X, attending the rally, said"): the phrase opening
         // the sentence, when it ends before the cue.
         sentence_subject(ctx, lo, start).filter(|n| n.capitalised)
     })
 }
 
+/// The subject ending at `end`. A phrase right after an adjunct preposition is that
+/// preposition's object ("Smith in a statement called", "who has in the past described"):
+/// the subject is then looked for before the preposition (and any auxiliary). Words that also
+/// open a clause ("while", "after") keep the phrase: it is that clause's subject.
+fn backward_subject(ctx: &Ctx, end: usize, lo: usize) -> Option<Np> {
+    let np = np::backward(ctx, end, lo)?;
+    let a = np.toks.0;
+    // "while", "after", "before" also open a clause ("while Smith warned"): no adjunct then.
+    let prev = if a > lo { ctx.word(a - 1) } else { "" };
+    if np.pronoun.is_some()
+        || !ctx.lex.adjunct_preps.contains(prev)
+        || ctx.lex.boundaries.contains(prev)
+    {
+        return Some(np);
+    }
+    let mut b = ctx.skip_adverbs_back(a - 1, lo);
+    while b > lo && ctx.lex.aux.contains(ctx.word(b - 1)) {
+        b -= 1;
+    }
+    np::backward(ctx, b, lo)
+}
+
 /// How far into a sentence a leading adjunct ("At Sunday's debate,") may run before its comma.
-const LEADING_ADJUNCT: usize = 10;
+const LEADING_ADJUNCT: usize = 14;
 
 /// The subject opening the sentence `lo..` and ending before `limit`: the first phrase, or the
 /// first one after a short leading adjunct and its comma ("At Sunday's debate, Sanders …").
 pub fn sentence_subject(ctx: &Ctx, lo: usize, limit: usize) -> Option<Np> {
+    let lo = after_dateline(ctx, lo, limit);
     // A phrase running right up to the limit has swallowed the verb: drop that word.
     let fit = |n: Np| {
         if n.toks.1 < limit {
@@ -563,10 +586,39 @@ pub fn sentence_subject(ctx: &Ctx, lo: usize, limit: usize) -> Option<Np> {
     };
     let first = np::forward(ctx, ctx.skip_adverbs(lo, limit), limit).and_then(fit);
     first.or_else(|| {
-        let comma = (lo..limit.min(lo + LEADING_ADJUNCT)).find(|&k| ctx.is_punct(k, &[","]))?;
-        let from = ctx.skip_adverbs(comma + 1, limit);
-        np::forward(ctx, from, limit).and_then(fit)
+        // The adjunct may hold commas of its own ("Speaking in Salem, New Hampshire, Trump
+        // went …"): prefer the first phrase after a comma that is not itself followed by one;
+        // an apposition ("At the debate, Sanders, a senator, said") falls back to the first.
+        let mut fallback = None;
+        for comma in (lo..limit.min(lo + LEADING_ADJUNCT)).filter(|&k| ctx.is_punct(k, &[","])) {
+            let from = ctx.skip_adverbs(comma + 1, limit);
+            let Some(np) = np::forward(ctx, from, limit).and_then(fit) else {
+                continue;
+            };
+            if !ctx.is_punct(np.toks.1, &[","]) {
+                return Some(np);
+            }
+            fallback.get_or_insert(np);
+        }
+        fallback
     })
+}
+
+/// How far into a sentence a dateline ("PARIS, 5 avril 2023 (AFP) -") may run, in tokens.
+const DATELINE_REACH: usize = 14;
+
+/// The first token after a dateline opening the sentence at `lo`: a dash right after the
+/// agency's closing bracket ("Washington (AFP) –") or after a capitalised place ("WASHINGTON —").
+/// The place is not the subject of the verb that follows.
+fn after_dateline(ctx: &Ctx, lo: usize, limit: usize) -> usize {
+    (lo + 1..limit.min(lo + DATELINE_REACH))
+        .find(|&k| {
+            ctx.is_punct(k, &["–", "—", "-"])
+                && (ctx.is_punct(k - 1, &[")"])
+                    || ctx.is_capitalised(k - 1)
+                        && ctx.raw(k - 1).chars().all(|c| !c.is_lowercase()))
+        })
+        .map_or(lo, |k| k + 1)
 }
 
 /// "He demurred: “…”", "Jones told the newspaper: “…”": a sentence ending in a colon before a
