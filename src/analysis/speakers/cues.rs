@@ -604,6 +604,45 @@ pub fn sentence_subject(ctx: &Ctx, lo: usize, limit: usize) -> Option<Np> {
     })
 }
 
+/// For each quote that opens inside a sentence holding no cue, the sentence's subject when it
+/// is a name or a pronoun: (quote index, subject), in text order. "Rubio also bemoaned a
+/// climate in which people “literally hate each other”" gives Rubio; a quote introduced by a
+/// colon, or a sentence with an attribution of its own, is left to the cue rules.
+pub fn embedded_subjects(ctx: &Ctx, quotes: &[Quote], found: &[Attribution]) -> Vec<(usize, Np)> {
+    let doc = ctx.doc;
+    let mut out = Vec::new();
+    for (qi, q) in quotes.iter().enumerate() {
+        if !q.speech || q.rule == crate::analysis::quotes::RULE_NESTED {
+            continue;
+        }
+        let open = doc.token_at_or_after(q.outer.start);
+        let Some(s) = doc
+            .sentence_at(q.outer.start)
+            .and_then(|i| doc.sentences.get(i))
+        else {
+            continue;
+        };
+        let (lo, hi) = s.tokens;
+        if open <= lo || open > hi || ctx.is_punct(open - 1, &[":"]) {
+            continue;
+        }
+        let first = found.partition_point(|a| a.cue.0 < lo);
+        if found.get(first).is_some_and(|a| a.cue.0 < hi) {
+            continue;
+        }
+        let subject = sentence_subject(ctx, lo, open).filter(|np| {
+            np::plausible(ctx, np)
+                && (np.capitalised || np.pronoun.is_some())
+                && np.toks.1 < open
+                && !ctx.quoted.get(np.toks.0).copied().unwrap_or(true)
+        });
+        if let Some(np) = subject {
+            out.push((qi, np));
+        }
+    }
+    out
+}
+
 /// How far into a sentence a dateline ("PARIS, 5 avril 2023 (AFP) -") may run, in tokens.
 const DATELINE_REACH: usize = 14;
 

@@ -31,6 +31,10 @@ const SCARE_MAX_WORDS: usize = 3;
 pub(crate) struct Attributions<'a> {
     pub ctx: Ctx<'a>,
     pub atts: Vec<(Attribution, Speaker)>,
+    /// By quote index: the subject of the sentence a quote opens inside of, when that sentence
+    /// has no cue ("Rubio also bemoaned a climate in which people “literally hate each
+    /// other”"). Not an attribution: the claims stage does not see it.
+    pub subjects: Vec<Option<Speaker>>,
 }
 
 fn compute<'a>(
@@ -42,15 +46,27 @@ fn compute<'a>(
 ) -> Attributions<'a> {
     let ctx = Ctx::new(doc, lang, quotes);
     let found = cues::find_all(&ctx);
+    let embedded = cues::embedded_subjects(&ctx, quotes, &found);
+    // Mentions are resolved in text order, so that pronouns find the latest antecedent.
     let mut res = resolve::Resolver::new(entities, clusters);
-    let out = found
-        .into_iter()
-        .map(|a| {
-            let s = res.speaker(&ctx, &a.speaker);
-            (a, s)
-        })
-        .collect();
-    Attributions { ctx, atts: out }
+    let mut subjects = vec![None; quotes.len()];
+    let mut pending = embedded.into_iter().peekable();
+    let mut out = Vec::with_capacity(found.len());
+    for a in found {
+        while let Some((qi, np)) = pending.next_if(|(_, np)| np.toks.0 < a.cue.0) {
+            subjects[qi] = Some(res.speaker(&ctx, &np));
+        }
+        let s = res.speaker(&ctx, &a.speaker);
+        out.push((a, s));
+    }
+    for (qi, np) in pending {
+        subjects[qi] = Some(res.speaker(&ctx, &np));
+    }
+    Attributions {
+        ctx,
+        atts: out,
+        subjects,
+    }
 }
 
 /// Fills `speaker`, `cue`, `rule` and `speech` of every quote, and returns the attributions for
@@ -62,7 +78,11 @@ pub(crate) fn attribute<'a>(
     clusters: &[Cluster],
     quotes: &mut [Quote],
 ) -> Attributions<'a> {
-    let Attributions { ctx, atts } = compute(doc, lang, entities, clusters, quotes);
+    let Attributions {
+        ctx,
+        atts,
+        subjects,
+    } = compute(doc, lang, entities, clusters, quotes);
     let pairing: Vec<String> = quotes.iter().map(|q| q.rule.clone()).collect();
     let mut last: Option<(usize, usize, Speaker, Option<Cue>)> = None;
     for (qi, q) in quotes.iter_mut().enumerate() {
@@ -80,6 +100,11 @@ pub(crate) fn attribute<'a>(
             continue;
         }
         let found = choose(&ctx, &atts, q, para);
+        // A cue from another sentence of the paragraph yields to the subject of the sentence
+        // the quote opens inside of.
+        let found = found.filter(|(_, rule)| {
+            *rule != "SPK/PARAGRAPH" || subjects.get(qi).is_none_or(Option::is_none)
+        });
         match found {
             Some((ai, rule)) => {
                 let (a, s) = &atts[ai];
@@ -111,7 +136,15 @@ pub(crate) fn attribute<'a>(
                     (Some((_, pos, s, c)), _) => Some((*pos, s.clone(), c.clone())),
                     (None, fa) => fa,
                 };
+                let subject = subjects.get(qi).cloned().flatten();
                 match pick {
+                    // A quote inside a sentence with its own subject is that subject's, not a
+                    // follow-up of an earlier speaker.
+                    _ if subject.is_some() => {
+                        q.speaker = subject;
+                        q.cue = None;
+                        q.rule = RULE_EMBEDDED.to_string();
+                    }
                     Some((_, s, c)) => {
                         q.speaker = Some(s);
                         q.cue = c;
@@ -142,8 +175,15 @@ pub(crate) fn attribute<'a>(
             }
         }
     }
-    Attributions { ctx, atts }
+    Attributions {
+        ctx,
+        atts,
+        subjects,
+    }
 }
+
+/// The rule of a quote given to the subject of the sentence it opens inside of.
+const RULE_EMBEDDED: &str = "SPK/EMBEDDED";
 
 /// The last speech attribution of the paragraph before `para`, when `para` has none of its own.
 fn previous_paragraph_attribution(
@@ -374,7 +414,7 @@ fn is_speech(ctx: &Ctx, q: &mut Quote, pairing: &str) -> bool {
     }
     let weak = matches!(
         q.rule.as_str(),
-        "SPK/NONE" | "SPK/FOLLOWUP" | "SPK/PARAGRAPH"
+        "SPK/NONE" | "SPK/FOLLOWUP" | "SPK/PARAGRAPH" | RULE_EMBEDDED
     );
     if weak && words <= SCARE_MAX_WORDS && !ends_sentence(text) {
         q.rule = "QUOTE/SCARE".to_string();
