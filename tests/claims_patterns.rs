@@ -181,6 +181,20 @@ const ROWS: &[(&str, &str, &str, &str, &str)] = &[
         "CLAIM/REPORTED/OBJECT",
         "maire",
     ),
+    (
+        "en",
+        "On Tuesday the governor endorsed Sanders.",
+        "Sanders",
+        "CLAIM/REPORTED/OBJECT",
+        "governor",
+    ),
+    (
+        "fr",
+        "Mardi, la maire a salué Dupont.",
+        "Dupont",
+        "CLAIM/REPORTED/OBJECT",
+        "maire",
+    ),
 ];
 
 fn trim(s: &str) -> &str {

@@ -46,8 +46,11 @@ const MIN_CLAUSE_BEFORE_BREAK: usize = 4;
 const MIN_AFTER_TOKENS: usize = 5;
 /// The longest reported content, in tokens.
 const MAX_CONTENT_TOKENS: usize = 150;
-/// A reported content shorter than this many tokens is not a claim ("said so").
+/// The fewest words after a parenthetical attribution for the sentence to be its content.
 const MIN_CONTENT_TOKENS: usize = 3;
+/// The shortest content after its cue, in tokens: one is enough ("endorsed Sanders", "called
+/// for calm"); "said so" is left to the quote and cue filters.
+const MIN_OBJECT_TOKENS: usize = 1;
 
 fn direct_quotes_are_claims(lang: Lang) -> bool {
     static FR: OnceLock<bool> = OnceLock::new();
@@ -241,7 +244,7 @@ fn content(
     let min = if rule == "CLAIM/REPORTED/AFTER" {
         MIN_AFTER_TOKENS
     } else {
-        MIN_CONTENT_TOKENS
+        MIN_OBJECT_TOKENS
     };
     if to < from + min {
         return None;
