@@ -176,6 +176,11 @@ const CASES: &[(Lang, &str, &[&str])] = &[
     ),
     // Dates with and without years, relative dates, not clock times or durations.
     (
+        Lang::En,
+        "In the 19th century, as in the last week, this may change; this august body agrees.",
+        &["19th century/DATE", "the last week/DATE", "!may", "!august"],
+    ),
+    (
         Lang::Fr,
         "Le 25 mars 2017, puis le 3 avril, il est parti.",
         &["25 mars 2017/DATE", "3 avril/DATE"],

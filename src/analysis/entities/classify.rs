@@ -105,6 +105,17 @@ fn decide(ctx: &Ctx, c: &Cand) -> (Option<Label>, &'static str) {
     if len == 1 && is_org_word(ctx, c.s) && after_place_prep {
         return (Some(Label::Org), "ENT/HEAD/ORG");
     }
+    // Inside a sentence, "the Senate", "the Court": a capitalised head alone after an article
+    // names the institution or place the text is about.
+    let inside = !ctx.initial.get(c.s).copied().unwrap_or(true);
+    if len == 1 && inside && lex.determiners.contains(prev) && !ctx.is_upper(c.s) {
+        if is_org_word(ctx, c.s) {
+            return (Some(Label::Org), "ENT/HEAD/ORG");
+        }
+        if lex.loc_words.contains_key(first) {
+            return (Some(Label::Loc), "ENT/HEAD/LOC");
+        }
+    }
     // All-capital words are seldom places ("à l'AMISOM"); listed ones were found above.
     // ... but a lone common word after "in" is a title or a term ("in Figure 3", "at Ghost").
     if after_place_prep && !ctx.is_upper(c.s) && !(len == 1 && lex.common.contains(first)) {

@@ -112,6 +112,8 @@ pub struct Lex {
     pub date_range: HashSet<String>,
     /// Prepositions before a month named alone ("depuis mars", "in May").
     pub date_preps: HashSet<String>,
+    /// Articles that belong to a relative date, decade or century after them ("the 1990s").
+    pub date_articles: HashSet<String>,
     /// Suffixes of ordinal days ("1er", "3rd").
     pub ordinal_suffixes: HashSet<String>,
     /// Month names are written in lower case in this language (French): a capitalised one
@@ -278,6 +280,7 @@ impl Lex {
         lex.date_units = set(lang_file("date_units.txt"));
         lex.date_range = set(lang_file("date_range.txt"));
         lex.date_preps = set(lang_file("date_preps.txt"));
+        lex.date_articles = set(lang_file("date_articles.txt"));
         lex.ordinal_suffixes = set(lang_file("ordinal_suffixes.txt"));
         lex.months_lower = lines(lang_file("months.tsv"))
             .next()

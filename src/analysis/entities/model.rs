@@ -194,9 +194,11 @@ pub(crate) fn relabel(ctx: &Ctx, model: &Model, ms: &mut [Mention]) {
         let mut label = CLASSES[model.best(&feats)];
         // A listed name is a name: the model may retype it but not drop it (the gazetteers are
         // curated; the training data leaves some names unannotated, as WiNER does for websites).
-        // Likewise a name built on a listed organisation or place head ("Conseil de sécurité").
+        // Likewise a name built on a listed organisation or place head ("Conseil de sécurité"),
+        // and a name after a title ("Mme Dupont").
         let head = m.rule.starts_with("ENT/HEAD/") && m.e - m.s > 1;
-        if label.is_none() && (m.gaz != 0 || head) && m.label.is_some() {
+        let titled = m.rule == "ENT/TITLE/PER";
+        if label.is_none() && (m.gaz != 0 || head || titled) && m.label.is_some() {
             label = m.label;
         }
         if label != m.label {
