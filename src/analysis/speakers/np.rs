@@ -124,7 +124,8 @@ fn role(ctx: &Ctx, i: usize) -> Role {
             || lex.boundaries.contains(w)
             || lex.adjunct_preps.contains(w)
             || lex.non_speakers.contains(w)
-            || lex.verbs.contains_key(w) && super::cues::sentence_initial(ctx, i);
+            || lex.verbs.contains_key(w) && super::cues::sentence_initial(ctx, i)
+            || opens_participle_clause(ctx, i);
         return if function { Role::Stop } else { Role::Name };
     }
     // An adjunct preposition ends the phrase: "a déclaré le ministre | à la presse".
@@ -141,6 +142,17 @@ fn role(ctx: &Ctx, i: usize) -> Role {
         return Role::Stop;
     }
     Role::Noun
+}
+
+/// "Reprising one of her lines, …", "Speaking at a rally, …": a capitalised participle opening
+/// the sentence and followed by a determiner or a preposition heads a clause, it is not a name
+/// ("Manning said" keeps its name: a verb follows it).
+fn opens_participle_clause(ctx: &Ctx, i: usize) -> bool {
+    let lex = ctx.lex;
+    let next = ctx.word(i + 1);
+    lex.is_participle(ctx.word(i))
+        && super::cues::sentence_initial(ctx, i)
+        && (lex.determiners.contains(next) || lex.adjunct_preps.contains(next))
 }
 
 /// A speaker phrase starting at `i` (after a cue or an introducer), ending before `hi`.
