@@ -118,6 +118,83 @@ const ROWS: &[(&str, &str, &str, &str, &str)] = &[
         "CLAIM/REPORTED/THAT",
         "maire",
     ),
+    (
+        "en",
+        "The union called for a recount of the ballots in the third ward.",
+        "a recount of the ballots in the third ward",
+        "CLAIM/REPORTED/OBJECT",
+        "union",
+    ),
+    (
+        "en",
+        "The senator pointed to the rising cost of housing in rural towns.",
+        "the rising cost of housing in rural towns",
+        "CLAIM/REPORTED/OBJECT",
+        "senator",
+    ),
+    (
+        "en",
+        "Local officials expressed concern about the safety of the old bridge.",
+        "concern about the safety of the old bridge",
+        "CLAIM/REPORTED/OBJECT",
+        "officials",
+    ),
+    (
+        "fr",
+        "La maire a salué la réouverture rapide de la piscine municipale.",
+        "la réouverture rapide de la piscine municipale",
+        "CLAIM/REPORTED/OBJECT",
+        "maire",
+    ),
+    (
+        "en",
+        "The new mayor seems ready to cut the parking fees downtown.",
+        "The new mayor seems ready to cut the parking fees downtown",
+        "CLAIM/REPORTED/STANCE",
+        "mayor",
+    ),
+    (
+        "en",
+        "Jane Roe, the mayor's spokeswoman, said in a statement: \"The pool will reopen in June.\"",
+        "\"The pool will reopen in June.\"",
+        "CLAIM/REPORTED/THAT",
+        "Roe",
+    ),
+    (
+        "en",
+        "The senator criticized the plan on Monday, citing a report on rising costs in rural hospitals.",
+        "the plan on Monday",
+        "CLAIM/REPORTED/OBJECT",
+        "senator",
+    ),
+    (
+        "en",
+        "The senator criticized the plan on Monday, citing a report on rising costs in rural hospitals.",
+        "a report on rising costs in rural hospitals",
+        "CLAIM/REPORTED/OBJECT",
+        "senator",
+    ),
+    (
+        "fr",
+        "La maire a critiqué le projet lundi, citant un rapport sur le coût des travaux.",
+        "le projet lundi",
+        "CLAIM/REPORTED/OBJECT",
+        "maire",
+    ),
+    (
+        "en",
+        "On Tuesday the governor endorsed Sanders.",
+        "Sanders",
+        "CLAIM/REPORTED/OBJECT",
+        "governor",
+    ),
+    (
+        "fr",
+        "Mardi, la maire a salué Dupont.",
+        "Dupont",
+        "CLAIM/REPORTED/OBJECT",
+        "maire",
+    ),
 ];
 
 fn trim(s: &str) -> &str {
@@ -154,6 +231,24 @@ fn every_claim_pattern_is_found_with_its_rule_and_source() {
 }
 
 #[test]
+fn a_clause_only_cue_with_a_plain_object_reports_nothing() {
+    for (lang, text) in [
+        (
+            "en",
+            "The incumbent maintained a narrow lead in the county.",
+        ),
+        ("fr", "Le sortant a maintenu le cap malgré la crise."),
+    ] {
+        let a = analyse_as(text, Lang::from_code(lang));
+        assert!(
+            a.claims.iter().all(|c| c.kind != ClaimKind::Reported),
+            "{text}: {:?}",
+            a.claims
+        );
+    }
+}
+
+#[test]
 fn unsourced_patterns_never_invent_a_source_in_plain_statements() {
     for (lang, text) in [
         (
@@ -168,6 +263,26 @@ fn unsourced_patterns_never_invent_a_source_in_plain_statements() {
         let a = analyse_as(text, Lang::from_code(lang));
         assert!(
             a.claims.iter().all(|c| c.kind != ClaimKind::Reported),
+            "{text}: {:?}",
+            a.claims
+        );
+    }
+}
+
+#[test]
+fn a_check_worthy_sentence_keeps_the_reported_claim_nested_inside_it() {
+    for (lang, text) in [
+        ("en", "I think the jobless rate fell by 40 percent in 2015."),
+        ("fr", "Je pense que le chômage a baissé de 40 % en 2015."),
+    ] {
+        let a = analyse_as(text, Lang::from_code(lang));
+        let check = a.claims.iter().find(|c| c.kind == ClaimKind::Checkworthy);
+        let reported = a.claims.iter().find(|c| c.kind == ClaimKind::Reported);
+        let (Some(c), Some(r)) = (check, reported) else {
+            panic!("{text}: {:?}", a.claims);
+        };
+        assert!(
+            c.span.start <= r.span.start && r.span.end <= c.span.end,
             "{text}: {:?}",
             a.claims
         );

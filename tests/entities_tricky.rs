@@ -150,7 +150,36 @@ const CASES: &[(Lang, &str, &[&str])] = &[
         "The results are shown in Figure 3 and in Paris.",
         &["Paris/LOC", "!Figure"],
     ),
+    // A nationality opens an organisation's name, not a person's; a legal form after a comma
+    // belongs to the company.
+    (
+        Lang::En,
+        "Soldiers of the Israeli Defense Forces met a Turkish Prime Minister.",
+        &["Israeli Defense Forces/ORG", "!Turkish"],
+    ),
+    (
+        Lang::En,
+        "The deal with Northwind Traders, Inc. was signed by Acme Widgets, Ltd yesterday.",
+        &["Northwind Traders, Inc./ORG", "Acme Widgets, Ltd/ORG"],
+    ),
+    // Lower-case web text: a listed place after a place preposition, even a frequent word.
+    (
+        Lang::En,
+        "we had the best pizza in chicago last summer, not in nice weather",
+        &["chicago/LOC", "!nice"],
+    ),
+    // Two capitalised words ending in a common word are a product, not a person.
+    (
+        Lang::En,
+        "I bought a Zorvex Camera and a Zorvex Phone.",
+        &["!Zorvex Camera", "!Zorvex Phone"],
+    ),
     // Dates with and without years, relative dates, not clock times or durations.
+    (
+        Lang::En,
+        "In the 19th century, as in the last week, this may change; this august body agrees.",
+        &["19th century/DATE", "the last week/DATE", "!may", "!august"],
+    ),
     (
         Lang::Fr,
         "Le 25 mars 2017, puis le 3 avril, il est parti.",

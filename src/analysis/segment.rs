@@ -358,6 +358,27 @@ fn is_abbreviation(word: &str) -> bool {
     abbr.contains(word) || (word.chars().count() == 1 && word.chars().all(char::is_uppercase))
 }
 
+/// "U.S", "U.K" (the final stop is the next token): "across the U.S. Plains" and "the U.S.
+/// Department" go on; the full stop ends the sentence only before a function word that opens
+/// one ("… in the U.S. The bill …").
+fn is_dotted_initialism(word: &str) -> bool {
+    word.contains('.') && is_initialism(word)
+}
+
+/// True for a capitalised function word of either language ("The", "He", "Le", "Il").
+fn opens_sentence(word: &str) -> bool {
+    use std::sync::OnceLock;
+    static WORDS: OnceLock<crate::analysis::hashing::HashSet<String>> = OnceLock::new();
+    let words = WORDS.get_or_init(|| {
+        ["en/stopwords.txt", "fr/stopwords.txt"]
+            .into_iter()
+            .flat_map(|f| lexicon::lines(lexicon::raw(f)))
+            .map(lexicon::norm)
+            .collect()
+    });
+    word.chars().next().is_some_and(char::is_uppercase) && words.contains(&lexicon::norm(word))
+}
+
 fn is_closing_mark(s: &str) -> bool {
     matches!(s, "»" | "”" | "\"" | "’" | "'" | ")" | "›")
 }
@@ -384,8 +405,12 @@ fn sentences(text: &str, tokens: &[Token], paragraphs: &[Span]) -> Vec<Sentence>
             if terminal
                 && !(t == "."
                     && k > s_start
-                    && is_abbreviation(tokens[k - 1].text(text))
-                    && !tokens[k].space_before)
+                    && !tokens[k].space_before
+                    && (is_abbreviation(tokens[k - 1].text(text))
+                        || is_dotted_initialism(tokens[k - 1].text(text))
+                            && !tokens
+                                .get(k + 1)
+                                .is_some_and(|n| opens_sentence(n.text(text)))))
             {
                 let mut e = k + 1;
                 while e < end_tok && {
@@ -477,6 +502,22 @@ mod tests {
     fn dotted_titles_from_the_data_do_not_end_sentences() {
         let d = Document::new("\"We are ready,\" said the Rev. Peter Wherry. He left.");
         assert_eq!(d.sentences.len(), 2);
+    }
+
+    #[test]
+    fn initialisms_end_a_sentence_only_before_a_function_word() {
+        let t = "Prices rose across the U.S. Plains on Tuesday. The U.S. Senate voted. He lives in the U.S. The end.";
+        let d = Document::new(t);
+        let s: Vec<_> = d.sentences.iter().map(|s| s.span.text(t)).collect();
+        assert_eq!(
+            s,
+            [
+                "Prices rose across the U.S. Plains on Tuesday.",
+                "The U.S. Senate voted.",
+                "He lives in the U.S.",
+                "The end."
+            ]
+        );
     }
 
     #[test]

@@ -1,11 +1,14 @@
-//! `lede train --lang fr|en [--out FILE] [--heldout PRED.jsonl] [--epochs N] [--margin M] [--prune P] [--apply FILE] GOLD.jsonl...`:
+//! `lede train --lang fr|en [--out FILE] [--heldout PRED.jsonl] [--epochs N] [--margin M] [--prune P] [--bits B] [--scale S] [--unlabelled] [--apply FILE] GOLD.jsonl...`:
 //! trains the entity re-labeller ([`crate::analysis::entities::model`]) on annotated articles.
 //!
 //! Every rule mention of every article is one example; its class is the gold label of the gold
 //! entity with exactly its span (PER, ORG or LOC), else "none". An averaged perceptron learns the
 //! weights over a fixed number of epochs, visiting the examples in an order shuffled by a fixed
 //! seed, so the same data gives the same file byte for byte. Weights are quantised to `i8` and
-//! features whose weights round to zero are dropped.
+//! features whose weights round to zero are dropped. `--bits B` folds feature hashes to B bits
+//! (smaller keys and file, a few collisions), and `--scale S` quantises weights to ±S (fewer
+//! distinct values compress better); `--unlabelled` trains a model that only labels the
+//! mentions the rules left unlabelled, and never overrides a rule label.
 //!
 //! `--heldout PRED.jsonl` also writes a two-fold held-out prediction file (train on the even
 //! articles, predict the odd ones, and the other way round) to score with `score.py`, which
@@ -13,7 +16,7 @@
 //! the weights: WiNER-fr (CC BY) and UNER English-EWT (CC BY-SA).
 
 use crate::analysis::dateline;
-use crate::analysis::entities::model::{Model, CLASSES};
+use crate::analysis::entities::model::{fold, Model, Scope, CLASSES};
 use crate::analysis::entities::{extract_with, training_samples, Sample};
 use crate::analysis::hashing::HashMap;
 use crate::analysis::segment::Document;
@@ -30,6 +33,11 @@ struct Options {
     margin: i32,
     /// Rows whose quantised weights are all within ±prune are dropped (a smaller file).
     prune: i8,
+    /// Feature hashes keep this many bits.
+    bits: u8,
+    /// Largest quantised weight (127: full `i8`; smaller values compress better).
+    scale: i8,
+    scope: Scope,
     /// Predict with this weights file instead of training (for held-out checks on other sets).
     apply: Option<String>,
     gold: Vec<String>,
@@ -38,6 +46,7 @@ struct Options {
 fn parse(args: &[String]) -> Result<Options, String> {
     let (mut lang, mut out, mut heldout, mut epochs, mut gold) = (None, None, None, 10, Vec::new());
     let (mut margin, mut apply, mut prune) = (0, None, 0);
+    let (mut bits, mut scope, mut scale) = (32, Scope::All, 127);
     let mut it = args.iter();
     while let Some(a) = it.next() {
         match a.as_str() {
@@ -59,6 +68,23 @@ fn parse(args: &[String]) -> Result<Options, String> {
                 let v = it.next().ok_or("--prune needs a number")?;
                 prune = v.parse().map_err(|_| format!("bad prune level '{v}'"))?;
             }
+            "--bits" => {
+                let v = it.next().ok_or("--bits needs a number")?;
+                bits = v
+                    .parse()
+                    .ok()
+                    .filter(|b| (1..=32).contains(b))
+                    .ok_or_else(|| format!("bad bit count '{v}' (1 to 32)"))?;
+            }
+            "--unlabelled" => scope = Scope::Unlabelled,
+            "--scale" => {
+                let v = it.next().ok_or("--scale needs a number")?;
+                scale = v
+                    .parse()
+                    .ok()
+                    .filter(|s| (1..=127).contains(s))
+                    .ok_or_else(|| format!("bad scale '{v}' (1 to 127)"))?;
+            }
             "--apply" => apply = Some(it.next().ok_or("--apply needs a file")?.clone()),
             s if s.starts_with("--") => return Err(format!("unknown option '{s}'")),
             _ => gold.push(a.clone()),
@@ -77,6 +103,9 @@ fn parse(args: &[String]) -> Result<Options, String> {
         epochs,
         margin,
         prune,
+        bits,
+        scale,
+        scope,
         apply,
         gold,
     })
@@ -90,7 +119,7 @@ struct Article {
 }
 
 /// Gold class of each sample: the label of the gold entity with exactly its span.
-fn examples(text: &str, gold: &[Value], samples: Vec<Sample>) -> Vec<(Vec<u32>, usize)> {
+fn examples(text: &str, gold: &[Value], samples: Vec<Sample>, bits: u8) -> Vec<(Vec<u32>, usize)> {
     let bytes: Vec<usize> = text
         .char_indices()
         .map(|(b, _)| b)
@@ -114,7 +143,7 @@ fn examples(text: &str, gold: &[Value], samples: Vec<Sample>) -> Vec<(Vec<u32>, 
         .into_iter()
         .map(|s| {
             let class = spans.get(&(s.span.start, s.span.end)).copied().unwrap_or(0);
-            (s.feats, class)
+            (s.feats.iter().map(|&f| fold(f, bits)).collect(), class)
         })
         .collect()
 }
@@ -139,8 +168,11 @@ fn load(opts: &Options) -> Result<Vec<Article>, String> {
             let text = v["text"].as_str().unwrap_or("").to_string();
             let doc = Document::new(&text);
             let (dl, _) = dateline::find(&doc, opts.lang);
-            let samples = training_samples(&doc, opts.lang, dl.as_ref());
-            let examples = examples(&text, gold, samples);
+            let mut samples = training_samples(&doc, opts.lang, dl.as_ref());
+            if opts.scope == Scope::Unlabelled {
+                samples.retain(|s| !s.labelled);
+            }
+            let examples = examples(&text, gold, samples, opts.bits);
             out.push(Article {
                 id: v["id"].clone(),
                 text,
@@ -152,7 +184,7 @@ fn load(opts: &Options) -> Result<Vec<Article>, String> {
 }
 
 /// Averaged perceptron over the examples of `articles`, visited in a seeded shuffled order.
-fn train(articles: &[&Article], epochs: usize, prune: i8) -> Vec<(u32, [i8; 4])> {
+fn train(articles: &[&Article], epochs: usize, prune: i8, scale: i8) -> Vec<(u32, [i8; 4])> {
     let data: Vec<&(Vec<u32>, usize)> = articles.iter().flat_map(|a| &a.examples).collect();
     // Weights, and the running sums for averaging (w_avg = w - acc / c).
     let mut w: HashMap<u32, [f32; 4]> = HashMap::default();
@@ -204,10 +236,17 @@ fn train(articles: &[&Article], epochs: usize, prune: i8) -> Vec<(u32, [i8; 4])>
         .flat_map(|(_, r)| r.iter().map(|x| x.abs()))
         .fold(0f32, f32::max)
         .max(1e-6);
+    // Pruning is judged on the full ±127 scale; the kept rows are then quantised to ±scale.
+    let keep = |r: &[f32; 4]| {
+        r.iter()
+            .any(|&x| (x / max * 127.0).round().abs() > f32::from(prune.unsigned_abs()))
+    };
+    let scale = f32::from(scale.clamp(1, 127));
     let mut rows: Vec<(u32, [i8; 4])> = avg
         .into_iter()
-        .map(|(h, r)| (h, r.map(|x| (x / max * 127.0).round() as i8)))
-        .filter(|(_, r)| r.iter().any(|&x| x.unsigned_abs() > prune.unsigned_abs()))
+        .filter(|(_, r)| keep(r))
+        .map(|(h, r)| (h, r.map(|x| (x / max * scale).round() as i8)))
+        .filter(|(_, r)| r.iter().any(|&x| x != 0))
         .collect();
     rows.sort_by_key(|r| r.0);
     rows
@@ -232,6 +271,11 @@ fn predict(a: &Article, lang: Lang, model: &Model) -> Value {
         })
         .collect();
     json!({"id": a.id, "text": a.text, "entities": ents})
+}
+
+/// The "none" handicap in the model's units: `--margin` is given on the ±127 scale.
+fn margin(opts: &Options) -> i32 {
+    (f64::from(opts.margin) * f64::from(opts.scale) / 127.0).round() as i32
 }
 
 fn run_opts(opts: &Options) -> Result<(), String> {
@@ -265,7 +309,8 @@ fn run_opts(opts: &Options) -> Result<(), String> {
                 .filter(|(i, _)| i % 2 != fold)
                 .map(|(_, a)| a)
                 .collect();
-            let bytes = Model::write(&train(&train_set, opts.epochs, opts.prune), opts.margin);
+            let rows = train(&train_set, opts.epochs, opts.prune, opts.scale);
+            let bytes = Model::write(&rows, margin(opts), opts.bits, opts.scope);
             let model = Model::parse(&bytes).ok_or("model did not parse")?;
             for (i, a) in articles.iter().enumerate().filter(|(i, _)| i % 2 == fold) {
                 preds[i] = Some(predict(a, opts.lang, &model));
@@ -278,10 +323,11 @@ fn run_opts(opts: &Options) -> Result<(), String> {
     }
     if let Some(path) = &opts.out {
         let all: Vec<&Article> = articles.iter().collect();
-        let rows = train(&all, opts.epochs, opts.prune);
+        let rows = train(&all, opts.epochs, opts.prune, opts.scale);
         eprintln!("lede train: {} weight rows", rows.len());
-        std::fs::write(path, Model::write(&rows, opts.margin))
-            .map_err(|e| format!("{path}: {e}"))?;
+        let bytes = Model::write(&rows, margin(opts), opts.bits, opts.scope);
+        eprintln!("lede train: {} bytes", bytes.len());
+        std::fs::write(path, bytes).map_err(|e| format!("{path}: {e}"))?;
     }
     Ok(())
 }
@@ -290,7 +336,7 @@ pub fn run(args: &[String]) -> ExitCode {
     match parse(args).and_then(|o| run_opts(&o)) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("lede train: {e}\nusage: lede train --lang fr|en [--out FILE] [--heldout PRED.jsonl] [--epochs N] [--margin M] [--prune P] [--apply FILE] GOLD.jsonl...");
+            eprintln!("lede train: {e}\nusage: lede train --lang fr|en [--out FILE] [--heldout PRED.jsonl] [--epochs N] [--margin M] [--prune P] [--bits B] [--scale S] [--unlabelled] [--apply FILE] GOLD.jsonl...");
             ExitCode::from(2)
         }
     }
@@ -326,9 +372,9 @@ mod tests {
             text: String::new(),
             examples: vec![(vec![1, 10], 1), (vec![2, 10], 2), (vec![3, 10], 0)],
         };
-        let rows = train(&[&art], 5, 0);
-        assert_eq!(rows, train(&[&art], 5, 0));
-        let m = Model::parse(&Model::write(&rows, 0)).unwrap();
+        let rows = train(&[&art], 5, 0, 127);
+        assert_eq!(rows, train(&[&art], 5, 0, 127));
+        let m = Model::parse(&Model::write(&rows, 0, 32, Scope::All)).unwrap();
         assert_eq!(m.best(&[1, 10]), 1);
         assert_eq!(m.best(&[2, 10]), 2);
         assert_eq!(m.best(&[3, 10]), 0);
@@ -341,8 +387,9 @@ mod tests {
         let sample = |s, e| Sample {
             span: crate::analysis::types::Span::new(s, e),
             feats: vec![],
+            labelled: true,
         };
-        let ex = examples(text, &gold, vec![sample(3, 8), sample(3, 5)]);
+        let ex = examples(text, &gold, vec![sample(3, 8), sample(3, 5)], 32);
         assert_eq!(ex.iter().map(|e| e.1).collect::<Vec<_>>(), [3, 0]);
     }
 }

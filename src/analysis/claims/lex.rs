@@ -29,6 +29,10 @@ pub struct ClaimLex {
     pub that_cues: HashMap<String, ThatCue>,
     /// Possessive determiners ("his", "sa"): the holder of a noun cue.
     pub possessives: HashSet<String>,
+    /// Belief cue lemmas whose plain object is the content ("called for a recount").
+    pub object_cues: HashSet<String>,
+    /// Speech cue lemmas that need a clause, not a plain object ("maintained a lead").
+    pub clause_only_cues: HashSet<String>,
 }
 
 /// What kind of word a [`ClaimLex::that_cues`] entry is.
@@ -75,6 +79,8 @@ pub fn get(lang: Lang) -> &'static ClaimLex {
             })
             .collect(),
         possessives: set("claim_possessives.txt"),
+        object_cues: set("claim_object_cues.txt"),
+        clause_only_cues: set("claim_clause_only_cues.txt"),
     })
 }
 
@@ -88,5 +94,8 @@ mod tests {
         assert!(get(Lang::Fr).coordinators.contains("mais"));
         assert!(get(Lang::En).question_words.contains("whether"));
         assert!(get(Lang::Fr).question_cues.contains("demandé"));
+        assert!(get(Lang::En).object_cues.contains("call for"));
+        assert!(get(Lang::Fr).object_cues.contains("saluer"));
+        assert!(get(Lang::En).clause_only_cues.contains("maintain"));
     }
 }

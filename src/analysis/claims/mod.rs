@@ -33,9 +33,16 @@ pub(crate) fn extract(
     }
     let reported_starts: Vec<usize> = claims.iter().map(|r| r.span.start).collect();
     for c in extra {
-        let i = reported_starts.partition_point(|&s| s < c.span.end);
-        let covered = i > 0 && max_end[i - 1] > c.span.start && !c.span.is_empty();
-        if !covered {
+        // A reported claim starting before the sentence and reaching into it covers or crosses
+        // it: dropped. Reported claims inside the sentence nest in it ("I think …" in a debate
+        // is still a check-worthy statement), unless one runs past its end.
+        let first = reported_starts.partition_point(|&s| s < c.span.start);
+        let before = first > 0 && max_end[first - 1] > c.span.start;
+        let crossing = claims[first..]
+            .iter()
+            .take_while(|r| r.span.start < c.span.end)
+            .any(|r| r.span.end > c.span.end || r.span == c.span);
+        if !before && !crossing && !c.span.is_empty() {
             claims.push(c);
         }
     }

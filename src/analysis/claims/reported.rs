@@ -46,8 +46,11 @@ const MIN_CLAUSE_BEFORE_BREAK: usize = 4;
 const MIN_AFTER_TOKENS: usize = 5;
 /// The longest reported content, in tokens.
 const MAX_CONTENT_TOKENS: usize = 150;
-/// A reported content shorter than this many tokens is not a claim ("said so").
+/// The fewest words after a parenthetical attribution for the sentence to be its content.
 const MIN_CONTENT_TOKENS: usize = 3;
+/// The shortest content after its cue, in tokens: one is enough ("endorsed Sanders", "called
+/// for calm"); "said so" is left to the quote and cue filters.
+const MIN_OBJECT_TOKENS: usize = 1;
 
 fn direct_quotes_are_claims(lang: Lang) -> bool {
     static FR: OnceLock<bool> = OnceLock::new();
@@ -90,7 +93,7 @@ pub(crate) fn find(
             continue;
         }
         let next = found.atts.get(i + 1..).unwrap_or(&[]);
-        if let Some((span, rule)) = content(ctx, clex, a, next, quotes) {
+        if let Some((span, rule)) = content(ctx, clex, a, next, quotes, lang) {
             claims.push(claim(span, s, a, rule));
         }
     }
@@ -146,6 +149,7 @@ fn content(
     a: &Attribution,
     next: &[(Attribution, Speaker)],
     quotes: &[Quote],
+    lang: Lang,
 ) -> Option<(Span, &'static str)> {
     let doc = ctx.doc;
     let si = doc.sentence_at(doc.tokens.get(a.cue.0)?.span.start)?;
@@ -156,16 +160,22 @@ fn content(
     let mut quote_after_object = false;
     // Right after a closing quote mark, or after a comma when nothing follows the attribution:
     // the content is what came before ("…, indique X", "…,” X said", "…, selon X.").
-    let prev_close = s > lo && ctx.is_punct(s - 1, CLOSING_MARKS);
+    // The mark must close speech (or an archive-style '' quote): after a title in quotes
+    // ("on Fox's “Hannity,” Gingrich said if …") the content follows the cue.
+    let prev_close = s > lo
+        && ctx.is_punct(s - 1, CLOSING_MARKS)
+        && (ctx.quoted[s - 1] || is_doubled(ctx, s - 1));
     let prev_comma = s > lo && ctx.is_punct(s - 1, &[",", "—", "–"]);
     if a.kind == CueKind::Stance {
         (from, to, rule) = (a.speaker.toks.0.min(a.cue.0), hi, "CLAIM/REPORTED/STANCE");
-    } else if prev_comma && !prev_close && parenthetical(ctx, s, e, lo, hi) {
+    } else if prev_comma && !prev_close && !participle(ctx, a) && parenthetical(ctx, s, e, lo, hi) {
         // "The goal, he said, is to …", "Prices, according to X, rose": the attribution sits
         // inside its content, which is the whole sentence.
         (from, to, rule) = (lo, hi, "CLAIM/REPORTED/PARENTHETICAL");
     } else if prev_close
-        || prev_comma && (a.inverted || clause_ends(ctx, e, hi) || only_object(ctx, a, e, hi))
+        || prev_comma
+            && (a.inverted
+                || !participle(ctx, a) && (clause_ends(ctx, e, hi) || only_object(ctx, a, e, hi)))
     {
         let from_mark = doubled_apostrophe_opener(ctx, s - 1);
         doubled = from_mark.is_some();
@@ -182,7 +192,17 @@ fn content(
     } else {
         let (k, marked) = after_complementizer(ctx, a.cue.1, hi);
         let infinitive = ctx.lex.infinitive_markers.contains(ctx.word(k));
-        if a.kind == CueKind::Think && !marked && !infinitive && !opens_clause(ctx, k) {
+        // A belief cue reports a clause, not a plain object ("believes the polls"), unless it
+        // is listed as an object cue ("called for a recount"). A speech cue listed as
+        // clause-only needs "that", an infinitive or a pronoun subject ("maintained a lead" is
+        // no claim, "maintained he was innocent" is).
+        let plain = !marked && !infinitive;
+        let no_clause = if a.kind == CueKind::Think {
+            !clex.object_cues.contains(a.lemma) && !opens_clause(ctx, k)
+        } else {
+            clex.clause_only_cues.contains(a.lemma) && !ctx.lex.pronouns.contains_key(ctx.word(k))
+        };
+        if plain && no_clause {
             return None;
         }
         // "told the Post, “…”": what is said is the quote after the object.
@@ -224,7 +244,7 @@ fn content(
     let min = if rule == "CLAIM/REPORTED/AFTER" {
         MIN_AFTER_TOKENS
     } else {
-        MIN_CONTENT_TOKENS
+        MIN_OBJECT_TOKENS
     };
     if to < from + min {
         return None;
@@ -236,7 +256,9 @@ fn content(
             span.end = span.end.max(end);
         }
     }
-    // A content that is one direct quote is the quote's business, not an indirect claim.
+    // A content that is one direct quote is the quote's business, not an indirect claim, when
+    // that quote is listed as a direct claim of its own ("said in a statement: “…”" is not:
+    // its quote is attributed by sentence, so this claim stands for it).
     // Quotes are sorted by start and (outside nesting) disjoint: look at the few before the end.
     let upto = quotes.partition_point(|q| q.outer.start < span.end);
     if !quote_after_object
@@ -244,7 +266,7 @@ fn content(
             .iter()
             .rev()
             .take(4)
-            .filter(|q| q.speech)
+            .filter(|q| q.speech && (is_direct_claim(q) || !direct_quotes_are_claims(lang)))
             .any(|q| q.outer.overlap(span) * 10 >= span.len() * 9)
     {
         return None;
@@ -312,7 +334,13 @@ fn coordinated_end(
         let spliced = k == sp.0
             && ctx.is_punct(k - 1, &[",", ";"])
             && ctx.kind(b.cue.1).is_some_and(|t| t != TokKind::Punct);
-        if !spliced && !clex.coordinators.contains(ctx.word(k - 1)) {
+        // "criticized the plan, citing a report": a participle cue after a comma reports
+        // something else, with the same subject.
+        let follow_up = ctx.is_punct(b.cue.0 - 1, &[","]) && participle(ctx, b);
+        if follow_up {
+            k = b.cue.0;
+        }
+        if !spliced && !follow_up && !clex.coordinators.contains(ctx.word(k - 1)) {
             continue;
         }
         k -= 1;
@@ -411,6 +439,12 @@ fn parenthetical(ctx: &Ctx, s: usize, e: usize, lo: usize, hi: usize) -> bool {
         && !ctx.quoted.get(e + 1).copied().unwrap_or(true)
 }
 
+/// True for a participle cue ("…, referring to X", "…, citing the report"): its subject is the
+/// sentence's, and what it reports is its object after it, never the clause before the comma.
+fn participle(ctx: &Ctx, a: &Attribution) -> bool {
+    (a.cue.0..a.cue.1).any(|k| ctx.lex.is_participle(ctx.word(k)))
+}
+
 /// True when only an object phrase and adjuncts end the sentence after the cue: "…, he told
 /// reporters.", "…, EgyptAir said on Thursday.". Then the content is what came before.
 fn only_object(ctx: &Ctx, a: &Attribution, e: usize, hi: usize) -> bool {
@@ -492,14 +526,18 @@ fn clause_break(ctx: &Ctx, from: usize, to: usize) -> usize {
         .unwrap_or(to)
 }
 
+/// True for a speech quote whose attribution makes it a direct claim of its own.
+fn is_direct_claim(q: &Quote) -> bool {
+    q.speech && q.speaker.is_some() && DIRECT_RULES.contains(&q.rule.as_str())
+}
+
 /// Direct quotes with a speaker, as claims: consecutive quotes of one speaker in a paragraph
 /// (`"A," he said. "B."`) make one claim from the first to the last.
 fn direct_quote_claims(doc: &Document, quotes: &[Quote], claims: &mut Vec<Claim>) {
     let mut i = 0;
     while i < quotes.len() {
         let q = &quotes[i];
-        let direct = q.speech && DIRECT_RULES.contains(&q.rule.as_str());
-        let Some(s) = q.speaker.as_ref().filter(|_| direct) else {
+        let Some(s) = q.speaker.as_ref().filter(|_| is_direct_claim(q)) else {
             i += 1;
             continue;
         };

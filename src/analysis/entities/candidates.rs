@@ -84,11 +84,20 @@ fn gazetteer_match(ctx: &Ctx, i: usize, limit: usize, taken: &[bool]) -> (usize,
     // Lower-case text ("chicago") may still name a place when the word is no common word.
     let low = ctx.low(i);
     let rare = !cap && low.len() >= 5 && ctx.flags(i) & W_COMMON == 0;
+    // After a place preposition, a lower-case listed place may also be a frequent word ("in
+    // chicago"), unless it is one of the most frequent words or a first name ("in nice weather",
+    // "in george's car").
+    let after_prep = !cap
+        && i > 0
+        && low.chars().count() >= 4
+        && lex.place_preps.contains(ctx.low(i - 1))
+        && !lex.frequent.contains(low)
+        && !lex.first_names.contains_key(low);
     let low_start = || match low.strip_suffix('\'') {
         Some(_) => lex.low_starts.contains(low.trim_end_matches('\'')),
         None => ctx.flags(i) & W_LOW_START != 0,
     };
-    if !cap && !rare && !low_start() {
+    if !cap && !rare && !after_prep && !low_start() {
         return (0, 0);
     }
     // No listed name starts with this word: skip building the n-gram keys at all.
@@ -128,7 +137,11 @@ fn gazetteer_match(ctx: &Ctx, i: usize, limit: usize, taken: &[bool]) -> (usize,
     }
     // Lower-case words alone are names only when rare and listed as places ("chicago", not
     // "total" or "orange").
-    if best.0 == 1 && !cap && !(rare && best.1 & LOC != 0 && best.1 & EXACT == 0) {
+    if best.0 == 1 && !cap && !((rare || after_prep) && best.1 & LOC != 0 && best.1 & EXACT == 0) {
+        return (0, 0);
+    }
+    // Names found only thanks to the preposition must be places ("in san francisco").
+    if !cap && after_prep && !rare && !low_start() && best.1 & LOC == 0 {
         return (0, 0);
     }
     best
@@ -216,6 +229,11 @@ fn cap_run(
             j += 2;
             continue;
         }
+        // A legal form after a comma ends the name: "First Union Securities, Inc.".
+        if t == "," && free(j + 1) && ctx.lex.org_suffixes.contains(ctx.low(j + 1)) {
+            let dot = ctx.dotted(j + 1) && ctx.lex.org_suffixes.contains(ctx.low_dotted(j + 1));
+            return j + 2 + usize::from(dot && free(j + 2));
+        }
         // Particles, possibly chained ("von der Leyen"), then a capitalised word.
         let mut k = j;
         while k - j < 3 {
@@ -299,7 +317,9 @@ fn split_and_trim(ctx: &Ctx, s: usize, e: usize, gaz: u8, out: &mut Vec<Cand>) {
         // "M. Le Maire", "Marine Le Pen": a capitalised article after a title is part of the name.
         let name_article = title.is_some() && !initial && ctx.is_cap(s) && ctx.is_cap(s + 1);
         let drop = (lex.stop.contains(low) || lex.place_preps.contains(low)) && !name_article
-            || lex.is_demonym(low)
+            // A nationality opens an organisation's name ("Israeli Defense Forces"), not a
+            // person's ("Russian President Vladimir Putin").
+            || lex.is_demonym(low) && !has_org_word(ctx, s + 1, e)
             || !ctx.is_cap(s) && !lex.loc_words.contains_key(low) && !lex.org_low.contains(low)
             || (initial
                 && lex.common.contains(low)

@@ -18,6 +18,7 @@ pub(crate) fn classify(ctx: &Ctx, c: &Cand) -> Mention {
         title: c.title,
         gaz: c.gaz,
         group: 0,
+        seen: 0,
     }
 }
 
@@ -104,20 +105,33 @@ fn decide(ctx: &Ctx, c: &Cand) -> (Option<Label>, &'static str) {
     if len == 1 && is_org_word(ctx, c.s) && after_place_prep {
         return (Some(Label::Org), "ENT/HEAD/ORG");
     }
+    // Inside a sentence, "the Senate", "the Court": a capitalised head alone after an article
+    // names the institution or place the text is about.
+    let inside = !ctx.initial.get(c.s).copied().unwrap_or(true);
+    if len == 1 && inside && lex.determiners.contains(prev) && !ctx.is_upper(c.s) {
+        if is_org_word(ctx, c.s) {
+            return (Some(Label::Org), "ENT/HEAD/ORG");
+        }
+        if lex.loc_words.contains_key(first) {
+            return (Some(Label::Loc), "ENT/HEAD/LOC");
+        }
+    }
     // All-capital words are seldom places ("à l'AMISOM"); listed ones were found above.
     // ... but a lone common word after "in" is a title or a term ("in Figure 3", "at Ghost").
     if after_place_prep && !ctx.is_upper(c.s) && !(len == 1 && lex.common.contains(first)) {
         return (Some(Label::Loc), "ENT/PREP/LOC");
     }
-    // Person-shaped: capitalised words, the first one a first name or no common word
-    // ("Nikolaï Patrouchev", not "Grand Prix" or "Tour de France").
+    // Person-shaped: capitalised words, the first one a first name or no common word, the last
+    // one no common word ("Nikolaï Patrouchev", not "Grand Prix", "Tour de France" or "Kodak
+    // Camera": surnames that are common words come with a first name, found above).
     let name_word = |i: usize| {
         !ctx.is_word(i)
             || is_particle(ctx, i)
             || ctx.is_cap(i) && !ctx.low(i).chars().any(|c| c.is_ascii_digit())
     };
     let first_ok = lex.first_names.contains_key(first) || !lex.common.contains(first);
-    if len >= 2 && first_ok && !ctx.shouting[c.s] && (c.s..c.e).all(name_word) {
+    let last_ok = !lex.common.contains(ctx.low(c.e - 1)) || lex.first_names.contains_key(first);
+    if len >= 2 && first_ok && last_ok && !ctx.shouting[c.s] && (c.s..c.e).all(name_word) {
         return (Some(Label::Per), "ENT/SHAPE/PER");
     }
     (None, "ENT/CAP")

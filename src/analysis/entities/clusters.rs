@@ -20,6 +20,15 @@ pub(crate) fn resolve(ctx: &Ctx, mut ms: Vec<Mention>) -> Vec<Mention> {
     let keys: Vec<String> = ms.iter().map(|m| ctx.key(m.s, m.e)).collect();
     let mut uf = UnionFind::new(ms.len());
 
+    let mut counts: HashMap<&str, u8> = HashMap::default();
+    for k in &keys {
+        let c = counts.entry(k.as_str()).or_default();
+        *c = c.saturating_add(1).min(3);
+    }
+    for (m, k) in ms.iter_mut().zip(&keys) {
+        m.seen = counts.get(k.as_str()).copied().unwrap_or(1);
+    }
+
     lend_same_name(&mut ms, &keys);
 
     // Surnames of multi-word person names.

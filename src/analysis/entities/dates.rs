@@ -31,7 +31,11 @@ pub(crate) fn find(ctx: &Ctx, reference: Option<Ymd>) -> Vec<Found> {
             continue;
         }
         match find_at(ctx, i, reference) {
-            Some(f) if f.e > i => {
+            Some(mut f) if f.e > i => {
+                let free = out.last().is_none_or(|p: &Found| p.e < f.s);
+                if free && f.s > 0 && takes_article(ctx, &f) {
+                    f.s -= 1;
+                }
                 i = f.e;
                 out.push(f);
             }
@@ -39,6 +43,13 @@ pub(crate) fn find(ctx: &Ctx, reference: Option<Ymd>) -> Vec<Found> {
         }
     }
     out
+}
+
+/// A relative date with a date article right before it, which belongs to the date: "the last
+/// week", "the next day" (the article list is data; French relative phrases list theirs: "la
+/// semaine dernière"). Decades and centuries keep theirs out, as GUM does: "the 1990s".
+fn takes_article(ctx: &Ctx, f: &Found) -> bool {
+    f.rule == "ENT/DATE/REL" && ctx.lex.date_articles.contains(ctx.low(f.s - 1))
 }
 
 /// The date starting at token `i`, if any (a finder's date always starts where it was tried).
@@ -141,6 +152,11 @@ fn month(ctx: &Ctx, i: usize) -> Option<(u8, usize)> {
         return None;
     }
     let low = ctx.low(i);
+    // Where months are capitalised (English), a lower-case month that is a frequent word is that
+    // word: "this may be", "this august body".
+    if !ctx.lex.months_lower && !ctx.is_cap(i) && ctx.lex.very_common.contains(low) {
+        return None;
+    }
     if ctx.dotted(i) {
         if let Some(&m) = ctx.lex.months.get(ctx.low_dotted(i)) {
             return Some((m, 2));

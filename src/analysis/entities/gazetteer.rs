@@ -20,6 +20,9 @@ fn set(src: &'static str) -> HashSet<String> {
 
 /// How many of the most frequent words count as "very common" (the lists are by frequency).
 const VERY_COMMON: usize = 1500;
+/// How many count as "frequent": common words first, even after a place preposition ("in
+/// nice weather", "in reading"), where "in chicago" is a place.
+const FREQUENT: usize = 750;
 
 /// Gazetteer label bits: one name may be listed under several labels ("Orange").
 pub const LOC: u8 = 1;
@@ -75,6 +78,8 @@ pub struct Lex {
     pub org_words: HashSet<String>,
     /// Organisation heads that may be written in lower case ("ministère de l'Intérieur").
     pub org_low: HashSet<String>,
+    /// Legal forms that may follow a company name after a comma ("Google, Inc.").
+    pub org_suffixes: HashSet<String>,
     /// Road-number prefixes ("A" of "A7", "I-" of "I-95").
     pub road_prefixes: Vec<String>,
     /// Place head words → may be written in lower case ("mer Noire").
@@ -89,6 +94,8 @@ pub struct Lex {
     pub common: HashSet<String>,
     /// The most frequent words ("please", "dear", "thanks"), which never sit inside a name.
     pub very_common: HashSet<String>,
+    /// The [`FREQUENT`] most frequent words.
+    pub frequent: HashSet<String>,
     pub stop: HashSet<String>,
     pub place_preps: HashSet<String>,
     /// Articles that mark the next all-capital word as an organisation ("l'OMS", "the FBI").
@@ -105,6 +112,8 @@ pub struct Lex {
     pub date_range: HashSet<String>,
     /// Prepositions before a month named alone ("depuis mars", "in May").
     pub date_preps: HashSet<String>,
+    /// Articles that belong to a relative date, decade or century after them ("the 1990s").
+    pub date_articles: HashSet<String>,
     /// Suffixes of ordinal days ("1er", "3rd").
     pub ordinal_suffixes: HashSet<String>,
     /// Month names are written in lower case in this language (French): a capitalised one
@@ -184,6 +193,9 @@ impl Lex {
             if attr == "low" {
                 lex.org_low.insert(key.clone());
             }
+            if attr == "suffix" {
+                lex.org_suffixes.insert(key.clone());
+            }
             lex.org_words.insert(key);
         }
         lex.road_prefixes = lines(lang_file("road_prefixes.txt"))
@@ -207,6 +219,10 @@ impl Lex {
         lex.common = set(lang_file("common_words.txt"));
         lex.very_common = lines(lang_file("common_words.txt"))
             .take(VERY_COMMON)
+            .map(lexicon::norm)
+            .collect();
+        lex.frequent = lines(lang_file("common_words.txt"))
+            .take(FREQUENT)
             .map(lexicon::norm)
             .collect();
         lex.stop = set(lang_file("stopwords.txt"));
@@ -264,6 +280,7 @@ impl Lex {
         lex.date_units = set(lang_file("date_units.txt"));
         lex.date_range = set(lang_file("date_range.txt"));
         lex.date_preps = set(lang_file("date_preps.txt"));
+        lex.date_articles = set(lang_file("date_articles.txt"));
         lex.ordinal_suffixes = set(lang_file("ordinal_suffixes.txt"));
         lex.months_lower = lines(lang_file("months.tsv"))
             .next()

@@ -38,6 +38,9 @@ pub(crate) struct Mention {
     pub gaz: u8,
     /// Coreference group, set by [`clusters::resolve`].
     pub group: usize,
+    /// How many mentions of the document have this mention's name (capped at 3), set by
+    /// [`clusters::resolve`]: a name written again and again is rarely a capitalised common word.
+    pub seen: u8,
 }
 
 /// Finds the entities of `doc` and groups them into clusters.
@@ -92,6 +95,8 @@ pub(crate) fn extract_with(
 pub(crate) struct Sample {
     pub span: super::types::Span,
     pub feats: Vec<u32>,
+    /// Whether the rules gave it a label (an `--unlabelled` model only sees the others).
+    pub labelled: bool,
 }
 
 /// The rule mentions of `doc` (dates excluded) with their model features, for `lede train`.
@@ -112,6 +117,7 @@ pub(crate) fn training_samples(
             Sample {
                 span: ctx.span(m.s, m.e),
                 feats: feats.clone(),
+                labelled: m.label.is_some(),
             }
         })
         .collect()
@@ -164,6 +170,7 @@ fn dateline_place(ctx: &Ctx, d: &Dateline, mentions: &[Mention]) -> Option<Menti
         title: None,
         gaz: 0,
         group: 0,
+        seen: 0,
     })
 }
 

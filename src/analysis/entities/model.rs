@@ -11,7 +11,7 @@
 //! by `lede train` (see [`crate::cli`]) from WiNER-fr (CC BY) and UNER English-EWT (CC BY-SA).
 //! An empty or malformed file means no model: the rule labels stand.
 
-use super::gazetteer::{HashMap, DATE, LOC, ORG, PER};
+use super::gazetteer::{HashMap, DATE, LOC, ORG, PER, W_COMMON};
 use super::{Ctx, Mention};
 use crate::analysis::types::{Label, Lang};
 use std::sync::OnceLock;
@@ -21,57 +21,137 @@ pub(crate) const CLASSES: [Option<Label>; 4] =
     [None, Some(Label::Per), Some(Label::Org), Some(Label::Loc)];
 
 /// File magic of the weights file.
-const MAGIC: &[u8; 8] = b"LEDEENT1";
+const MAGIC: &[u8; 8] = b"LEDEENT2";
 
 /// Context words looked at on each side of a mention.
 const WINDOW: usize = 2;
 /// Words of a mention whose identity is a feature (longer names add only their shape).
 const MAX_WORDS: usize = 6;
 
-/// The weights of one language: feature hash → per-class weight, times `scale`.
+/// Which mentions a model labels.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Scope {
+    /// Every name mention: the model may retype or drop what the rules labelled.
+    All = 0,
+    /// Only the mentions the rules left unlabelled (a lone capitalised word with no evidence):
+    /// the model adds names but never overrides the rules.
+    Unlabelled = 1,
+}
+
+/// The weights of one language: feature hash (folded to `bits` bits) → per-class weight.
 pub(crate) struct Model {
     rows: HashMap<u32, [i8; 4]>,
     /// Handicap of the "none" class, so that dropping a mention needs clear evidence.
     margin: i32,
+    /// Feature hashes keep their top `bits` bits: fewer bits, smaller keys, more collisions.
+    bits: u8,
+    pub(crate) scope: Scope,
+}
+
+/// Reads a LEB128 varint at `*at`, advancing it.
+fn read_varint(bytes: &[u8], at: &mut usize) -> Option<u32> {
+    let mut v = 0u64;
+    for k in 0..5 {
+        let b = *bytes.get(*at)?;
+        *at += 1;
+        v |= u64::from(b & 0x7f) << (7 * k);
+        if b & 0x80 == 0 {
+            return u32::try_from(v).ok();
+        }
+    }
+    None
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn write_varint(out: &mut Vec<u8>, mut v: u32) {
+    while v >= 0x80 {
+        out.push((v as u8 & 0x7f) | 0x80);
+        v >>= 7;
+    }
+    out.push(v as u8);
+}
+
+/// A feature hash folded to its top `bits` bits.
+pub(crate) fn fold(h: u32, bits: u8) -> u32 {
+    if bits >= 32 {
+        h
+    } else {
+        h >> (32 - u32::from(bits.max(1)))
+    }
 }
 
 impl Model {
     /// Parses a weights file; `None` when it is empty or malformed.
+    ///
+    /// Layout (all little-endian): magic; varint row count; zigzag varint margin; hash bits;
+    /// scope; the sorted keys as varint deltas; then the weights class by class (all "none"
+    /// weights, then all PER weights, …). Sorted deltas and mostly-zero weight columns are what
+    /// make the file small and gzip well; random 32-bit keys did not.
     pub(crate) fn parse(bytes: &[u8]) -> Option<Model> {
         let body = bytes.strip_prefix(MAGIC.as_slice())?;
-        let n = u32::from_le_bytes(body.get(..4)?.try_into().ok()?) as usize;
-        let margin = i32::from_le_bytes(body.get(4..8)?.try_into().ok()?);
-        let rows_bytes = body.get(8..n.checked_mul(8)?.checked_add(8)?)?;
+        let mut at = 0;
+        let n = read_varint(body, &mut at)? as usize;
+        let z = read_varint(body, &mut at)?;
+        let margin = (z >> 1) as i32 ^ -((z & 1) as i32);
+        let bits = *body.get(at)?;
+        let scope = match body.get(at + 1)? {
+            0 => Scope::All,
+            1 => Scope::Unlabelled,
+            _ => return None,
+        };
+        at += 2;
+        if !(1..=32).contains(&bits) || n > body.len() {
+            return None;
+        }
+        let mut keys = Vec::with_capacity(n);
+        let mut key = 0u32;
+        for _ in 0..n {
+            key = key.checked_add(read_varint(body, &mut at)?)?;
+            keys.push(key);
+        }
+        let cols = body.get(at..at.checked_add(n.checked_mul(4)?)?)?;
         let mut rows = HashMap::default();
         rows.reserve(n);
-        for r in rows_bytes.chunks_exact(8) {
-            let h = u32::from_le_bytes([r[0], r[1], r[2], r[3]]);
-            rows.insert(h, [r[4] as i8, r[5] as i8, r[6] as i8, r[7] as i8]);
+        for (k, h) in keys.into_iter().enumerate() {
+            let w = [0, 1, 2, 3].map(|c| cols[c * n + k] as i8);
+            rows.insert(h, w);
         }
-        Some(Model { rows, margin })
+        Some(Model {
+            rows,
+            margin,
+            bits,
+            scope,
+        })
     }
 
-    /// Serialises quantised rows (sorted by hash, so the file is deterministic). Used by
-    /// `lede train`, which the web app does not include.
+    /// Serialises quantised rows whose keys are already folded to `bits` (sorted by key, so the
+    /// file is deterministic). Used by `lede train`, which the web app does not include.
     #[cfg(not(target_arch = "wasm32"))]
-    pub(crate) fn write(rows: &[(u32, [i8; 4])], margin: i32) -> Vec<u8> {
+    pub(crate) fn write(rows: &[(u32, [i8; 4])], margin: i32, bits: u8, scope: Scope) -> Vec<u8> {
         let mut sorted = rows.to_vec();
         sorted.sort_by_key(|r| r.0);
+        sorted.dedup_by_key(|r| r.0);
         let mut out = MAGIC.to_vec();
-        out.extend_from_slice(&(sorted.len() as u32).to_le_bytes());
-        out.extend_from_slice(&margin.to_le_bytes());
-        for (h, w) in sorted {
-            out.extend_from_slice(&h.to_le_bytes());
-            out.extend(w.iter().map(|&x| x as u8));
+        write_varint(&mut out, sorted.len() as u32);
+        write_varint(&mut out, ((margin << 1) ^ (margin >> 31)) as u32);
+        out.push(bits.clamp(1, 32));
+        out.push(scope as u8);
+        let mut prev = 0u32;
+        for (h, _) in &sorted {
+            write_varint(&mut out, h - prev);
+            prev = *h;
+        }
+        for c in 0..4 {
+            out.extend(sorted.iter().map(|(_, w)| w[c] as u8));
         }
         out
     }
 
-    /// Class scores of a feature list.
+    /// Class scores of a feature list (raw hashes; they are folded here).
     pub(crate) fn scores(&self, feats: &[u32]) -> [i32; 4] {
         let mut s = [0i32; 4];
-        for f in feats {
-            if let Some(w) = self.rows.get(f) {
+        for &f in feats {
+            if let Some(w) = self.rows.get(&fold(f, self.bits)) {
                 for (a, &b) in s.iter_mut().zip(w) {
                     *a += i32::from(b);
                 }
@@ -107,16 +187,18 @@ pub(crate) fn embedded(lang: Lang) -> Option<&'static Model> {
 pub(crate) fn relabel(ctx: &Ctx, model: &Model, ms: &mut [Mention]) {
     let mut feats = Vec::with_capacity(64);
     for m in ms.iter_mut() {
-        if m.label == Some(Label::Date) {
+        if m.label == Some(Label::Date) || (model.scope == Scope::Unlabelled && m.label.is_some()) {
             continue;
         }
         features(ctx, m, &mut feats);
         let mut label = CLASSES[model.best(&feats)];
         // A listed name is a name: the model may retype it but not drop it (the gazetteers are
         // curated; the training data leaves some names unannotated, as WiNER does for websites).
-        // Likewise a name built on a listed organisation or place head ("Conseil de sécurité").
+        // Likewise a name built on a listed organisation or place head ("Conseil de sécurité"),
+        // and a name after a title ("Mme Dupont").
         let head = m.rule.starts_with("ENT/HEAD/") && m.e - m.s > 1;
-        if label.is_none() && (m.gaz != 0 || head) && m.label.is_some() {
+        let titled = m.rule == "ENT/TITLE/PER";
+        if label.is_none() && (m.gaz != 0 || head || titled) && m.label.is_some() {
             label = m.label;
         }
         if label != m.label {
@@ -266,6 +348,22 @@ pub(crate) fn features(ctx: &Ctx, m: &Mention, out: &mut Vec<u32>) {
     );
     let next = if e < ctx.len() { ctx.low(e) } else { "" };
     push(Fx::new(24).str(next).str(rule_label));
+    // Document context: a name written several times, and whether its word is a common one.
+    let flags = ctx.flags(s);
+    let common_word = flags & W_COMMON != 0;
+    push(
+        Fx::new(25)
+            .num(m.seen)
+            .num(common_word as u8)
+            .num(initial as u8)
+            .num(len.min(2)),
+    );
+    push(
+        Fx::new(26)
+            .num(m.seen)
+            .num(shape(ctx, s))
+            .str(suffix(last, 2)),
+    );
 }
 
 #[cfg(test)]
@@ -275,13 +373,28 @@ mod tests {
     #[test]
     fn weights_round_trip() {
         let rows = [(7u32, [1i8, -2, 3, -4]), (3u32, [0, 0, 5, 0])];
-        let m = Model::parse(&Model::write(&rows, 4)).expect("parses");
+        let m = Model::parse(&Model::write(&rows, 4, 32, Scope::All)).expect("parses");
         assert_eq!(m.scores(&[7, 3, 99]), [1, -2, 8, -4]);
         assert_eq!(m.best(&[3]), 2);
         assert_eq!(m.best(&[7]), 2, "1 - 4 for none loses to 3");
         assert_eq!(m.best(&[]), 1, "none handicapped: ties go to PER");
         assert!(Model::parse(b"").is_none());
-        assert!(Model::parse(b"LEDEENT1\xff\xff\xff\xff").is_none());
+        assert!(Model::parse(b"LEDEENT2\xff\xff\xff\xff").is_none());
+        let neg = Model::parse(&Model::write(&rows, -3, 32, Scope::Unlabelled)).expect("parses");
+        assert_eq!((neg.margin, neg.scope), (-3, Scope::Unlabelled));
+    }
+
+    #[test]
+    fn folded_keys_round_trip() {
+        let (a, b) = (0xdead_beefu32, 0x0123_4567u32);
+        let rows = [(fold(a, 20), [5i8, 0, 0, 0]), (fold(b, 20), [0, 0, 0, 9])];
+        let m = Model::parse(&Model::write(&rows, 0, 20, Scope::All)).expect("parses");
+        assert_eq!(m.scores(&[a, b]), [5, 0, 0, 9]);
+        assert_eq!(fold(a, 32), a);
+        assert!(fold(a, 20) < 1 << 20);
+        // Truncated files are rejected, not read past their end.
+        let bytes = Model::write(&rows, 0, 20, Scope::All);
+        assert!(Model::parse(&bytes[..bytes.len() - 1]).is_none());
     }
 
     #[test]

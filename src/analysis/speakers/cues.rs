@@ -489,9 +489,30 @@ fn subject(
     if let Some(np) = np::after_quote_subject(ctx, ctx.skip_adverbs_back(start, lo), lo) {
         return Some(np);
     }
+    // "Continued Stone: “…”", "Said Trump:": a sentence that opens with its cue verb names the
+    // speaker right after the verb, before a colon.
+    if start == lo && ctx.is_capitalised(start) {
+        if let Some(np) = np::forward(ctx, end, hi) {
+            if ctx.is_punct(np.toks.1, &[":"]) && np::can_be_inverted_speaker(ctx, &np) {
+                *inverted = true;
+                return Some(np);
+            }
+        }
+    }
     let after_break = start > lo && ctx.is_punct(start - 1, INVERSION_OPENERS)
         || start == lo && lo > 0 && ctx.is_punct(start - 1, INVERSION_OPENERS);
     if after_break {
+        // "Le ministre du Logement, Patrice Vergnaud, a annoncé l'envoi …": the sentence opens
+        // with a subject and its apposition, so the verb after the comma is their predicate,
+        // not an inversion whose speaker follows it.
+        if start > lo
+            && ctx.is_punct(start - 1, &[","])
+            && np::opens_with_apposition(ctx, start - 1, lo)
+        {
+            if let Some(np) = np::appositive_subject(ctx, start - 1, lo) {
+                return Some(np);
+            }
+        }
         if !ctx.lex.no_inversion.contains(lemma) {
             let from = ctx.skip_adverbs(end, hi);
             // A preposition among the skipped words ("said on Twitter") heads an adjunct: the
@@ -519,19 +540,42 @@ fn subject(
         }
     }
     let back_end = ctx.skip_adverbs_back(start, lo);
-    np::backward(ctx, back_end, lo).or_else(|| {
+    backward_subject(ctx, back_end, lo).or_else(|| {
         // No subject right before the cue ("X, attending the rally, said"): the phrase opening
         // the sentence, when it ends before the cue.
         sentence_subject(ctx, lo, start).filter(|n| n.capitalised)
     })
 }
 
+/// The subject ending at `end`. A phrase right after an adjunct preposition is that
+/// preposition's object ("Smith in a statement called", "who has in the past described"):
+/// the subject is then looked for before the preposition (and any auxiliary). Words that also
+/// open a clause ("while", "after") keep the phrase: it is that clause's subject.
+fn backward_subject(ctx: &Ctx, end: usize, lo: usize) -> Option<Np> {
+    let np = np::backward(ctx, end, lo)?;
+    let a = np.toks.0;
+    // "while", "after", "before" also open a clause ("while Smith warned"): no adjunct then.
+    let prev = if a > lo { ctx.word(a - 1) } else { "" };
+    if np.pronoun.is_some()
+        || !ctx.lex.adjunct_preps.contains(prev)
+        || ctx.lex.boundaries.contains(prev)
+    {
+        return Some(np);
+    }
+    let mut b = ctx.skip_adverbs_back(a - 1, lo);
+    while b > lo && ctx.lex.aux.contains(ctx.word(b - 1)) {
+        b -= 1;
+    }
+    np::backward(ctx, b, lo)
+}
+
 /// How far into a sentence a leading adjunct ("At Sunday's debate,") may run before its comma.
-const LEADING_ADJUNCT: usize = 10;
+const LEADING_ADJUNCT: usize = 14;
 
 /// The subject opening the sentence `lo..` and ending before `limit`: the first phrase, or the
 /// first one after a short leading adjunct and its comma ("At Sunday's debate, Sanders …").
 pub fn sentence_subject(ctx: &Ctx, lo: usize, limit: usize) -> Option<Np> {
+    let lo = after_dateline(ctx, lo, limit);
     // A phrase running right up to the limit has swallowed the verb: drop that word.
     let fit = |n: Np| {
         if n.toks.1 < limit {
@@ -542,10 +586,78 @@ pub fn sentence_subject(ctx: &Ctx, lo: usize, limit: usize) -> Option<Np> {
     };
     let first = np::forward(ctx, ctx.skip_adverbs(lo, limit), limit).and_then(fit);
     first.or_else(|| {
-        let comma = (lo..limit.min(lo + LEADING_ADJUNCT)).find(|&k| ctx.is_punct(k, &[","]))?;
-        let from = ctx.skip_adverbs(comma + 1, limit);
-        np::forward(ctx, from, limit).and_then(fit)
+        // The adjunct may hold commas of its own ("Speaking in Salem, New Hampshire, Trump
+        // went …"): prefer the first phrase after a comma that is not itself followed by one;
+        // an apposition ("At the debate, Sanders, a senator, said") falls back to the first.
+        let mut fallback = None;
+        for comma in (lo..limit.min(lo + LEADING_ADJUNCT)).filter(|&k| ctx.is_punct(k, &[","])) {
+            let from = ctx.skip_adverbs(comma + 1, limit);
+            let Some(np) = np::forward(ctx, from, limit).and_then(fit) else {
+                continue;
+            };
+            if !ctx.is_punct(np.toks.1, &[","]) {
+                return Some(np);
+            }
+            fallback.get_or_insert(np);
+        }
+        fallback
     })
+}
+
+/// For each quote that opens inside a sentence holding no cue, the sentence's subject when it
+/// is a name or a pronoun: (quote index, subject), in text order. "Rubio also bemoaned a
+/// climate in which people “literally hate each other”" gives Rubio; a quote introduced by a
+/// colon, or a sentence with an attribution of its own, is left to the cue rules.
+pub fn embedded_subjects(ctx: &Ctx, quotes: &[Quote], found: &[Attribution]) -> Vec<(usize, Np)> {
+    let doc = ctx.doc;
+    let mut out = Vec::new();
+    for (qi, q) in quotes.iter().enumerate() {
+        if !q.speech || q.rule == crate::analysis::quotes::RULE_NESTED {
+            continue;
+        }
+        let open = doc.token_at_or_after(q.outer.start);
+        let Some(s) = doc
+            .sentence_at(q.outer.start)
+            .and_then(|i| doc.sentences.get(i))
+        else {
+            continue;
+        };
+        let (lo, hi) = s.tokens;
+        if open <= lo || open > hi || ctx.is_punct(open - 1, &[":"]) {
+            continue;
+        }
+        let first = found.partition_point(|a| a.cue.0 < lo);
+        if found.get(first).is_some_and(|a| a.cue.0 < hi) {
+            continue;
+        }
+        let subject = sentence_subject(ctx, lo, open).filter(|np| {
+            np::plausible(ctx, np)
+                && (np.capitalised || np.pronoun.is_some())
+                && np.toks.1 < open
+                && !ctx.quoted.get(np.toks.0).copied().unwrap_or(true)
+        });
+        if let Some(np) = subject {
+            out.push((qi, np));
+        }
+    }
+    out
+}
+
+/// How far into a sentence a dateline ("PARIS, 5 avril 2023 (AFP) -") may run, in tokens.
+const DATELINE_REACH: usize = 14;
+
+/// The first token after a dateline opening the sentence at `lo`: a dash right after the
+/// agency's closing bracket ("Washington (AFP) –") or after a capitalised place ("WASHINGTON —").
+/// The place is not the subject of the verb that follows.
+fn after_dateline(ctx: &Ctx, lo: usize, limit: usize) -> usize {
+    (lo + 1..limit.min(lo + DATELINE_REACH))
+        .find(|&k| {
+            ctx.is_punct(k, &["–", "—", "-"])
+                && (ctx.is_punct(k - 1, &[")"])
+                    || ctx.is_capitalised(k - 1)
+                        && ctx.raw(k - 1).chars().all(|c| !c.is_lowercase()))
+        })
+        .map_or(lo, |k| k + 1)
 }
 
 /// "He demurred: “…”", "Jones told the newspaper: “…”": a sentence ending in a colon before a

@@ -31,6 +31,10 @@ const SCARE_MAX_WORDS: usize = 3;
 pub(crate) struct Attributions<'a> {
     pub ctx: Ctx<'a>,
     pub atts: Vec<(Attribution, Speaker)>,
+    /// By quote index: the subject of the sentence a quote opens inside of, when that sentence
+    /// has no cue ("Rubio also bemoaned a climate in which people “literally hate each
+    /// other”"). Not an attribution: the claims stage does not see it.
+    pub subjects: Vec<Option<Speaker>>,
 }
 
 fn compute<'a>(
@@ -42,15 +46,27 @@ fn compute<'a>(
 ) -> Attributions<'a> {
     let ctx = Ctx::new(doc, lang, quotes);
     let found = cues::find_all(&ctx);
+    let embedded = cues::embedded_subjects(&ctx, quotes, &found);
+    // Mentions are resolved in text order, so that pronouns find the latest antecedent.
     let mut res = resolve::Resolver::new(entities, clusters);
-    let out = found
-        .into_iter()
-        .map(|a| {
-            let s = res.speaker(&ctx, &a.speaker);
-            (a, s)
-        })
-        .collect();
-    Attributions { ctx, atts: out }
+    let mut subjects = vec![None; quotes.len()];
+    let mut pending = embedded.into_iter().peekable();
+    let mut out = Vec::with_capacity(found.len());
+    for a in found {
+        while let Some((qi, np)) = pending.next_if(|(_, np)| np.toks.0 < a.cue.0) {
+            subjects[qi] = Some(res.speaker(&ctx, &np));
+        }
+        let s = res.speaker(&ctx, &a.speaker);
+        out.push((a, s));
+    }
+    for (qi, np) in pending {
+        subjects[qi] = Some(res.speaker(&ctx, &np));
+    }
+    Attributions {
+        ctx,
+        atts: out,
+        subjects,
+    }
 }
 
 /// Fills `speaker`, `cue`, `rule` and `speech` of every quote, and returns the attributions for
@@ -62,7 +78,11 @@ pub(crate) fn attribute<'a>(
     clusters: &[Cluster],
     quotes: &mut [Quote],
 ) -> Attributions<'a> {
-    let Attributions { ctx, atts } = compute(doc, lang, entities, clusters, quotes);
+    let Attributions {
+        ctx,
+        atts,
+        subjects,
+    } = compute(doc, lang, entities, clusters, quotes);
     let pairing: Vec<String> = quotes.iter().map(|q| q.rule.clone()).collect();
     let mut last: Option<(usize, usize, Speaker, Option<Cue>)> = None;
     for (qi, q) in quotes.iter_mut().enumerate() {
@@ -80,6 +100,11 @@ pub(crate) fn attribute<'a>(
             continue;
         }
         let found = choose(&ctx, &atts, q, para);
+        // A cue from another sentence of the paragraph yields to the subject of the sentence
+        // the quote opens inside of.
+        let found = found.filter(|(_, rule)| {
+            *rule != "SPK/PARAGRAPH" || subjects.get(qi).is_none_or(Option::is_none)
+        });
         match found {
             Some((ai, rule)) => {
                 let (a, s) = &atts[ai];
@@ -111,7 +136,15 @@ pub(crate) fn attribute<'a>(
                     (Some((_, pos, s, c)), _) => Some((*pos, s.clone(), c.clone())),
                     (None, fa) => fa,
                 };
+                let subject = subjects.get(qi).cloned().flatten();
                 match pick {
+                    // A quote inside a sentence with its own subject is that subject's, not a
+                    // follow-up of an earlier speaker.
+                    _ if subject.is_some() => {
+                        q.speaker = subject;
+                        q.cue = None;
+                        q.rule = RULE_EMBEDDED.to_string();
+                    }
                     Some((_, s, c)) => {
                         q.speaker = Some(s);
                         q.cue = c;
@@ -142,8 +175,15 @@ pub(crate) fn attribute<'a>(
             }
         }
     }
-    Attributions { ctx, atts }
+    Attributions {
+        ctx,
+        atts,
+        subjects,
+    }
 }
+
+/// The rule of a quote given to the subject of the sentence it opens inside of.
+const RULE_EMBEDDED: &str = "SPK/EMBEDDED";
 
 /// The last speech attribution of the paragraph before `para`, when `para` has none of its own.
 fn previous_paragraph_attribution(
@@ -255,9 +295,15 @@ fn choose(
     let mut best_before = None;
     let mut best_sentence: Option<(usize, usize)> = None;
     let mut best_para: Option<(usize, usize)> = None;
+    // A quote that closes its sentence with a full stop and is followed, with no comma, by a
+    // new sentence ('… a "charade." Rep. Jayapal, D-Wash., said she …') is not attributed by
+    // that sentence's verb: AP style puts a comma, not a stop, before an attribution.
+    let closes_sentence = after == close
+        && q.span.text(doc.text).trim_end().ends_with('.')
+        && doc.sentence_at(q.outer.end.saturating_sub(1)) != doc.sentence_at(q.outer.end + 1);
     for (k, a) in cands {
         let (s, e) = a.extent();
-        if s == after {
+        if s == after && !closes_sentence {
             best_after.get_or_insert(k);
         }
         if e == before || a.content_start == open && s < open {
@@ -323,8 +369,18 @@ fn is_speech(ctx: &Ctx, q: &mut Quote, pairing: &str) -> bool {
         q.rule = "QUOTE/NAMING".to_string();
         return false;
     }
+    // `author="@smith"`, `date="2016-03-10"`: a mark right after `=` opens a markup attribute
+    // value (tweets and embeds pasted with their tags), never reported words.
+    if ctx.doc.text[..q.outer.start].ends_with('=') {
+        q.rule = "QUOTE/MARKUP".to_string();
+        return false;
+    }
     let text = q.span.text(ctx.doc.text);
     let words = text.split_whitespace().take(12).count();
+    if nickname(ctx, open, q, words) {
+        q.rule = "QUOTE/NICKNAME".to_string();
+        return false;
+    }
     // "13th", "60 Minutes": a title may open with a number.
     let titled = text
         .chars()
@@ -358,13 +414,43 @@ fn is_speech(ctx: &Ctx, q: &mut Quote, pairing: &str) -> bool {
     }
     let weak = matches!(
         q.rule.as_str(),
-        "SPK/NONE" | "SPK/FOLLOWUP" | "SPK/PARAGRAPH"
+        "SPK/NONE" | "SPK/FOLLOWUP" | "SPK/PARAGRAPH" | RULE_EMBEDDED
     );
     if weak && words <= SCARE_MAX_WORDS && !ends_sentence(text) {
         q.rule = "QUOTE/SCARE".to_string();
         return false;
     }
     true
+}
+
+/// `Marcia "Cia" Price`, `Jean « Bébel » Belmondo`: one or two capitalised words in marks set
+/// between a capitalised word before and a capitalised word after, with nothing but spaces in
+/// between, are a nickname inside a name, not speech.
+fn nickname(ctx: &Ctx, open: usize, q: &Quote, words: usize) -> bool {
+    let text = q.span.text(ctx.doc.text);
+    if words == 0 || words > 2 || ends_sentence(text) || open == 0 {
+        return false;
+    }
+    let all_caps_initial = text
+        .split_whitespace()
+        .all(|w| w.chars().next().is_some_and(|c| c.is_uppercase()));
+    let close = ctx.doc.token_at_or_after(q.outer.end);
+    // Only spaces between the names and the marks: no comma, colon or full stop.
+    let before = ctx.doc.text[..q.outer.start].trim_end_matches([' ', '\u{a0}', '\u{202f}']);
+    let after = ctx.doc.text[q.outer.end..].trim_start_matches([' ', '\u{a0}', '\u{202f}']);
+    all_caps_initial
+        && ctx.is_capitalised(open - 1)
+        && ctx.is_capitalised(close)
+        && ctx
+            .doc
+            .tokens
+            .get(open - 1)
+            .is_some_and(|t| t.span.end == before.len())
+        && ctx
+            .doc
+            .tokens
+            .get(close)
+            .is_some_and(|t| t.span.start == ctx.doc.text.len() - after.len())
 }
 
 /// A short Title-Case phrase ("Meet the Press", "Face the Nation."): every longer word
@@ -476,5 +562,24 @@ mod tests {
     fn short_unattributed_quotes_are_scare_quotes() {
         assert!(run("The so-called \"experts\" were wrong.", Lang::En).is_empty());
         assert!(run("Les « casseurs » sont partis.", Lang::Fr).is_empty());
+    }
+
+    #[test]
+    fn nicknames_inside_names_are_not_speech() {
+        let t = "State Del. Ann \"Annie\" Lowe said the vote was close.";
+        assert!(run(t, Lang::En).is_empty());
+        let t = "Le chanteur Paul « Polo » Martin a dit qu'il viendrait.";
+        assert!(run(t, Lang::Fr).is_empty());
+        // A quote followed by a capitalised speaker after a comma is speech, not a nickname.
+        let got = run("\"Never,\" Lowe said.", Lang::En);
+        assert_eq!(got.len(), 1);
+    }
+
+    #[test]
+    fn markup_attribute_values_are_not_speech() {
+        let t = "<post author=\"@janedoe\" date=\"May 2, 2016\">Doe said \"We will win the vote.\"</post>";
+        let got = run(t, Lang::En);
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].0, "We will win the vote.");
     }
 }

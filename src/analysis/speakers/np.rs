@@ -127,7 +127,8 @@ fn role(ctx: &Ctx, i: usize) -> Role {
     if ctx.is_capitalised(i) && !is(C_PRONOUN) {
         // A capitalised function word opens a sentence ("But", "As"), it is not a name.
         let function = is(C_STOPWORD | C_BOUNDARY | C_ADJUNCT_PREP | C_NON_SPEAKER)
-            || is(C_VERB) && super::cues::sentence_initial(ctx, i);
+            || is(C_VERB) && super::cues::sentence_initial(ctx, i)
+            || opens_participle_clause(ctx, i);
         return if function { Role::Stop } else { Role::Name };
     }
     // An adjunct preposition ends the phrase: "a déclaré le ministre | à la presse".
@@ -144,6 +145,17 @@ fn role(ctx: &Ctx, i: usize) -> Role {
         return Role::Stop;
     }
     Role::Noun
+}
+
+/// "Reprising one of her lines, …", "Speaking at a rally, …": a capitalised participle opening
+/// the sentence and followed by a determiner or a preposition heads a clause, it is not a name
+/// ("Manning said" keeps its name: a verb follows it).
+fn opens_participle_clause(ctx: &Ctx, i: usize) -> bool {
+    let lex = ctx.lex;
+    let next = ctx.word(i + 1);
+    lex.is_participle(ctx.word(i))
+        && super::cues::sentence_initial(ctx, i)
+        && (lex.determiners.contains(next) || lex.adjunct_preps.contains(next))
 }
 
 /// A speaker phrase starting at `i` (after a cue or an introducer), ending before `hi`.
@@ -164,6 +176,10 @@ pub fn forward(ctx: &Ctx, i: usize, hi: usize) -> Option<Np> {
                 last_content = Some(k);
             }
             Role::Determiner if k == i || role(ctx, k - 1) == Role::Connector => {}
+            // "l'avocat des familles": a word that is both a determiner and a connector joins
+            // the phrase after a content word.
+            Role::Determiner
+                if last_content.is_some() && ctx.lex.connectors.contains(ctx.word(k)) => {}
             Role::Connector if last_content.is_some() => {}
             _ => break,
         }
@@ -243,11 +259,23 @@ pub fn skip_adjunct(ctx: &Ctx, i: usize, hi: usize) -> Option<usize> {
     if i >= hi || !ctx.lex.adjunct_preps.contains(ctx.word(i)) {
         return None;
     }
-    let np = forward(ctx, i + 1, hi.min(i + 1 + ADJUNCT_MAX))?;
+    // "auprès de l'AFP", "in front of the court": a preposition of several words.
+    let mut j = i + 1;
+    while j < i + 3 && j < hi && ctx.lex.connectors.contains(ctx.word(j)) {
+        j += 1;
+    }
+    let np = forward(ctx, j, hi.min(j + ADJUNCT_MAX))?;
     // The adjunct's phrase is short: "l'AFP", "un communiqué"; what follows must start a phrase.
     let next = np.toks.1;
-    (next < hi && matches!(role(ctx, next), Role::Determiner | Role::Name | Role::Title))
-        .then_some(next)
+    if next < hi && matches!(role(ctx, next), Role::Determiner | Role::Name | Role::Title) {
+        return Some(next);
+    }
+    // "à l'AFP Karim Benali", "to CNN Jane Roe": the phrase ran on into the speaker's name; a
+    // known first name followed by another capitalised word starts the speaker.
+    let names = super::lex::first_names();
+    (np.toks.0 + 1..next.saturating_sub(1)).find(|&k| {
+        ctx.is_capitalised(k) && ctx.is_capitalised(k + 1) && names.contains_key(ctx.word(k))
+    })
 }
 
 /// The longest adjunct phrase skipped between a cue and its inverted speaker, in tokens.
@@ -342,6 +370,17 @@ pub fn backward(ctx: &Ctx, end: usize, lo: usize) -> Option<Np> {
 
 /// "Smith, a spokesman for the ministry, said": at the comma before the cue, the name before the
 /// apposition is the subject.
+/// True when the sentence `lo..comma` is exactly a noun phrase, a comma, and a second noun
+/// phrase in apposition ("Le ministre du Logement, Patrice Vergnaud" before ", a annoncé").
+pub fn opens_with_apposition(ctx: &Ctx, comma: usize, lo: usize) -> bool {
+    let Some(inner) = (lo + 1..comma).rev().find(|&k| ctx.is_punct(k, &[","])) else {
+        return false;
+    };
+    let covers = |a: usize, b: usize| forward(ctx, a, b).is_some_and(|np| np.toks == (a, b));
+    let first = forward(ctx, lo, inner);
+    first.is_some_and(|np| np.toks == (lo, inner)) && covers(inner + 1, comma)
+}
+
 pub fn appositive_subject(ctx: &Ctx, comma: usize, lo: usize) -> Option<Np> {
     // The apposition may hold a relative clause ("Podesta, a former adviser who backed it,"):
     // look back, within bounds, for an earlier comma with a name opening the clause before it.

@@ -1,0 +1,74 @@
+//! Wire dispatches written for Lede, one AP-style in English (`tests/fixtures/wire_en.txt`) and
+//! one AFP-style in French (`wire_fr.txt`), each with its expected quotes, claims and speakers
+//! (`wire_*.expected.tsv`). One checker serves both languages, as one mechanism does.
+
+use lede::{analyse, ClaimKind, Lang};
+
+const EN: &str = include_str!("fixtures/wire_en.txt");
+const EN_EXPECTED: &str = include_str!("fixtures/wire_en.expected.tsv");
+const FR: &str = include_str!("fixtures/wire_fr.txt");
+const FR_EXPECTED: &str = include_str!("fixtures/wire_fr.expected.tsv");
+
+/// Checks every expected row: a speech quote (or reported claim) starting with the given text,
+/// whose speaker (or source) name contains the expected part.
+fn check(text: &str, expected: &str, lang: Lang) {
+    let a = analyse(text);
+    assert_eq!(a.lang, lang);
+    let mut failures = Vec::new();
+    for line in expected
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+    {
+        let f: Vec<&str> = line.split('\t').collect();
+        let (kind, start, who) = (f[0], f[1], f[2]);
+        let found = match kind {
+            "quote" => a
+                .quotes
+                .iter()
+                .filter(|q| q.speech)
+                .find(|q| q.span.text(text).starts_with(start))
+                .map(|q| q.speaker.as_ref().map(|s| s.name.clone())),
+            _ => a
+                .claims
+                .iter()
+                .filter(|c| c.kind == ClaimKind::Reported)
+                .find(|c| {
+                    c.span
+                        .text(text)
+                        .trim_start_matches(['“', '"'])
+                        .starts_with(start)
+                })
+                .map(|c| c.source.as_ref().map(|s| s.name.clone())),
+        };
+        match found {
+            None => failures.push(format!("no {kind} starting {start:?}")),
+            Some(name) if !name.as_deref().unwrap_or("").contains(who) => failures.push(format!(
+                "{kind} {start:?}: speaker {name:?}, expected {who:?}"
+            )),
+            _ => {}
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn english_wire_quotes_and_claims_get_their_speakers() {
+    check(EN, EN_EXPECTED, Lang::En);
+}
+
+#[test]
+fn french_wire_quotes_and_claims_get_their_speakers() {
+    check(FR, FR_EXPECTED, Lang::Fr);
+}
+
+#[test]
+fn wire_quotes_are_all_speech_and_attributed() {
+    for (text, n) in [(EN, 6), (FR, 14)] {
+        let a = analyse(text);
+        let speech: Vec<_> = a.quotes.iter().filter(|q| q.speech).collect();
+        assert_eq!(speech.len(), n);
+        assert!(speech
+            .iter()
+            .all(|q| q.speaker.is_some() && q.cue.is_some()));
+    }
+}
