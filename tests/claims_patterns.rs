@@ -238,6 +238,7 @@ fn a_clause_only_cue_with_a_plain_object_reports_nothing() {
             "The incumbent maintained a narrow lead in the county.",
         ),
         ("fr", "Le sortant a maintenu le cap malgré la crise."),
+        ("en", "The airline added a daily flight to the island."),
     ] {
         let a = analyse_as(text, Lang::from_code(lang));
         assert!(

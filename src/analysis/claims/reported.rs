@@ -197,10 +197,10 @@ fn content(
         // clause-only needs "that", an infinitive or a pronoun subject ("maintained a lead" is
         // no claim, "maintained he was innocent" is).
         let plain = !marked && !infinitive;
-        let no_clause = if a.kind == CueKind::Think {
-            !clex.object_cues.contains(a.lemma) && !opens_clause(ctx, k)
+        let no_clause = if clex.clause_only_cues.contains(a.lemma) {
+            !ctx.lex.pronouns.contains_key(ctx.word(k))
         } else {
-            clex.clause_only_cues.contains(a.lemma) && !ctx.lex.pronouns.contains_key(ctx.word(k))
+            a.kind == CueKind::Think && !clex.object_cues.contains(a.lemma) && !opens_clause(ctx, k)
         };
         if plain && no_clause {
             return None;
