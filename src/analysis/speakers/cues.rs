@@ -480,7 +480,10 @@ fn subject(
     inverted: &mut bool,
 ) -> Option<Np> {
     let head = end - 1;
-    if ctx.lex.is_participle(ctx.word(head)) && start > lo {
+    // The participle may open a cue of several words ("referring to").
+    let participle =
+        ctx.lex.is_participle(ctx.word(head)) || ctx.lex.is_participle(ctx.word(start));
+    if participle && start > lo {
         // "Clinton answered, saying …", "by saying …": the sentence's subject speaks.
         return sentence_subject(ctx, lo, start)
             .or_else(|| np::backward(ctx, ctx.skip_adverbs_back(start, lo), lo));
