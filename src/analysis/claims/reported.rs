@@ -82,6 +82,7 @@ pub(crate) fn find(
     claims.extend(super::evidence::find(ctx, clex));
     claims.extend(super::hedge::find(ctx, clex));
     claims.extend(super::stance::find(ctx, clex));
+    claims.extend(super::followup::find(found));
     let questions = super::question::find(ctx, clex);
     let mut used = vec![false; questions.len()];
     for (i, (a, s)) in found.atts.iter().enumerate() {
