@@ -195,6 +195,20 @@ const ROWS: &[(&str, &str, &str, &str, &str)] = &[
         "CLAIM/REPORTED/OBJECT",
         "maire",
     ),
+    (
+        "en",
+        "“We will not wait,” the mayor said, referring to the council vote on Monday.",
+        "the council vote on Monday",
+        "CLAIM/REPORTED/FOLLOWUP",
+        "mayor",
+    ),
+    (
+        "fr",
+        "« Nous n'attendrons pas », a déclaré la maire, citant le vote du conseil.",
+        "le vote du conseil",
+        "CLAIM/REPORTED/FOLLOWUP",
+        "maire",
+    ),
 ];
 
 fn trim(s: &str) -> &str {
