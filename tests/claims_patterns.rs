@@ -209,6 +209,20 @@ const ROWS: &[(&str, &str, &str, &str, &str)] = &[
         "CLAIM/REPORTED/FOLLOWUP",
         "maire",
     ),
+    (
+        "en",
+        "The governor took aim at the new toll on the river bridge.",
+        "the new toll on the river bridge",
+        "CLAIM/REPORTED/OBJECT",
+        "governor",
+    ),
+    (
+        "en",
+        "Neighbours complained about the noise from the new stadium.",
+        "the noise from the new stadium",
+        "CLAIM/REPORTED/OBJECT",
+        "Neighbours",
+    ),
 ];
 
 fn trim(s: &str) -> &str {
