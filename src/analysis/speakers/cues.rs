@@ -217,8 +217,16 @@ pub fn find_all(ctx: &Ctx) -> Vec<Attribution> {
             }
             i += 1;
         }
-        // A colon right before a quote, not already closing a cue ("X said:").
-        if let Some(c) = (lo..hi).rev().take(2).find(|&k| ctx.is_punct(k, &[":"])) {
+        // A colon right before a quote, not already closing a cue ("X said:"): at the sentence's
+        // end (the quote opens the next paragraph) or right before an opening mark
+        // ("Son voisin acquiesce : « … »").
+        let end_colon = (lo..hi).rev().take(2).find(|&k| ctx.is_punct(k, &[":"]));
+        let inner_colon = || {
+            (lo..hi.saturating_sub(1)).find(|&k| {
+                ctx.is_punct(k, &[":"]) && !ctx.quoted[k] && ctx.quoted.get(k + 1) == Some(&true)
+            })
+        };
+        if let Some(c) = end_colon.or_else(inner_colon) {
             let covered = out
                 .last()
                 .is_some_and(|a| a.paragraph == s.paragraph && a.extent().1 >= c);

@@ -360,7 +360,13 @@ fn is_speech(ctx: &Ctx, q: &mut Quote, pairing: &str) -> bool {
     } else {
         open
     };
+    // "a appelé « au calme »": a quote opening with a preposition is what was called for, not
+    // a name.
+    let first_word = ctx.word(open + 1);
+    let names_something =
+        !lex.adjunct_preps.contains(first_word) && !lex.connectors.contains(first_word);
     if cue_end > 0
+        && names_something
         && lex
             .naming
             .match_before(&ctx.words[..cue_end], cue_end)
