@@ -157,7 +157,7 @@ const ROWS: &[(&str, &str, &str, &str, &str)] = &[
         "en",
         "Jane Roe, the mayor's spokeswoman, said in a statement: \"The pool will reopen in June.\"",
         "\"The pool will reopen in June.\"",
-        "CLAIM/REPORTED/THAT",
+        "CLAIM/REPORTED/DIRECT",
         "Roe",
     ),
     (
