@@ -223,6 +223,13 @@ const ROWS: &[(&str, &str, &str, &str, &str)] = &[
         "CLAIM/REPORTED/OBJECT",
         "Neighbours",
     ),
+    (
+        "fr",
+        "Le syndicat appelle à une grève générale dans les transports.",
+        "à une grève générale dans les transports",
+        "CLAIM/REPORTED/OBJECT",
+        "syndicat",
+    ),
 ];
 
 fn trim(s: &str) -> &str {
