@@ -157,7 +157,7 @@ const ROWS: &[(&str, &str, &str, &str, &str)] = &[
         "en",
         "Jane Roe, the mayor's spokeswoman, said in a statement: \"The pool will reopen in June.\"",
         "\"The pool will reopen in June.\"",
-        "CLAIM/REPORTED/THAT",
+        "CLAIM/REPORTED/DIRECT",
         "Roe",
     ),
     (
@@ -194,6 +194,41 @@ const ROWS: &[(&str, &str, &str, &str, &str)] = &[
         "Dupont",
         "CLAIM/REPORTED/OBJECT",
         "maire",
+    ),
+    (
+        "en",
+        "“We will not wait,” the mayor said, referring to the council vote on Monday.",
+        "the council vote on Monday",
+        "CLAIM/REPORTED/FOLLOWUP",
+        "mayor",
+    ),
+    (
+        "fr",
+        "« Nous n'attendrons pas », a déclaré la maire, citant le vote du conseil.",
+        "le vote du conseil",
+        "CLAIM/REPORTED/FOLLOWUP",
+        "maire",
+    ),
+    (
+        "en",
+        "The governor took aim at the new toll on the river bridge.",
+        "the new toll on the river bridge",
+        "CLAIM/REPORTED/OBJECT",
+        "governor",
+    ),
+    (
+        "en",
+        "Neighbours complained about the noise from the new stadium.",
+        "the noise from the new stadium",
+        "CLAIM/REPORTED/OBJECT",
+        "Neighbours",
+    ),
+    (
+        "fr",
+        "Le syndicat appelle à une grève générale dans les transports.",
+        "à une grève générale dans les transports",
+        "CLAIM/REPORTED/OBJECT",
+        "syndicat",
     ),
 ];
 
@@ -238,6 +273,7 @@ fn a_clause_only_cue_with_a_plain_object_reports_nothing() {
             "The incumbent maintained a narrow lead in the county.",
         ),
         ("fr", "Le sortant a maintenu le cap malgré la crise."),
+        ("en", "The airline added a daily flight to the island."),
     ] {
         let a = analyse_as(text, Lang::from_code(lang));
         assert!(

@@ -7,6 +7,7 @@ use super::types::{Claim, Entity, Lang, Quote};
 
 mod checkworthy;
 mod evidence;
+mod followup;
 mod hedge;
 mod label;
 mod lex;

@@ -82,6 +82,7 @@ pub(crate) fn find(
     claims.extend(super::evidence::find(ctx, clex));
     claims.extend(super::hedge::find(ctx, clex));
     claims.extend(super::stance::find(ctx, clex));
+    claims.extend(super::followup::find(found));
     let questions = super::question::find(ctx, clex);
     let mut used = vec![false; questions.len()];
     for (i, (a, s)) in found.atts.iter().enumerate() {
@@ -117,7 +118,44 @@ pub(crate) fn find(
     }
     claims.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
     drop_crossing(&mut claims);
+    if direct_quotes_are_claims(lang) {
+        let extra = uncovered_quotes(quotes, &claims);
+        if !extra.is_empty() {
+            claims.extend(extra);
+            claims.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
+        }
+    }
     claims
+}
+
+/// Speech quotes with a speaker that no claim touches (attributed by sentence or paragraph,
+/// say): each is what its speaker asserts, so it is a direct claim. `claims` are sorted by
+/// start; a running maximum of their ends answers "does any claim overlap?" by binary search.
+fn uncovered_quotes(quotes: &[Quote], claims: &[Claim]) -> Vec<Claim> {
+    let starts: Vec<usize> = claims.iter().map(|c| c.span.start).collect();
+    let mut max_end = Vec::with_capacity(claims.len());
+    for c in claims {
+        max_end.push(c.span.end.max(max_end.last().copied().unwrap_or(0)));
+    }
+    let mut out: Vec<Claim> = Vec::new();
+    for q in quotes.iter().filter(|q| q.speech) {
+        let Some(s) = &q.speaker else { continue };
+        let i = starts.partition_point(|&st| st < q.outer.end);
+        let touched = i > 0 && max_end[i - 1] > q.outer.start;
+        let nested = out.last().is_some_and(|c| c.span.end > q.outer.start);
+        if touched || nested || q.outer.is_empty() {
+            continue;
+        }
+        out.push(Claim {
+            span: q.outer,
+            kind: ClaimKind::Reported,
+            source: Some(s.clone()),
+            cue: q.cue.clone(),
+            reason: None,
+            rule: "CLAIM/REPORTED/DIRECT".to_string(),
+        });
+    }
+    out
 }
 
 const RULE_QUESTION: &str = "CLAIM/REPORTED/QUESTION";
@@ -197,10 +235,10 @@ fn content(
         // clause-only needs "that", an infinitive or a pronoun subject ("maintained a lead" is
         // no claim, "maintained he was innocent" is).
         let plain = !marked && !infinitive;
-        let no_clause = if a.kind == CueKind::Think {
-            !clex.object_cues.contains(a.lemma) && !opens_clause(ctx, k)
+        let no_clause = if clex.clause_only_cues.contains(a.lemma) {
+            !ctx.lex.pronouns.contains_key(ctx.word(k))
         } else {
-            clex.clause_only_cues.contains(a.lemma) && !ctx.lex.pronouns.contains_key(ctx.word(k))
+            a.kind == CueKind::Think && !clex.object_cues.contains(a.lemma) && !opens_clause(ctx, k)
         };
         if plain && no_clause {
             return None;
@@ -691,6 +729,40 @@ mod tests {
                 "Tom Hale".into()
             )]
         );
+    }
+
+    #[test]
+    fn an_attributed_quote_no_claim_touches_becomes_a_direct_claim() {
+        let spk = Speaker {
+            mention: Span::new(0, 3),
+            name: "Roe".into(),
+            cluster: None,
+        };
+        let quote = |a, b, speaker: Option<Speaker>| Quote {
+            span: Span::new(a + 1, b - 1),
+            outer: Span::new(a, b),
+            speech: true,
+            speaker,
+            cue: None,
+            rule: "SPK/SENTENCE".into(),
+        };
+        let covering = Claim {
+            span: Span::new(5, 30),
+            kind: ClaimKind::Reported,
+            source: None,
+            cue: None,
+            reason: None,
+            rule: String::new(),
+        };
+        let quotes = [
+            quote(10, 20, Some(spk.clone())), // inside a claim: left to it
+            quote(40, 50, Some(spk.clone())), // untouched: a claim of its own
+            quote(60, 70, None),              // no speaker: no source to give
+        ];
+        let got = uncovered_quotes(&quotes, &[covering]);
+        let spans: Vec<_> = got.iter().map(|c| (c.span.start, c.span.end)).collect();
+        assert_eq!(spans, [(40, 50)]);
+        assert_eq!(got[0].source.as_ref().map(|s| s.name.as_str()), Some("Roe"));
     }
 
     #[test]

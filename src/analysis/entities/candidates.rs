@@ -8,7 +8,9 @@
 //! sentence-initial common words are trimmed off, and runs are split at titles inside them
 //! ("US President Joe Biden" → "US", "Joe Biden"). Every loop is bounded, so the pass is linear.
 
-use super::gazetteer::{EXACT, LOC, ORG, W_COMMON, W_LOC_LOW, W_LOW_START, W_ORG_LOW};
+use super::gazetteer::{
+    EXACT, LOC, ORG, W_COMMON, W_LOC_LOW, W_LOW_START, W_ORG_LOW, W_PLACE_PREP,
+};
 use super::Ctx;
 
 /// Longest run of capitalised words considered as one name (longer runs are cut).
@@ -87,10 +89,11 @@ fn gazetteer_match(ctx: &Ctx, i: usize, limit: usize, taken: &[bool]) -> (usize,
     // After a place preposition, a lower-case listed place may also be a frequent word ("in
     // chicago"), unless it is one of the most frequent words or a first name ("in nice weather",
     // "in george's car").
+    // (The flag of the word before is checked first: it costs no look-up.)
     let after_prep = !cap
         && i > 0
+        && ctx.flags(i - 1) & W_PLACE_PREP != 0
         && low.chars().count() >= 4
-        && lex.place_preps.contains(ctx.low(i - 1))
         && !lex.frequent.contains(low)
         && !lex.first_names.contains_key(low);
     let low_start = || match low.strip_suffix('\'') {

@@ -152,17 +152,16 @@ fn month(ctx: &Ctx, i: usize) -> Option<(u8, usize)> {
         return None;
     }
     let low = ctx.low(i);
-    // Where months are capitalised (English), a lower-case month that is a frequent word is that
-    // word: "this may be", "this august body".
-    if !ctx.lex.months_lower && !ctx.is_cap(i) && ctx.lex.very_common.contains(low) {
-        return None;
-    }
     if ctx.dotted(i) {
         if let Some(&m) = ctx.lex.months.get(ctx.low_dotted(i)) {
             return Some((m, 2));
         }
     }
-    ctx.lex.months.get(low).map(|&m| (m, 1))
+    let m = *ctx.lex.months.get(low)?;
+    // Where months are capitalised (English), a lower-case month that is a frequent word is that
+    // word: "this may be", "this august body".
+    let word = !ctx.lex.months_lower && !ctx.is_cap(i) && ctx.lex.very_common.contains(low);
+    (!word).then_some((m, 1))
 }
 
 fn year_at(ctx: &Ctx, i: usize) -> Option<i32> {

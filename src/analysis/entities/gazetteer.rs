@@ -34,13 +34,14 @@ pub const EXACT: u8 = 16;
 
 /// Bits of [`Lex::word_flags`]: a date may start with the word (weekday, modifier, month,
 /// first word of a relative phrase); a date unit; in `common`; in `low_starts`; a place head
-/// written in lower case (`loc_words` true); in `org_low`.
+/// written in lower case (`loc_words` true); in `org_low`; a place preposition.
 pub const W_DATE_START: u16 = 1;
 pub const W_DATE_UNIT: u16 = 2;
 pub const W_COMMON: u16 = 4;
 pub const W_LOW_START: u16 = 8;
 pub const W_LOC_LOW: u16 = 16;
 pub const W_ORG_LOW: u16 = 32;
+pub const W_PLACE_PREP: u16 = 64;
 
 /// Calendar units of relative dates ("la semaine dernière" is `Week`, -1).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -301,6 +302,7 @@ impl Lex {
             (lex.low_starts.iter().collect(), W_LOW_START),
             (loc_low.collect(), W_LOC_LOW),
             (lex.org_low.iter().collect(), W_ORG_LOW),
+            (lex.place_preps.iter().collect(), W_PLACE_PREP),
         ] {
             for w in words {
                 *lex.word_flags.entry(w.clone()).or_default() |= bit;

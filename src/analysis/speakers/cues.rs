@@ -202,6 +202,11 @@ pub fn find_all(ctx: &Ctx) -> Vec<Attribution> {
             // Neither an introducer nor a verb cue can start here (see `verb_at`).
             let w = ctx.word(i);
             if !w.contains('-') && !ctx.lex.cue_starts.contains(w) {
+                if let Some(a) = unlisted_verb_after_quote(ctx, i, lo, hi, s.paragraph) {
+                    i = a.cue.1.max(i + 1);
+                    out.push(a);
+                    continue;
+                }
                 i += 1;
                 continue;
             }
@@ -210,15 +215,25 @@ pub fn find_all(ctx: &Ctx) -> Vec<Attribution> {
                 out.push(a);
                 continue;
             }
-            if let Some(a) = verb_at(ctx, i, lo, hi, s.paragraph) {
+            if let Some(a) = verb_at(ctx, i, lo, hi, s.paragraph)
+                .or_else(|| unlisted_verb_after_quote(ctx, i, lo, hi, s.paragraph))
+            {
                 i = a.cue.1.max(i + 1);
                 out.push(a);
                 continue;
             }
             i += 1;
         }
-        // A colon right before a quote, not already closing a cue ("X said:").
-        if let Some(c) = (lo..hi).rev().take(2).find(|&k| ctx.is_punct(k, &[":"])) {
+        // A colon right before a quote, not already closing a cue ("X said:"): at the sentence's
+        // end (the quote opens the next paragraph) or right before an opening mark
+        // ("Son voisin acquiesce : « … »").
+        let end_colon = (lo..hi).rev().take(2).find(|&k| ctx.is_punct(k, &[":"]));
+        let inner_colon = || {
+            (lo..hi.saturating_sub(1)).find(|&k| {
+                ctx.is_punct(k, &[":"]) && !ctx.quoted[k] && ctx.quoted.get(k + 1) == Some(&true)
+            })
+        };
+        if let Some(c) = end_colon.or_else(inner_colon) {
             let covered = out
                 .last()
                 .is_some_and(|a| a.paragraph == s.paragraph && a.extent().1 >= c);
@@ -405,6 +420,69 @@ fn verb_at(ctx: &Ctx, i: usize, lo: usize, hi: usize, para: usize) -> Option<Att
     Some(build(ctx, start, i + n, form, pron, lo, hi, para)).filter(|a| a.speaker.toks.1 > 0)
 }
 
+/// "« C'est inacceptable », tance le patron des députés", "« … », sourit-elle", "“…,” Smith
+/// quipped.": right after a speech quote and its comma, a verb no list holds still reports the
+/// quote when the clause has an attribution's shape: the verb then an inverted speaker, or a
+/// speaker then the verb closing the clause. Wire copy attributes with more verbs than any list.
+fn unlisted_verb_after_quote(
+    ctx: &Ctx,
+    i: usize,
+    lo: usize,
+    hi: usize,
+    para: usize,
+) -> Option<Attribution> {
+    let after_quote = i >= lo + 2
+        && ctx.is_punct(i - 1, &[","])
+        && ctx.quoted.get(i - 2) == Some(&true)
+        && ctx.kind(i - 2) == Some(TokKind::Punct);
+    if !after_quote {
+        return None;
+    }
+    let lex = ctx.lex;
+    let form = |v: usize| lex::VerbForm {
+        rest: Vec::new(),
+        lemma: intern(ctx.word(v).to_string()),
+        kind: CueKind::Say,
+        reflexive: false,
+    };
+    let found = |a: Attribution| (a.speaker.toks.1 > 0).then_some(a);
+    // The verb first, perhaps after an auxiliary: "tance le patron", "a tancé le patron",
+    // "sourit-elle".
+    let v = if lex.aux.contains(ctx.word(i)) {
+        i + 1
+    } else {
+        i
+    };
+    if let Some((base, plen)) = lex.split_inversion(ctx.word(v)) {
+        let known = lex.verbs.contains_key(base) || lex.aux.contains(base);
+        if !known && base.chars().count() >= 3 {
+            let mut f = form(v);
+            f.lemma = intern(base.to_string());
+            return found(build(ctx, i, v + 1, &f, Some((v, plen)), lo, hi, para));
+        }
+    } else if np::is_unlisted_word(ctx, v) && !ctx.word(v).contains('-') {
+        let a = build(ctx, i, v + 1, &form(v), None, lo, hi, para);
+        if a.speaker.toks.0 > v {
+            return found(a);
+        }
+    }
+    // The speaker first: "Smith quipped", "the senator smiled".
+    let np = np::forward(ctx, i, hi)?;
+    let (np_end, v) = if np::is_unlisted_word(ctx, np.toks.1) {
+        (np.toks.1, np.toks.1)
+    } else if np.toks.1 > np.toks.0 + 1 && np::is_unlisted_word(ctx, np.toks.1 - 1) {
+        (np.toks.1 - 1, np.toks.1 - 1)
+    } else {
+        return None;
+    };
+    if np_end <= i || !np::ends_clause(ctx, v + 1, hi) {
+        return None;
+    }
+    // The speaker is a name, a pronoun or a determined phrase, not bare lower-case words.
+    found(build(ctx, v, v + 1, &form(v), None, lo, hi, para))
+        .filter(|a| a.speaker.toks.1 <= v && np::can_be_inverted_speaker(ctx, &a.speaker))
+}
+
 #[allow(clippy::too_many_arguments)]
 fn build(
     ctx: &Ctx,
@@ -480,7 +558,10 @@ fn subject(
     inverted: &mut bool,
 ) -> Option<Np> {
     let head = end - 1;
-    if ctx.lex.is_participle(ctx.word(head)) && start > lo {
+    // The participle may open a cue of several words ("referring to").
+    let participle =
+        ctx.lex.is_participle(ctx.word(head)) || ctx.lex.is_participle(ctx.word(start));
+    if participle && start > lo {
         // "Clinton answered, saying …", "by saying …": the sentence's subject speaks.
         return sentence_subject(ctx, lo, start)
             .or_else(|| np::backward(ctx, ctx.skip_adverbs_back(start, lo), lo));

@@ -360,7 +360,13 @@ fn is_speech(ctx: &Ctx, q: &mut Quote, pairing: &str) -> bool {
     } else {
         open
     };
+    // "a appelé « au calme »": a quote opening with a preposition is what was called for, not
+    // a name.
+    let first_word = ctx.word(open + 1);
+    let names_something =
+        !lex.adjunct_preps.contains(first_word) && !lex.connectors.contains(first_word);
     if cue_end > 0
+        && names_something
         && lex
             .naming
             .match_before(&ctx.words[..cue_end], cue_end)
@@ -387,6 +393,10 @@ fn is_speech(ctx: &Ctx, q: &mut Quote, pairing: &str) -> bool {
         .find(|c| c.is_alphanumeric())
         .is_some_and(|c| c.is_uppercase() || c.is_numeric());
     let prev = if open > 0 { ctx.word(open - 1) } else { "" };
+    // "Ouisa Davis' commentary, “Melania, tell your story,” is thoughtful": a work noun and a
+    // comma before the marks name the work.
+    let prev_work = lex.work_nouns.contains(prev)
+        || open > 1 && prev == "," && lex.work_nouns.contains(ctx.word(open - 2));
     // "CNN's “State of the Union”", "his “Keepin' It Real” radio show": a Title-Case phrase
     // owned by a name or followed by a work noun is a programme or a book, not speech.
     let possessed = open > 0 && cues::is_possessive(ctx, open - 1);
@@ -394,7 +404,7 @@ fn is_speech(ctx: &Ctx, q: &mut Quote, pairing: &str) -> bool {
     let next_is_work = (close..close + 2).any(|k| lex.work_nouns.contains(ctx.word(k)));
     if titled
         && words <= 10
-        && (lex.work_nouns.contains(prev)
+        && (prev_work
             || (lex.title_contexts.contains(prev) || possessed || next_is_work)
                 && title_case(ctx, text))
     {

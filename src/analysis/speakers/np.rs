@@ -62,6 +62,18 @@ enum Role {
     Stop,
 }
 
+/// True for a lower-case content word that no list knows: not a function word, an auxiliary,
+/// a listed cue, a pronoun or an adverb. After a quote it can only be an unlisted verb.
+pub fn is_unlisted_word(ctx: &Ctx, i: usize) -> bool {
+    let w = ctx.word(i);
+    ctx.kind(i) == Some(TokKind::Word)
+        && role(ctx, i) == Role::Noun
+        && ctx.raw(i).chars().next().is_some_and(char::is_lowercase)
+        && w.chars().count() >= 3
+        && !ctx.lex.is_manner_adverb(w)
+        && !ctx.lex.verbs.contains_key(w)
+}
+
 fn role(ctx: &Ctx, i: usize) -> Role {
     let lex = ctx.lex;
     let w = ctx.word(i);

@@ -1,0 +1,130 @@
+//! Follow-up participles: "“…,” he said, referring to the council", "Smith said, citing the
+//! report". A participle cue right after an attribution reports a second thing with the same
+//! speaker. When the sentence opens with a quote, the speakers stage finds no subject for the
+//! participle and drops it, so the claim borrows the attribution's speaker. The content is what
+//! follows the participle, up to the sentence end.
+
+use super::toks::trim_punct_end;
+use crate::analysis::segment::TokKind;
+use crate::analysis::speakers::cues::{Attribution, Ctx};
+use crate::analysis::speakers::Attributions;
+use crate::analysis::types::{Claim, ClaimKind, Cue, Span, Speaker};
+
+/// The longest content, in tokens.
+const MAX_CONTENT_TOKENS: usize = 80;
+
+/// Claims of participle cues that follow an attribution and have none of their own.
+pub(crate) fn find(found: &Attributions) -> Vec<Claim> {
+    let ctx = &found.ctx;
+    let mut out = Vec::new();
+    for (i, (a, s)) in found.atts.iter().enumerate() {
+        let next_cue = found.atts.get(i + 1).map(|(b, _)| b.cue.0);
+        if let Some(c) = claim_after(ctx, a, s, next_cue) {
+            out.push(c);
+        }
+    }
+    out
+}
+
+fn claim_after(ctx: &Ctx, a: &Attribution, s: &Speaker, next_cue: Option<usize>) -> Option<Claim> {
+    let doc = ctx.doc;
+    let e = a.extent().1;
+    let k = e + 1;
+    if !ctx.is_punct(e, &[","]) || ctx.kind(k) != Some(TokKind::Word) || ctx.quoted[k] {
+        return None;
+    }
+    if next_cue.is_some_and(|c| c <= k) || !ctx.lex.is_participle(ctx.word(k)) {
+        return None; // the participle has an attribution of its own, or is no participle
+    }
+    let si = doc.sentence_at(doc.tokens[k].span.start)?;
+    let hi = doc.sentences[si].tokens.1;
+    let (lemma, n) = verb_form(ctx, k, hi)?;
+    let mut from = k + n;
+    while from < hi && ctx.is_punct(from, &[",", ":"]) {
+        from += 1;
+    }
+    if from >= hi || ctx.quoted[from] {
+        return None; // ", adding, “…”": the quote is a claim of its own
+    }
+    let to = trim_punct_end(ctx, from, hi.min(from + MAX_CONTENT_TOKENS));
+    if to <= from {
+        return None;
+    }
+    let t = &doc.tokens;
+    Some(Claim {
+        span: Span::new(t[from].span.start, t[to - 1].span.end),
+        kind: ClaimKind::Reported,
+        source: Some(s.clone()),
+        cue: Some(Cue {
+            span: Span::new(t[k].span.start, t[k + n - 1].span.end),
+            lemma: lemma.to_string(),
+        }),
+        reason: None,
+        rule: "CLAIM/REPORTED/FOLLOWUP".to_string(),
+    })
+}
+
+/// The longest cue verb form starting at `k` ("referring to", "citing"): its lemma and length.
+fn verb_form(ctx: &Ctx, k: usize, hi: usize) -> Option<(&'static str, usize)> {
+    ctx.lex
+        .verbs
+        .get(ctx.word(k))?
+        .iter()
+        .filter(|f| {
+            !f.reflexive
+                && k + 1 + f.rest.len() <= hi
+                && f.rest
+                    .iter()
+                    .enumerate()
+                    .all(|(j, r)| ctx.word(k + 1 + j) == r)
+        })
+        .max_by_key(|f| f.rest.len())
+        .map(|f| (f.lemma, 1 + f.rest.len()))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::analysis::segment::Document;
+    use crate::analysis::types::Lang;
+    use crate::analysis::{quotes, speakers};
+
+    fn followups(t: &str, lang: Lang) -> Vec<(String, String)> {
+        let d = Document::new(t);
+        let mut q = quotes::find(&d, lang);
+        let found = speakers::attribute(&d, lang, &[], &[], &mut q);
+        super::find(&found)
+            .into_iter()
+            .map(|c| {
+                let src = c.source.map(|s| s.name).unwrap_or_default();
+                (c.span.text(t).to_string(), src)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_participle_after_a_quote_attribution_borrows_its_speaker() {
+        let got = followups(
+            "“We will not wait,” Jane Roe said, referring to the council vote.",
+            Lang::En,
+        );
+        assert_eq!(got, [("the council vote".into(), "Jane Roe".into())]);
+    }
+
+    #[test]
+    fn a_participle_opening_a_quote_is_left_to_the_quote() {
+        let got = followups(
+            "“We will not wait,” Jane Roe said, adding, “The vote is over.”",
+            Lang::En,
+        );
+        assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn french_participles_work_the_same_way() {
+        let got = followups(
+            "« Nous n'attendrons pas », a déclaré Anne Roy, citant le vote du conseil.",
+            Lang::Fr,
+        );
+        assert_eq!(got, [("le vote du conseil".into(), "Anne Roy".into())]);
+    }
+}
