@@ -155,6 +155,9 @@ fn a_three_megabyte_word() {
     both("3MB-hyphenated-word", &"Jean-".repeat(600_000));
     both("3MB-apostrophe-word", &"l'a".repeat(1_000_000));
     both("3MB-number", &"1,2".repeat(1_000_000));
+    // Initials joined by dots ("U.S") are one token: a long chain must not be re-scanned.
+    both("initial-chain", &"A.".repeat(400_000));
+    both("initial-chain-spaced", &"U.S. ".repeat(200_000));
 }
 
 #[test]
