@@ -35,6 +35,9 @@ pub(crate) struct Attributions<'a> {
     /// has no cue ("Rubio also bemoaned a climate in which people “literally hate each
     /// other”"). Not an attribution: the claims stage does not see it.
     pub subjects: Vec<Option<Speaker>>,
+    /// By quote index: the subject is someone for sure (a pronoun, a role word, or linked to an
+    /// entity), so even a short quote of theirs is speech ("a préféré retenir « les progrès »").
+    pub subject_linked: Vec<bool>,
 }
 
 fn compute<'a>(
@@ -50,22 +53,30 @@ fn compute<'a>(
     // Mentions are resolved in text order, so that pronouns find the latest antecedent.
     let mut res = resolve::Resolver::new(entities, clusters);
     let mut subjects = vec![None; quotes.len()];
+    let mut subject_linked = vec![false; quotes.len()];
     let mut pending = embedded.into_iter().peekable();
     let mut out = Vec::with_capacity(found.len());
+    let mut take = |res: &mut resolve::Resolver, qi: usize, np: &np::Np| {
+        let s = res.speaker(&ctx, np);
+        let role = (np.toks.0..np.toks.1).any(|k| ctx.lex.titles.contains_key(ctx.word(k)));
+        subject_linked[qi] = np.pronoun.is_some() || role || s.cluster.is_some();
+        subjects[qi] = Some(s);
+    };
     for a in found {
         while let Some((qi, np)) = pending.next_if(|(_, np)| np.toks.0 < a.cue.0) {
-            subjects[qi] = Some(res.speaker(&ctx, &np));
+            take(&mut res, qi, &np);
         }
         let s = res.speaker(&ctx, &a.speaker);
         out.push((a, s));
     }
     for (qi, np) in pending {
-        subjects[qi] = Some(res.speaker(&ctx, &np));
+        take(&mut res, qi, &np);
     }
     Attributions {
         ctx,
         atts: out,
         subjects,
+        subject_linked,
     }
 }
 
@@ -82,6 +93,7 @@ pub(crate) fn attribute<'a>(
         ctx,
         atts,
         subjects,
+        subject_linked,
     } = compute(doc, lang, entities, clusters, quotes);
     let pairing: Vec<String> = quotes.iter().map(|q| q.rule.clone()).collect();
     let mut last: Option<(usize, usize, Speaker, Option<Cue>)> = None;
@@ -143,7 +155,13 @@ pub(crate) fn attribute<'a>(
                     _ if subject.is_some() => {
                         q.speaker = subject;
                         q.cue = None;
-                        q.rule = RULE_EMBEDDED.to_string();
+                        let linked = subject_linked.get(qi).copied().unwrap_or(false);
+                        q.rule = if linked {
+                            RULE_EMBEDDED
+                        } else {
+                            RULE_EMBEDDED_UNLINKED
+                        }
+                        .to_string();
                     }
                     Some((_, s, c)) => {
                         q.speaker = Some(s);
@@ -179,11 +197,14 @@ pub(crate) fn attribute<'a>(
         ctx,
         atts,
         subjects,
+        subject_linked,
     }
 }
 
 /// The rule of a quote given to the subject of the sentence it opens inside of.
 const RULE_EMBEDDED: &str = "SPK/EMBEDDED";
+/// The same, when the subject is linked to no entity: a short quote of theirs stays a scare quote.
+const RULE_EMBEDDED_UNLINKED: &str = "SPK/EMBEDDED/UNLINKED";
 
 /// The last speech attribution of the paragraph before `para`, when `para` has none of its own.
 fn previous_paragraph_attribution(
@@ -424,7 +445,7 @@ fn is_speech(ctx: &Ctx, q: &mut Quote, pairing: &str) -> bool {
     }
     let weak = matches!(
         q.rule.as_str(),
-        "SPK/NONE" | "SPK/FOLLOWUP" | "SPK/PARAGRAPH" | RULE_EMBEDDED
+        "SPK/NONE" | "SPK/FOLLOWUP" | "SPK/PARAGRAPH" | RULE_EMBEDDED_UNLINKED
     );
     if weak && words <= SCARE_MAX_WORDS && !ends_sentence(text) {
         q.rule = "QUOTE/SCARE".to_string();
