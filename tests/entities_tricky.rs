@@ -13,6 +13,12 @@ const CASES: &[(Lang, &str, &[&str])] = &[
         &["Moscou/LOC", "!Selon"],
     ),
     (Lang::Fr, "Moscou a manifesté son intérêt.", &["Moscou/LOC"]),
+    // A party acronym before a first name and surname is not part of the person's name.
+    (
+        Lang::Fr,
+        "Le député LFI Éric Vautrin a interpellé le ministre.",
+        &["Éric Vautrin/PER", "!LFI Éric Vautrin"],
+    ),
     (
         Lang::En,
         "However, Paris said no.",

@@ -358,6 +358,24 @@ fn split_and_trim(ctx: &Ctx, s: usize, e: usize, gaz: u8, out: &mut Vec<Cand>) {
     if s >= e {
         return;
     }
+    // "le député LFI Éric Coquerel", "RN Jordan Bardella": a party acronym written before a
+    // first name and a surname is a name of its own; the person starts at the first name.
+    if e - s >= 3
+        && ctx.is_upper(s)
+        && !ctx.shouting[s]
+        && ctx.text(s).chars().all(char::is_alphabetic)
+        && ctx.lex.first_names.contains_key(ctx.low(s + 1))
+        && ctx.is_cap(s + 2)
+    {
+        push_piece(ctx, s, s + 1, None, out);
+        let mut rest = Vec::new();
+        split_and_trim(ctx, s + 1, e, 0, &mut rest);
+        if let Some(first) = rest.first_mut() {
+            first.title = first.title.or(title);
+        }
+        out.extend(rest);
+        return;
+    }
     // Inner titles split the run: "US President Joe Biden".
     let mut k = s + 1;
     while k < e {
