@@ -13,6 +13,17 @@ const CASES: &[(Lang, &str, &[&str])] = &[
         &["Moscou/LOC", "!Selon"],
     ),
     (Lang::Fr, "Moscou a manifesté son intérêt.", &["Moscou/LOC"]),
+    // A dateline's place is a place and its agency an organisation, even in capitals.
+    (
+        Lang::En,
+        "WASHINGTON (AP) — The senators met on Thursday.",
+        &["WASHINGTON/LOC", "AP/ORG"],
+    ),
+    (
+        Lang::Fr,
+        "PAPEETE, 3 mai 2024 (AFP) - Les élus ont voté.",
+        &["PAPEETE/LOC", "AFP/ORG"],
+    ),
     // A party acronym before a first name and surname is not part of the person's name.
     (
         Lang::Fr,

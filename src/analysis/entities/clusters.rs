@@ -150,8 +150,12 @@ fn link_acronyms(ctx: &Ctx, ms: &mut [Mention], uf: &mut UnionFind) {
             continue;
         };
         // "Organisation des Nations unies (ONU)": the mention right before the parenthesis.
-        let paren =
-            i > 0 && ms[i].s >= 1 && ctx.text(ms[i].s - 1) == "(" && ms[i - 1].e + 1 == ms[i].s;
+        // Not a dateline's agency after its place ("WASHINGTON (AP)").
+        let paren = i > 0
+            && ms[i].s >= 1
+            && ctx.text(ms[i].s - 1) == "("
+            && ms[i - 1].e + 1 == ms[i].s
+            && ms[i - 1].rule != super::model::RULE_DATELINE;
         let j = if paren {
             Some(i - 1)
         } else {

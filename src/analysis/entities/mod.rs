@@ -147,31 +147,44 @@ fn rule_mentions(ctx: &Ctx, dateline: Option<&Dateline>) -> (Vec<dates::Found>, 
             None => mentions.push(m),
         }
     }
-    if let Some(m) = dateline.and_then(|d| dateline_place(ctx, d, &mentions)) {
-        mentions.push(m);
-        mentions.sort_by_key(|m| m.s);
+    if let Some(d) = dateline {
+        dateline_place(ctx, d, &mut mentions);
     }
     (found_dates, clusters::resolve(ctx, mentions))
 }
 
-/// The dateline's place ("(Washington)") as a LOC mention, when no candidate covers it already.
-fn dateline_place(ctx: &Ctx, d: &Dateline, mentions: &[Mention]) -> Option<Mention> {
-    let span = d.place_span?;
+/// The dateline's place ("(Washington)", "NOUMÉA, 18 juin (AFP) -") as a LOC mention: a new
+/// one when no candidate covers it, or the candidate with exactly its span, relabelled.
+fn dateline_place(ctx: &Ctx, d: &Dateline, mentions: &mut Vec<Mention>) {
+    let Some(span) = d.place_span else {
+        return;
+    };
     let s = ctx.doc.token_at_or_after(span.start);
     let e = ctx.doc.token_at_or_after(span.end);
-    if s >= e || mentions.iter().any(|m| m.s < e && s < m.e) {
-        return None;
+    if s >= e {
+        return;
     }
-    Some(Mention {
+    if let Some(m) = mentions.iter_mut().find(|m| m.s == s && m.e == e) {
+        if m.label != Some(Label::Per) {
+            m.label = Some(Label::Loc);
+            m.rule = model::RULE_DATELINE;
+        }
+        return;
+    }
+    if mentions.iter().any(|m| m.s < e && s < m.e) {
+        return;
+    }
+    mentions.push(Mention {
         s,
         e,
         label: Some(Label::Loc),
-        rule: "ENT/DATELINE/LOC",
+        rule: model::RULE_DATELINE,
         title: None,
         gaz: 0,
         group: 0,
         seen: 0,
-    })
+    });
+    mentions.sort_by_key(|m| m.s);
 }
 
 /// Sorts by start (longest first) and drops every entity overlapping an earlier, longer one.

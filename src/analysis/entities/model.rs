@@ -183,11 +183,18 @@ pub(crate) fn embedded(lang: Lang) -> Option<&'static Model> {
     }
 }
 
+/// The rule of a dateline's place ("WASHINGTON (AP) —", "(Washington)").
+pub(crate) const RULE_DATELINE: &str = "ENT/DATELINE/LOC";
+
 /// Re-labels every name mention (dates are left alone) with the model's best class.
 pub(crate) fn relabel(ctx: &Ctx, model: &Model, ms: &mut [Mention]) {
     let mut feats = Vec::with_capacity(64);
     for m in ms.iter_mut() {
-        if m.label == Some(Label::Date) || (model.scope == Scope::Unlabelled && m.label.is_some()) {
+        // A dateline's place is a place by the wire's convention, whatever the model says.
+        if m.label == Some(Label::Date)
+            || m.rule == RULE_DATELINE
+            || (model.scope == Scope::Unlabelled && m.label.is_some())
+        {
             continue;
         }
         features(ctx, m, &mut feats);
