@@ -221,6 +221,12 @@ fn content(
     } else if a.introducer {
         // "selon X, …", "according to X, …"
         let mut k = a.speaker.toks.1.max(a.cue.1);
+        // "Selon un sondage publié lundi, 62 % …": time words after the source belong to it,
+        // up to its comma.
+        let after_time = ctx.skip_adverbs(k, hi);
+        if after_time > k && ctx.is_punct(after_time, &[","]) {
+            k = after_time;
+        }
         while ctx.is_punct(k, &[","]) {
             k += 1;
         }

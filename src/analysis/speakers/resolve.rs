@@ -129,8 +129,11 @@ impl<'r> Resolver<'r> {
         let own = Span::new(head_span.start, np.span.end).text(text);
         let own = if head_is_source && np.toks.1 > head + 1 {
             // "le communiqué de Moscou" with no entity: the words after the connector.
+            // Only a name joined by a connector ("de", "of"): "a report released Tuesday" is
+            // the report's, not Tuesday's.
             let after = (head + 1..np.toks.1)
                 .find(|&k| ctx.is_capitalised(k))
+                .filter(|&k| ctx.lex.connectors.contains(ctx.word(k - 1)))
                 .and_then(|k| ctx.doc.tokens.get(k))
                 .map(|t| Span::new(t.span.start, np.span.end).text(text));
             after.unwrap_or(own)
