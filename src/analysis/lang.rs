@@ -10,8 +10,8 @@ use crate::analysis::hashing::HashMap;
 use std::sync::OnceLock;
 
 /// The stop words of both languages in one map, with a bit per language (1 French, 2 English):
-/// one probe per word instead of one per language.
-fn stopwords() -> &'static HashMap<String, u8> {
+/// one probe per word instead of one per language. The sentence splitter reads it too.
+pub(crate) fn stopwords() -> &'static HashMap<String, u8> {
     static BOTH: OnceLock<HashMap<String, u8>> = OnceLock::new();
     BOTH.get_or_init(|| {
         let mut both: HashMap<String, u8> = HashMap::default();

@@ -6,7 +6,7 @@
 
 use super::toks::trim_punct_end;
 use crate::analysis::segment::TokKind;
-use crate::analysis::speakers::cues::{Attribution, Ctx};
+use crate::analysis::speakers::cues::{verb_form_at, Attribution, Ctx};
 use crate::analysis::speakers::Attributions;
 use crate::analysis::types::{Claim, ClaimKind, Cue, Span, Speaker};
 
@@ -38,7 +38,8 @@ fn claim_after(ctx: &Ctx, a: &Attribution, s: &Speaker, next_cue: Option<usize>)
     }
     let si = doc.sentence_at(doc.tokens[k].span.start)?;
     let hi = doc.sentences[si].tokens.1;
-    let (lemma, n) = verb_form(ctx, k, hi)?;
+    let (form, n, _) = verb_form_at(ctx, ctx.lex, k, hi, false)?;
+    let lemma = form.lemma;
     let mut from = k + n;
     while from < hi && ctx.is_punct(from, &[",", ":"]) {
         from += 1;
@@ -62,24 +63,6 @@ fn claim_after(ctx: &Ctx, a: &Attribution, s: &Speaker, next_cue: Option<usize>)
         reason: None,
         rule: "CLAIM/REPORTED/FOLLOWUP".to_string(),
     })
-}
-
-/// The longest cue verb form starting at `k` ("referring to", "citing"): its lemma and length.
-fn verb_form(ctx: &Ctx, k: usize, hi: usize) -> Option<(&'static str, usize)> {
-    ctx.lex
-        .verbs
-        .get(ctx.word(k))?
-        .iter()
-        .filter(|f| {
-            !f.reflexive
-                && k + 1 + f.rest.len() <= hi
-                && f.rest
-                    .iter()
-                    .enumerate()
-                    .all(|(j, r)| ctx.word(k + 1 + j) == r)
-        })
-        .max_by_key(|f| f.rest.len())
-        .map(|f| (f.lemma, 1 + f.rest.len()))
 }
 
 #[cfg(test)]

@@ -319,7 +319,9 @@ pub fn is_possessive(ctx: &Ctx, i: usize) -> bool {
 }
 
 /// The verb form matching at `i`: (form, number of tokens, pronoun byte length if inverted).
-fn verb_form_at<'l>(
+/// The longest listed cue form at `i` ("referring to", "citing"): the form, its length in tokens
+/// and the byte length of an inverted pronoun.
+pub(crate) fn verb_form_at<'l>(
     ctx: &Ctx,
     lex: &'l Lex,
     i: usize,

@@ -58,8 +58,8 @@ fn compute<'a>(
     let mut out = Vec::with_capacity(found.len());
     let mut take = |res: &mut resolve::Resolver, qi: usize, np: &np::Np| {
         let s = res.speaker(&ctx, np);
-        let role = (np.toks.0..np.toks.1).any(|k| ctx.lex.titles.contains_key(ctx.word(k)));
-        subject_linked[qi] = np.pronoun.is_some() || role || s.cluster.is_some();
+        subject_linked[qi] =
+            np.pronoun.is_some() || resolve::names_a_role(&ctx, np) || s.cluster.is_some();
         subjects[qi] = Some(s);
     };
     for a in found {
@@ -404,7 +404,7 @@ fn is_speech(ctx: &Ctx, q: &mut Quote, pairing: &str) -> bool {
     }
     let text = q.span.text(ctx.doc.text);
     let words = text.split_whitespace().take(12).count();
-    if nickname(ctx, open, q, words) {
+    if nickname(ctx, open, q, text, words) {
         q.rule = "QUOTE/NICKNAME".to_string();
         return false;
     }
@@ -457,8 +457,7 @@ fn is_speech(ctx: &Ctx, q: &mut Quote, pairing: &str) -> bool {
 /// `Marcia "Cia" Price`, `Jean « Bébel » Belmondo`: one or two capitalised words in marks set
 /// between a capitalised word before and a capitalised word after, with nothing but spaces in
 /// between, are a nickname inside a name, not speech.
-fn nickname(ctx: &Ctx, open: usize, q: &Quote, words: usize) -> bool {
-    let text = q.span.text(ctx.doc.text);
+fn nickname(ctx: &Ctx, open: usize, q: &Quote, text: &str, words: usize) -> bool {
     if words == 0 || words > 2 || ends_sentence(text) || open == 0 {
         return false;
     }

@@ -389,8 +389,7 @@ pub fn opens_with_apposition(ctx: &Ctx, comma: usize, lo: usize) -> bool {
         return false;
     };
     let covers = |a: usize, b: usize| forward(ctx, a, b).is_some_and(|np| np.toks == (a, b));
-    let first = forward(ctx, lo, inner);
-    first.is_some_and(|np| np.toks == (lo, inner)) && covers(inner + 1, comma)
+    covers(lo, inner) && covers(inner + 1, comma)
 }
 
 pub fn appositive_subject(ctx: &Ctx, comma: usize, lo: usize) -> Option<Np> {

@@ -211,7 +211,7 @@ impl<'r> Resolver<'r> {
 
 /// True when a phrase's words include a title or role noun ("the senator", "le ministre"):
 /// a person, even without a name.
-fn names_a_role(ctx: &Ctx, np: &Np) -> bool {
+pub(super) fn names_a_role(ctx: &Ctx, np: &Np) -> bool {
     (np.toks.0..np.toks.1).any(|k| ctx.lex.titles.contains_key(ctx.word(k)))
 }
 
