@@ -367,16 +367,8 @@ fn is_dotted_initialism(word: &str) -> bool {
 
 /// True for a capitalised function word of either language ("The", "He", "Le", "Il").
 fn opens_sentence(word: &str) -> bool {
-    use std::sync::OnceLock;
-    static WORDS: OnceLock<crate::analysis::hashing::HashSet<String>> = OnceLock::new();
-    let words = WORDS.get_or_init(|| {
-        ["en/stopwords.txt", "fr/stopwords.txt"]
-            .into_iter()
-            .flat_map(|f| lexicon::lines(lexicon::raw(f)))
-            .map(lexicon::norm)
-            .collect()
-    });
-    word.chars().next().is_some_and(char::is_uppercase) && words.contains(&lexicon::norm(word))
+    word.chars().next().is_some_and(char::is_uppercase)
+        && super::lang::stopwords().contains_key(&lexicon::norm(word))
 }
 
 fn is_closing_mark(s: &str) -> bool {
@@ -463,6 +455,11 @@ fn push_sentence(out: &mut Vec<Sentence>, tokens: &[Token], a: usize, b: usize, 
 mod tests {
     use super::*;
 
+    fn sentence_texts(t: &str) -> Vec<&str> {
+        let d = Document::new(t);
+        d.sentences.iter().map(|s| s.span.text(t)).collect()
+    }
+
     fn toks(s: &str) -> Vec<&str> {
         tokenize(s).iter().map(|t| t.text(s)).collect()
     }
@@ -507,10 +504,8 @@ mod tests {
     #[test]
     fn initialisms_end_a_sentence_only_before_a_function_word() {
         let t = "Prices rose across the U.S. Plains on Tuesday. The U.S. Senate voted. He lives in the U.S. The end.";
-        let d = Document::new(t);
-        let s: Vec<_> = d.sentences.iter().map(|s| s.span.text(t)).collect();
         assert_eq!(
-            s,
+            sentence_texts(t),
             [
                 "Prices rose across the U.S. Plains on Tuesday.",
                 "The U.S. Senate voted.",
@@ -523,10 +518,8 @@ mod tests {
     #[test]
     fn sentences_respect_abbreviations_and_quotes() {
         let t = "M. Biden a parlé. « Oui. » Il est parti.\nNouveau paragraphe";
-        let d = Document::new(t);
-        let s: Vec<_> = d.sentences.iter().map(|s| s.span.text(t)).collect();
         assert_eq!(
-            s,
+            sentence_texts(t),
             [
                 "M. Biden a parlé.",
                 "« Oui. »",
@@ -534,7 +527,7 @@ mod tests {
                 "Nouveau paragraphe"
             ]
         );
-        assert_eq!(d.paragraphs.len(), 2);
+        assert_eq!(Document::new(t).paragraphs.len(), 2);
     }
 
     #[test]

@@ -43,6 +43,18 @@ struct Options {
     gold: Vec<String>,
 }
 
+/// A numeric option's value within `lo..=hi`, with a message naming the option otherwise.
+fn bounded<T>(v: Option<&String>, opt: &str, what: &str, lo: T, hi: T) -> Result<T, String>
+where
+    T: std::str::FromStr + PartialOrd + std::fmt::Display,
+{
+    let v = v.ok_or_else(|| format!("{opt} needs a number"))?;
+    v.parse()
+        .ok()
+        .filter(|n| *n >= lo && *n <= hi)
+        .ok_or_else(|| format!("bad {what} '{v}' ({lo} to {hi})"))
+}
+
 fn parse(args: &[String]) -> Result<Options, String> {
     let (mut lang, mut out, mut heldout, mut epochs, mut gold) = (None, None, None, 10, Vec::new());
     let (mut margin, mut apply, mut prune) = (0, None, 0);
@@ -68,23 +80,9 @@ fn parse(args: &[String]) -> Result<Options, String> {
                 let v = it.next().ok_or("--prune needs a number")?;
                 prune = v.parse().map_err(|_| format!("bad prune level '{v}'"))?;
             }
-            "--bits" => {
-                let v = it.next().ok_or("--bits needs a number")?;
-                bits = v
-                    .parse()
-                    .ok()
-                    .filter(|b| (1..=32).contains(b))
-                    .ok_or_else(|| format!("bad bit count '{v}' (1 to 32)"))?;
-            }
+            "--bits" => bits = bounded(it.next(), "--bits", "bit count", 1, 32)?,
             "--unlabelled" => scope = Scope::Unlabelled,
-            "--scale" => {
-                let v = it.next().ok_or("--scale needs a number")?;
-                scale = v
-                    .parse()
-                    .ok()
-                    .filter(|s| (1..=127).contains(s))
-                    .ok_or_else(|| format!("bad scale '{v}' (1 to 127)"))?;
-            }
+            "--scale" => scale = bounded(it.next(), "--scale", "scale", 1, 127)?,
             "--apply" => apply = Some(it.next().ok_or("--apply needs a file")?.clone()),
             s if s.starts_with("--") => return Err(format!("unknown option '{s}'")),
             _ => gold.push(a.clone()),
