@@ -229,8 +229,9 @@ pub fn find_all(ctx: &Ctx) -> Vec<Attribution> {
         // ("Son voisin acquiesce : « … »").
         let end_colon = (lo..hi).rev().take(2).find(|&k| ctx.is_punct(k, &[":"]));
         let inner_colon = || {
+            // The quote mask is read first: most tokens fail there without a string compare.
             (lo..hi.saturating_sub(1)).find(|&k| {
-                ctx.is_punct(k, &[":"]) && !ctx.quoted[k] && ctx.quoted.get(k + 1) == Some(&true)
+                ctx.quoted.get(k + 1) == Some(&true) && !ctx.quoted[k] && ctx.is_punct(k, &[":"])
             })
         };
         if let Some(c) = end_colon.or_else(inner_colon) {
