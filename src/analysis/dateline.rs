@@ -11,7 +11,7 @@ use super::entities::{gazetteer, leading_date};
 use super::lexicon;
 use super::segment::{Document, TokKind};
 use super::types::{Byline, Dateline, Lang, Span};
-use crate::analysis::hashing::HashSet;
+use crate::analysis::hashing::WordSet;
 use std::sync::OnceLock;
 
 /// Paragraphs searched for a dateline or byline.
@@ -21,14 +21,14 @@ const DATE_PREFIX: usize = 80;
 /// Longest byline, in words.
 const BYLINE_WORDS: usize = 6;
 
-fn agencies() -> &'static HashSet<String> {
-    static A: OnceLock<HashSet<String>> = OnceLock::new();
+fn agencies() -> &'static WordSet {
+    static A: OnceLock<WordSet> = OnceLock::new();
     A.get_or_init(|| lexicon::word_set(lexicon::raw("common/agencies.txt")))
 }
 
-fn byline_words(lang: Lang) -> &'static HashSet<String> {
-    static FR: OnceLock<HashSet<String>> = OnceLock::new();
-    static EN: OnceLock<HashSet<String>> = OnceLock::new();
+fn byline_words(lang: Lang) -> &'static WordSet {
+    static FR: OnceLock<WordSet> = OnceLock::new();
+    static EN: OnceLock<WordSet> = OnceLock::new();
     let cell = if lang == Lang::Fr { &FR } else { &EN };
     cell.get_or_init(|| lexicon::word_set(lexicon::raw_lang(lang, "byline_words.txt")))
 }

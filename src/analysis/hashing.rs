@@ -59,6 +59,173 @@ impl Hasher for FxHasher {
 pub type HashMap<K, V> = StdMap<K, V, BuildHasherDefault<FxHasher>>;
 pub type HashSet<K> = StdSet<K, BuildHasherDefault<FxHasher>>;
 
+/// A bit table answering "may this word be in the set?" from its shape alone (first two bytes,
+/// last byte and length): no hashing of the whole word, no pointer to follow, a few
+/// instructions. Most words of a text are in none of the small lists a stage asks about per
+/// token, and the table rules out nearly all of them before the hash probe; a word it lets
+/// through is probed as before, so a set behind the filter answers exactly as without it.
+#[derive(Debug, Clone)]
+pub struct ShapeFilter {
+    bits: Vec<u64>,
+    /// `32 - log2(number of bits)`: the slot is the top bits of a multiplicative hash.
+    shift: u32,
+    len: usize,
+}
+
+impl Default for ShapeFilter {
+    fn default() -> Self {
+        ShapeFilter {
+            bits: vec![0; Self::MIN_BITS / 64],
+            shift: 32 - Self::MIN_BITS.trailing_zeros(),
+            len: 0,
+        }
+    }
+}
+
+impl ShapeFilter {
+    const MIN_BITS: usize = 1024;
+    /// Bits per word: about 1 word in 16 not in the set gets through.
+    const BITS_PER_KEY: usize = 16;
+
+    #[inline]
+    fn slot(&self, w: &str) -> usize {
+        let b = w.as_bytes();
+        let n = b.len();
+        let (first, second) = (b.first().copied(), b.get(1).copied());
+        let last = n.checked_sub(1).and_then(|k| b.get(k)).copied();
+        let x = u32::from_le_bytes([
+            first.unwrap_or(0),
+            second.unwrap_or(0),
+            last.unwrap_or(0),
+            n.min(255) as u8,
+        ]);
+        (x.wrapping_mul(0x9E37_79B1) >> self.shift) as usize
+    }
+
+    /// Marks `w` (nothing to do in a pass-all table). The caller rebuilds a larger table with [`ShapeFilter::with_keys`] when
+    /// [`ShapeFilter::full`] says so.
+    pub fn insert(&mut self, w: &str) {
+        let k = self.slot(w);
+        if let Some(b) = self.bits.get_mut(k / 64) {
+            *b |= 1 << (k % 64);
+            self.len += 1;
+        }
+    }
+
+    /// True when the table holds too many words to rule most others out.
+    pub fn full(&self) -> bool {
+        !self.bits.is_empty() && self.len * Self::BITS_PER_KEY > self.bits.len() * 64
+    }
+
+    /// A table sized for `keys` (all marked).
+    pub fn with_keys<'k>(keys: impl ExactSizeIterator<Item = &'k str>) -> Self {
+        let nbits = (keys.len() * Self::BITS_PER_KEY * 2)
+            .next_power_of_two()
+            .max(Self::MIN_BITS);
+        let mut f = ShapeFilter {
+            bits: vec![0; nbits / 64],
+            shift: 32 - nbits.trailing_zeros(),
+            len: 0,
+        };
+        for k in keys {
+            f.insert(k);
+        }
+        f
+    }
+
+    /// A table that lets every word through (no filtering).
+    pub fn pass_all() -> Self {
+        ShapeFilter {
+            bits: Vec::new(),
+            shift: 0,
+            len: 0,
+        }
+    }
+
+    /// False when `w` is certainly not one of the marked words.
+    #[inline]
+    pub fn may_contain(&self, w: &str) -> bool {
+        if self.bits.is_empty() {
+            return true;
+        }
+        let k = self.slot(w);
+        self.bits
+            .get(k / 64)
+            .is_some_and(|b| b >> (k % 64) & 1 != 0)
+    }
+}
+
+/// A set of words behind a [`ShapeFilter`]: the same answers as a `HashSet<String>`, with most
+/// misses found without hashing the word.
+#[derive(Debug, Default, Clone)]
+pub struct WordSet {
+    set: HashSet<String>,
+    filter: ShapeFilter,
+}
+
+impl WordSet {
+    /// Above this many words (the common-word lists) most probes are hits and the table would
+    /// outgrow the processor's first cache: such sets are probed directly.
+    const MAX_FILTERED: usize = 4096;
+
+    pub fn insert(&mut self, w: String) -> bool {
+        if self.set.contains(&w) {
+            return false;
+        }
+        self.filter.insert(&w);
+        self.set.insert(w);
+        if self.filter.full() {
+            self.filter = if self.set.len() > Self::MAX_FILTERED {
+                ShapeFilter::pass_all()
+            } else {
+                ShapeFilter::with_keys(self.set.iter().map(String::as_str))
+            };
+        }
+        true
+    }
+
+    #[inline]
+    pub fn contains(&self, w: &str) -> bool {
+        self.filter.may_contain(w) && self.set.contains(w)
+    }
+
+    pub fn iter(&self) -> std::collections::hash_set::Iter<'_, String> {
+        self.set.iter()
+    }
+}
+
+impl IntoIterator for WordSet {
+    type Item = String;
+    type IntoIter = std::collections::hash_set::IntoIter<String>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.set.into_iter()
+    }
+}
+
+impl<'a> IntoIterator for &'a WordSet {
+    type Item = &'a String;
+    type IntoIter = std::collections::hash_set::Iter<'a, String>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.set.iter()
+    }
+}
+
+impl FromIterator<String> for WordSet {
+    fn from_iter<I: IntoIterator<Item = String>>(words: I) -> Self {
+        let mut s = WordSet::default();
+        s.extend(words);
+        s
+    }
+}
+
+impl Extend<String> for WordSet {
+    fn extend<I: IntoIterator<Item = String>>(&mut self, words: I) {
+        for w in words {
+            self.insert(w);
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -70,6 +237,26 @@ mod tests {
             .map(|w| w.to_string())
             .collect();
         assert!(s.contains("kremlin") && s.contains("é") && !s.contains("elysée"));
+    }
+
+    #[test]
+    fn word_sets_answer_as_hash_sets() {
+        // Enough words to make the filter grow several times.
+        let words: Vec<String> = (0..3000).map(|i| format!("w{i}x")).collect();
+        let set: WordSet = words.iter().cloned().collect();
+        assert_eq!(set.iter().count(), 3000);
+        for w in &words {
+            assert!(set.contains(w), "{w}");
+        }
+        for miss in ["", "w", "w3000x", "x", "the", "w12", "é", "w1x "] {
+            assert!(!set.contains(miss), "{miss}");
+        }
+        let big: WordSet = (0..10_000).map(|i| i.to_string()).collect();
+        assert!(big.contains("9999") && !big.contains("10000"));
+        let mut f = ShapeFilter::default();
+        assert!(!f.may_contain("said"));
+        f.insert("said");
+        assert!(f.may_contain("said") && !f.full());
     }
 
     #[test]

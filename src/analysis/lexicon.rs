@@ -6,7 +6,7 @@
 //! paid on first use and never again on the keystroke path.
 
 use super::types::Lang;
-use crate::analysis::hashing::HashSet;
+use crate::analysis::hashing::WordSet;
 
 include!(concat!(env!("OUT_DIR"), "/data_files.rs"));
 
@@ -38,8 +38,9 @@ pub fn lines(src: &'static str) -> impl Iterator<Item = &'static str> {
     })
 }
 
-/// A set of entries, normalised with [`norm`] so lookups are case- and apostrophe-insensitive.
-pub fn word_set(src: &'static str) -> HashSet<String> {
+/// A set of entries, normalised with [`norm`] so lookups are case- and apostrophe-insensitive
+/// (a [`WordSet`]: most words not in it are ruled out without a hash probe).
+pub fn word_set(src: &'static str) -> WordSet {
     lines(src).map(norm).collect()
 }
 

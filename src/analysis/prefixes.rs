@@ -14,11 +14,11 @@
 //! not lie between two ASCII letters or digits counts as a possible boundary (a few more prefixes
 //! than needed, never fewer).
 
-use super::hashing::HashSet;
+use super::hashing::WordSet;
 
 /// The token-boundary prefixes of a set of normalised keys.
 #[derive(Debug, Default)]
-pub struct Prefixes(HashSet<Box<str>>);
+pub struct Prefixes(WordSet);
 
 impl Prefixes {
     /// Adds the prefixes of `key` (normalised with `lexicon::norm`), `key` itself included.
@@ -28,12 +28,12 @@ impl Prefixes {
             let inside_word =
                 prev.is_some_and(|p| p.is_ascii_alphanumeric()) && c.is_ascii_alphanumeric();
             if !inside_word && !self.0.contains(&key[..i]) {
-                self.0.insert(key[..i].into());
+                self.0.insert(key[..i].to_string());
             }
             prev = Some(c);
         }
         if !self.0.contains(key) {
-            self.0.insert(key.into());
+            self.0.insert(key.to_string());
         }
     }
 

@@ -3,7 +3,7 @@
 //! The speakers' lexicon (`speakers::lex`) already holds cue verbs, complementizers and clause
 //! breaks; the lists here only matter for delimiting reported content.
 
-use crate::analysis::hashing::{HashMap, HashSet};
+use crate::analysis::hashing::{HashMap, WordSet};
 use crate::analysis::lexicon;
 use crate::analysis::speakers::lex::Phrases;
 use crate::analysis::types::Lang;
@@ -14,25 +14,25 @@ use std::sync::OnceLock;
 pub struct ClaimLex {
     /// Coordinating conjunctions ("and", "mais"): before a second attribution, one ends the
     /// first claim ("X said A and added B" is two claims, not one).
-    pub coordinators: HashSet<String>,
+    pub coordinators: WordSet,
     /// Verb forms that report a question ("asked", "a demandé").
-    pub question_cues: HashSet<String>,
+    pub question_cues: WordSet,
     /// Words opening an embedded question ("if", "why", "si").
-    pub question_words: HashSet<String>,
+    pub question_words: WordSet,
     /// Nouns of documents that report findings ("poll", "sondage").
-    pub evidence_nouns: HashSet<String>,
+    pub evidence_nouns: WordSet,
     /// Prepositions introducing such a document ("in", "dans").
-    pub evidence_preps: HashSet<String>,
+    pub evidence_preps: WordSet,
     /// Hedge phrases ("is expected to", "reportedly"), as normalised tokens.
     pub hedges: Phrases,
     /// Adjectives and nouns that take a "that" clause ("confident", "claim").
     pub that_cues: HashMap<String, ThatCue>,
     /// Possessive determiners ("his", "sa"): the holder of a noun cue.
-    pub possessives: HashSet<String>,
+    pub possessives: WordSet,
     /// Belief cue lemmas whose plain object is the content ("called for a recount").
-    pub object_cues: HashSet<String>,
+    pub object_cues: WordSet,
     /// Speech cue lemmas that need a clause, not a plain object ("maintained a lead").
-    pub clause_only_cues: HashSet<String>,
+    pub clause_only_cues: WordSet,
 }
 
 /// What kind of word a [`ClaimLex::that_cues`] entry is.

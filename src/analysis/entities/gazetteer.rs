@@ -11,10 +11,10 @@ use crate::analysis::segment::tokenize;
 use crate::analysis::types::{Label, Lang};
 use std::sync::OnceLock;
 
-pub use crate::analysis::hashing::{HashMap, HashSet};
+pub use crate::analysis::hashing::{HashMap, WordSet};
 
 /// A word set from a data file, with the fast hasher.
-fn set(src: &'static str) -> HashSet<String> {
+fn set(src: &'static str) -> WordSet {
     lexicon::word_set(src)
 }
 
@@ -70,53 +70,53 @@ pub struct Lex {
     /// Longest known name, in tokens.
     pub max_name: usize,
     /// First words of names that start in lower case ("péninsule coréenne", "bande de Gaza").
-    pub low_starts: HashSet<String>,
+    pub low_starts: WordSet,
     /// First names → gender ('m', 'f' or 'u').
     pub first_names: HashMap<String, char>,
     /// Titles ("M.", "président", "Prime Minister") → gender ('m', 'f' or 'u').
     pub titles: HashMap<String, char>,
     pub max_title: usize,
-    pub org_words: HashSet<String>,
+    pub org_words: WordSet,
     /// Organisation heads that may be written in lower case ("ministère de l'Intérieur").
-    pub org_low: HashSet<String>,
+    pub org_low: WordSet,
     /// Legal forms that may follow a company name after a comma ("Google, Inc.").
-    pub org_suffixes: HashSet<String>,
+    pub org_suffixes: WordSet,
     /// Road-number prefixes ("A" of "A7", "I-" of "I-95").
     pub road_prefixes: Vec<String>,
     /// Place head words → may be written in lower case ("mer Noire").
     pub loc_words: HashMap<String, bool>,
-    pub org_cues: HashSet<String>,
+    pub org_cues: WordSet,
     /// Particles inside names → only after an organisation/place head ("of").
     pub particles: HashMap<String, bool>,
     pub name_prefixes: Vec<String>,
     /// Demonyms and name-closing adjectives ("russe", "nationale").
-    pub adjectives: HashSet<String>,
-    pub demonyms: HashSet<String>,
-    pub common: HashSet<String>,
+    pub adjectives: WordSet,
+    pub demonyms: WordSet,
+    pub common: WordSet,
     /// The most frequent words ("please", "dear", "thanks"), which never sit inside a name.
-    pub very_common: HashSet<String>,
+    pub very_common: WordSet,
     /// The [`FREQUENT`] most frequent words.
-    pub frequent: HashSet<String>,
-    pub stop: HashSet<String>,
-    pub place_preps: HashSet<String>,
+    pub frequent: WordSet,
+    pub stop: WordSet,
+    pub place_preps: WordSet,
     /// Articles that mark the next all-capital word as an organisation ("l'OMS", "the FBI").
-    pub determiners: HashSet<String>,
+    pub determiners: WordSet,
     pub months: HashMap<String, u8>,
     pub weekdays: HashMap<String, u8>,
     pub relative: HashMap<String, (Unit, i32)>,
     pub max_relative: usize,
     /// First words of relative phrases: the lookup is tried only after one of them.
-    pub relative_first: HashSet<String>,
+    pub relative_first: WordSet,
     pub modifiers: HashMap<String, (Side, i32)>,
-    pub date_units: HashSet<String>,
+    pub date_units: WordSet,
     /// Words joining two days of one month ("du 6 au 9 mars").
-    pub date_range: HashSet<String>,
+    pub date_range: WordSet,
     /// Prepositions before a month named alone ("depuis mars", "in May").
-    pub date_preps: HashSet<String>,
+    pub date_preps: WordSet,
     /// Articles that belong to a relative date, decade or century after them ("the 1990s").
-    pub date_articles: HashSet<String>,
+    pub date_articles: WordSet,
     /// Suffixes of ordinal days ("1er", "3rd").
-    pub ordinal_suffixes: HashSet<String>,
+    pub ordinal_suffixes: WordSet,
     /// Month names are written in lower case in this language (French): a capitalised one
     /// ("Mars") is something else.
     pub months_lower: bool,

@@ -5,7 +5,7 @@
 //! match exactly as the article's tokens fall. French and English share this one structure; only
 //! the files differ.
 
-use crate::analysis::hashing::{HashMap, HashSet};
+use crate::analysis::hashing::{HashMap, WordSet};
 use crate::analysis::lexicon;
 use crate::analysis::segment::tokenize;
 use crate::analysis::types::Lang;
@@ -62,10 +62,10 @@ pub struct VerbForm {
 pub struct Phrases {
     /// The phrases, their normalised tokens joined by [`SEP`] (looked up without allocating
     /// a `Vec<String>` per probe).
-    set: HashSet<String>,
+    set: WordSet,
     /// First and last words of the phrases: one cheap probe rules most positions out.
-    firsts: HashSet<String>,
-    lasts: HashSet<String>,
+    firsts: WordSet,
+    lasts: WordSet,
     pub max_len: usize,
 }
 
@@ -151,51 +151,51 @@ pub fn norm_tokens(s: &str) -> Vec<String> {
 pub struct Lex {
     /// Cue verb forms keyed by their first normalised word.
     pub verbs: HashMap<String, Vec<VerbForm>>,
-    pub aux: HashSet<String>,
+    pub aux: WordSet,
     /// Adverbs and time words that may sit inside a verb group or between cue and speaker.
     pub adverbs: Phrases,
     pub pronouns: HashMap<String, Gender>,
-    pub plural_pronouns: HashSet<String>,
+    pub plural_pronouns: WordSet,
     /// Pronouns that only refer to people ("he", "she"; French "il"/"elle" also stand for things).
-    pub person_pronouns: HashSet<String>,
+    pub person_pronouns: WordSet,
     /// "-t-", "-": what joins an inverted verb to its pronoun, longest first.
     pub joiners: Vec<String>,
     pub introducers: Phrases,
     /// Introducers that only count at the start of a clause ("Pour X, ...").
     pub lead_introducers: Phrases,
-    pub determiners: HashSet<String>,
-    pub connectors: HashSet<String>,
-    pub boundaries: HashSet<String>,
-    pub stopwords: HashSet<String>,
+    pub determiners: WordSet,
+    pub connectors: WordSet,
+    pub boundaries: WordSet,
+    pub stopwords: WordSet,
     /// Words that never name a speaker alone ("during", "all", "cannot"): `non_speakers.txt`.
-    pub non_speakers: HashSet<String>,
+    pub non_speakers: WordSet,
     pub naming: Phrases,
-    pub work_nouns: HashSet<String>,
+    pub work_nouns: WordSet,
     /// Words before a Title-Case quote that make it a title ("on “Meet the Press”").
-    pub title_contexts: HashSet<String>,
-    pub reflexives: HashSet<String>,
+    pub title_contexts: WordSet,
+    pub reflexives: WordSet,
     pub clause_breaks: Phrases,
-    pub complementizers: HashSet<String>,
-    pub source_nouns: HashSet<String>,
+    pub complementizers: WordSet,
+    pub source_nouns: WordSet,
     /// Endings of participles ("ing", "ant"): such cues speak for the sentence subject.
     pub participle_endings: Vec<String>,
     /// Endings of manner adverbs ("ly", "ment").
     pub adverb_endings: Vec<String>,
     /// Forms of "to be": a participle after one is passive, not a cue (unless reflexive).
-    pub passive_aux: HashSet<String>,
+    pub passive_aux: WordSet,
     /// Relative pronouns that stand for a speaker ("which said", "qui a indiqué").
-    pub relatives: HashSet<String>,
+    pub relatives: WordSet,
     /// Words opening an infinitive ("to", "de"): a belief cue with one makes a claim.
-    pub infinitive_markers: HashSet<String>,
+    pub infinitive_markers: WordSet,
     /// Prepositions opening an adjunct after an inverted speaker ("said Smith in a statement").
-    pub adjunct_preps: HashSet<String>,
+    pub adjunct_preps: WordSet,
     /// Lemmas whose following phrase is an object, never an inverted speaker ("tell").
-    pub no_inversion: HashSet<String>,
+    pub no_inversion: WordSet,
     /// Titles before names ("M.", "Mrs.", "président"), with gender when they mark one.
     pub titles: HashMap<String, Gender>,
     /// Every word a cue can start with: introducers' first words and verb forms (hyphenated
     /// inversions aside), so the cue finder skips other words with one probe.
-    pub cue_starts: HashSet<String>,
+    pub cue_starts: WordSet,
     /// Determiners that mark the gender of their noun ("le", "la"): `gendered_determiners.tsv`.
     pub gendered_determiners: HashMap<String, Gender>,
     /// The `C_*` lists each word belongs to, in one probe ([`WordClasses`]).
@@ -261,7 +261,7 @@ fn file(lang: Lang, name: &str) -> &'static str {
     lexicon::raw_lang(lang, name)
 }
 
-fn first_fields(src: &'static str) -> HashSet<String> {
+fn first_fields(src: &'static str) -> WordSet {
     lexicon::lines(src)
         .map(|l| lexicon::norm(l.split('\t').next().unwrap_or("")))
         .collect()
