@@ -158,7 +158,7 @@ fn particle_at(ctx: &Ctx, j: usize, head_seen: bool) -> Option<usize> {
     }
     for n in [2, 1] {
         let key = ctx.key(j, j + n);
-        if let Some(&head_only) = ctx.lex.particles.get(&key) {
+        if let Some(&head_only) = ctx.lex.particles.get(&*key) {
             if !head_only || head_seen {
                 return Some(n);
             }
@@ -247,7 +247,7 @@ fn cap_run(
         }
         // A complete known name does not take a particle tail: "Royaume-Uni de l'Union …".
         // (A lower-case head is no complete name: "gare de Salez", not the town "Gare".)
-        let known = || ctx.is_cap(i) && ctx.lex.names.contains_key(&ctx.key(i, j));
+        let known = || ctx.is_cap(i) && ctx.lex.names.contains_key(&*ctx.key(i, j));
         if k > j && ctx.is_cap(k) && free(k) && !known() {
             j = k + 1;
             continue;
@@ -280,7 +280,7 @@ fn head_tail(ctx: &Ctx, mut j: usize, limit: usize, taken: &[bool]) -> usize {
             && !ctx.is_cap(w)
             && !ctx.lex.stop.contains(low)
             && low.chars().count() > 2
-            && ctx.lex.particles.get(&ctx.key(j, j + p)) == Some(&false)
+            && ctx.lex.particles.get(&*ctx.key(j, j + p)) == Some(&false)
             && (ctx.lex.is_adjective(ctx.low(w + 1))
                 || !ctx.is_word(w + 1)
                 || ctx.lex.stop.contains(ctx.low(w + 1)));
@@ -335,7 +335,7 @@ fn split_and_trim(ctx: &Ctx, s: usize, e: usize, gaz: u8, out: &mut Vec<Cand>) {
         // Re-check the gazetteer on the shorter span: "Les Échos" stays, "En France" → "France".
         if s < e {
             let k = ctx.key(s, e);
-            if let Some(&bits) = lex.names.get(&k) {
+            if let Some(&bits) = lex.names.get(&*k) {
                 out.push(Cand {
                     s,
                     e,
@@ -413,7 +413,7 @@ fn split_people(ctx: &Ctx, s: usize, e: usize) -> Option<usize> {
                 k + n <= e
                     && lex
                         .names
-                        .get(&ctx.key(k, k + n))
+                        .get(&*ctx.key(k, k + n))
                         .is_some_and(|b| b & ORG != 0)
             });
         if org_after {
@@ -452,7 +452,7 @@ fn push_one(ctx: &Ctx, s: usize, mut e: usize, title: Option<char>, out: &mut Ve
         let gaz = ctx
             .lex
             .names
-            .get(&ctx.key(s, e))
+            .get(&*ctx.key(s, e))
             .copied()
             .filter(|b| b & EXACT == 0 || ctx.is_upper(s))
             .filter(|_| ctx.is_cap(s) || e - s > 1)

@@ -147,7 +147,7 @@ pub(crate) fn split_known_prefix(ctx: &Ctx, c: &Cand) -> Option<(Cand, Cand)> {
     // "Buyukcekmece d'Istanbul": a known name after a final particle.
     let suffix = (c.s + 1..c.e).find_map(|k| {
         let p = ctx.lex.particles.get(ctx.low(k))?;
-        let bits = *lex.names.get(&ctx.key(k + 1, c.e))?;
+        let bits = *lex.names.get(&*ctx.key(k + 1, c.e))?;
         (!p && k + 1 < c.e && bits & (LOC | ORG) != 0).then(|| {
             let a = Cand {
                 s: c.s,
@@ -168,7 +168,7 @@ pub(crate) fn split_known_prefix(ctx: &Ctx, c: &Cand) -> Option<(Cand, Cand)> {
         return suffix;
     }
     (1..c.e - c.s).rev().find_map(|n| {
-        let bits = *lex.names.get(&ctx.key(c.s, c.s + n))?;
+        let bits = *lex.names.get(&*ctx.key(c.s, c.s + n))?;
         // A lower-case head is no name of its own ("gare de Salez" is not the town "Gare").
         let ok = (bits & EXACT == 0 || ctx.is_upper(c.s)) && ctx.is_cap(c.s + n) && ctx.is_cap(c.s);
         ok.then(|| {

@@ -5,6 +5,7 @@ use super::gazetteer::{self, HashMap, Lex};
 use crate::analysis::prefixes::Prefixes;
 use crate::analysis::segment::{Document, TokKind};
 use crate::analysis::types::{Lang, Span};
+use std::borrow::Cow;
 
 pub(crate) struct Ctx<'a> {
     pub doc: &'a Document<'a>,
@@ -31,6 +32,10 @@ fn starts_with_capital(doc: &Document, lex: &Lex, first: &[bool; 256], i: usize)
     let t = doc.tok_text(i);
     if t.chars().next().is_some_and(char::is_uppercase) {
         return true;
+    }
+    // A prefix must be followed by a capital: plain ASCII without one (most words) has none.
+    if t.is_ascii() && !t.bytes().any(|b| b.is_ascii_uppercase()) {
+        return false;
     }
     let low = doc.norm(i);
     if !first[usize::from(low.as_bytes().first().copied().unwrap_or(0))] {
@@ -174,12 +179,19 @@ impl<'a> Ctx<'a> {
     }
 
     /// The normalised text of tokens `[s, e)`, spaced as written: the gazetteer lookup key.
-    pub fn key(&self, s: usize, e: usize) -> String {
+    /// Borrowed from the document when no space separates the tokens (one word, "l'" + "ONU"):
+    /// the document holds the forms run together, so only spaced n-grams are built.
+    pub fn key(&self, s: usize, e: usize) -> Cow<'a, str> {
+        let e = e.min(self.len());
+        let spaced = (s + 1..e).any(|i| self.doc.tokens[i].space_before);
+        if !spaced {
+            return Cow::Borrowed(self.doc.norm_run(s, e));
+        }
         let mut k = String::new();
-        for i in s..e.min(self.len()) {
+        for i in s..e {
             self.push_key(&mut k, s, i);
         }
-        k
+        Cow::Owned(k)
     }
 
     /// The key of token `i` and the full stop glued to it ("sept" + "." → "sept."), when
