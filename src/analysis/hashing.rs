@@ -166,7 +166,7 @@ pub struct WordSet {
 impl WordSet {
     /// Above this many words (the common-word lists) most probes are hits and the table would
     /// outgrow the processor's first cache: such sets are probed directly.
-    const MAX_FILTERED: usize = 4096;
+    pub(crate) const MAX_FILTERED: usize = 4096;
 
     pub fn insert(&mut self, w: String) -> bool {
         if self.set.contains(&w) {
@@ -191,6 +191,71 @@ impl WordSet {
 
     pub fn iter(&self) -> std::collections::hash_set::Iter<'_, String> {
         self.set.iter()
+    }
+}
+
+/// A map from words behind a [`ShapeFilter`], as [`WordSet`] is for sets: the same answers as a
+/// `HashMap<String, V>`, with most misses found without hashing the word. For short lists
+/// asked about every token (most tokens being in none of them).
+#[derive(Debug, Clone)]
+pub struct WordMap<V> {
+    map: HashMap<String, V>,
+    filter: ShapeFilter,
+}
+
+impl<V> Default for WordMap<V> {
+    fn default() -> Self {
+        WordMap {
+            map: HashMap::default(),
+            filter: ShapeFilter::default(),
+        }
+    }
+}
+
+impl<V> WordMap<V> {
+    #[inline]
+    pub fn get(&self, w: &str) -> Option<&V> {
+        if !self.filter.may_contain(w) {
+            return None;
+        }
+        self.map.get(w)
+    }
+
+    pub fn insert(&mut self, w: String, v: V) -> Option<V> {
+        if let Some(old) = self.map.get_mut(w.as_str()) {
+            return Some(std::mem::replace(old, v));
+        }
+        self.filter.insert(&w);
+        self.map.insert(w, v);
+        if self.filter.full() {
+            self.filter = if self.map.len() > WordSet::MAX_FILTERED {
+                ShapeFilter::pass_all()
+            } else {
+                ShapeFilter::with_keys(self.map.keys().map(String::as_str))
+            };
+        }
+        None
+    }
+
+    /// The value of `w`, inserted as `V::default()` when absent (as `entry(w).or_default()`).
+    pub fn entry_or_default(&mut self, w: String) -> &mut V
+    where
+        V: Default,
+    {
+        if !self.map.contains_key(w.as_str()) {
+            self.insert(w.clone(), V::default());
+        }
+        self.map.entry(w).or_default()
+    }
+}
+
+impl<V> FromIterator<(String, V)> for WordMap<V> {
+    fn from_iter<I: IntoIterator<Item = (String, V)>>(pairs: I) -> Self {
+        let mut m = WordMap::default();
+        for (k, v) in pairs {
+            m.insert(k, v);
+        }
+        m
     }
 }
 
@@ -251,6 +316,11 @@ mod tests {
         for miss in ["", "w", "w3000x", "x", "the", "w12", "é", "w1x "] {
             assert!(!set.contains(miss), "{miss}");
         }
+        let mut m: WordMap<u8> = words.iter().map(|w| (w.clone(), 1)).collect();
+        *m.entry_or_default("w1x".into()) += 1;
+        *m.entry_or_default("new".into()) += 5;
+        assert_eq!(m.insert("new".into(), 7), Some(5));
+        assert_eq!((m.get("w1x"), m.get("new"), m.get("w3000x")), (Some(&2), Some(&7), None));
         let big: WordSet = (0..10_000).map(|i| i.to_string()).collect();
         assert!(big.contains("9999") && !big.contains("10000"));
         let mut f = ShapeFilter::default();

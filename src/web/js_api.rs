@@ -23,9 +23,11 @@ fn parse_lang(lang: Option<String>) -> Result<Option<Lang>, JsValue> {
     }
 }
 
-/// The JSONL-contract record of an analysis (code-point offsets), as a JSON value.
-fn contract_record(text: &str, a: &Analysis) -> serde_json::Value {
-    jsonl::record(&serde_json::Value::Null, text, a)
+/// The JSONL-contract record of an analysis (code-point offsets), as JSON text: written
+/// directly (`jsonl::record_string`), the same bytes as serialising `jsonl::record`'s value at
+/// about a tenth of the cost.
+fn contract_record(text: &str, a: &Analysis) -> String {
+    jsonl::record_string(&serde_json::Value::Null, text, a)
 }
 
 /// Analyses `text` (optionally forcing `lang`: "fr" or "en") and returns the JSONL-contract record
@@ -38,7 +40,7 @@ fn contract_record(text: &str, a: &Analysis) -> serde_json::Value {
 #[wasm_bindgen(js_name = analyse)]
 pub fn analyse_js(text: &str, lang: Option<String>) -> Result<JsValue, JsValue> {
     let a = analyse_as(text, parse_lang(lang)?);
-    js_sys::JSON::parse(&contract_record(text, &a).to_string())
+    js_sys::JSON::parse(&contract_record(text, &a))
 }
 
 /// The same record as [`analyse_js`], as a JSON string (`JSON.parse` gives the same object):
@@ -46,7 +48,7 @@ pub fn analyse_js(text: &str, lang: Option<String>) -> Result<JsValue, JsValue> 
 #[wasm_bindgen(js_name = analyseJson)]
 pub fn analyse_json_js(text: &str, lang: Option<String>) -> Result<String, JsValue> {
     let a = analyse_as(text, parse_lang(lang)?);
-    Ok(contract_record(text, &a).to_string())
+    Ok(contract_record(text, &a))
 }
 
 /// The core analysis alone, without building or converting the record: returns the numbers of

@@ -12,7 +12,7 @@
 //! skipped; reported claims are merged in by the parent module. One pass over the tokens, with
 //! patterns of at most [`MAX_PATTERN`] tokens: linear in the text.
 
-use crate::analysis::hashing::HashMap;
+use crate::analysis::hashing::WordMap;
 use crate::analysis::lexicon;
 use crate::analysis::segment::{tokenize, Document, TokKind};
 use crate::analysis::types::{Claim, ClaimKind, Cue, Entity, Lang, Quote, Span};
@@ -50,7 +50,7 @@ struct CueDef {
 #[derive(Debug, Default)]
 struct Cues {
     defs: Vec<CueDef>,
-    by_word: HashMap<String, Vec<usize>>,
+    by_word: WordMap<Vec<usize>>,
     /// Patterns starting with `<num>` or a prefix, by the token kind their first element needs
     /// (file order kept): number tokens try the `<num>` ones, words the prefix ones.
     num_first: Vec<usize>,
@@ -85,7 +85,7 @@ fn parse(src: &'static str) -> Cues {
         }
         let i = cues.defs.len();
         match &pattern[0] {
-            Pat::Word(w) => cues.by_word.entry(w.clone()).or_default().push(i),
+            Pat::Word(w) => cues.by_word.entry_or_default(w.clone()).push(i),
             Pat::Num => cues.num_first.push(i),
             Pat::Prefix(_) => cues.prefix_first.push(i),
         }

@@ -3,7 +3,7 @@
 //! The speakers' lexicon (`speakers::lex`) already holds cue verbs, complementizers and clause
 //! breaks; the lists here only matter for delimiting reported content.
 
-use crate::analysis::hashing::{HashMap, WordSet};
+use crate::analysis::hashing::{WordMap, WordSet};
 use crate::analysis::lexicon;
 use crate::analysis::speakers::lex::Phrases;
 use crate::analysis::types::Lang;
@@ -26,7 +26,7 @@ pub struct ClaimLex {
     /// Hedge phrases ("is expected to", "reportedly"), as normalised tokens.
     pub hedges: Phrases,
     /// Adjectives and nouns that take a "that" clause ("confident", "claim").
-    pub that_cues: HashMap<String, ThatCue>,
+    pub that_cues: WordMap<ThatCue>,
     /// Possessive determiners ("his", "sa"): the holder of a noun cue.
     pub possessives: WordSet,
     /// Belief cue lemmas whose plain object is the content ("called for a recount").
