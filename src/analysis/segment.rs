@@ -50,8 +50,9 @@ pub struct Document<'a> {
     /// [`lexicon::norm`] of every token, concatenated: every stage looks words up by this one
     /// form instead of allocating a lower-cased copy per look-up ([`Document::norm`]).
     norms: String,
-    /// End of token `i`'s form in `norms` (it starts where token `i - 1`'s ends).
-    norm_ends: Vec<usize>,
+    /// Token `i`'s form is `norms[norm_bounds[i]..norm_bounds[i + 1]]` (one more entry than
+    /// tokens, starting at 0): a form is two loads, no special case for the first token.
+    norm_bounds: Vec<usize>,
 }
 
 /// Apostrophes that may sit inside a word.
@@ -87,46 +88,50 @@ impl<'a> Document<'a> {
         let paragraphs = paragraphs(text);
         let sentences = sentences(text, &tokens, &paragraphs);
         let mut norms = String::with_capacity(text.len());
-        let norm_ends = tokens
-            .iter()
-            .map(|t| {
-                let s = t.text(text);
-                // `norm_into`'s own fast path, inlined: most tokens are plain ASCII.
-                if s.bytes().all(|b| b.is_ascii_graphic()) {
-                    let at = norms.len();
-                    norms.push_str(s);
-                    norms[at..].make_ascii_lowercase();
-                } else {
-                    lexicon::norm_into(s, &mut norms);
-                }
-                norms.len()
-            })
-            .collect();
+        let mut norm_bounds = Vec::with_capacity(tokens.len() + 1);
+        norm_bounds.push(0);
+        norm_bounds.extend(tokens.iter().map(|t| {
+            let s = t.text(text);
+            // `norm_into`'s own fast path, inlined: most tokens are plain ASCII.
+            if s.bytes().all(|b| b.is_ascii_graphic()) {
+                let at = norms.len();
+                norms.push_str(s);
+                norms[at..].make_ascii_lowercase();
+            } else {
+                lexicon::norm_into(s, &mut norms);
+            }
+            norms.len()
+        }));
         Document {
             text,
             paragraphs,
             sentences,
             tokens,
             norms,
-            norm_ends,
+            norm_bounds,
         }
     }
 
     /// The normalised form ([`lexicon::norm`]) of token `i`, or "" past the end.
+    #[inline]
     pub fn norm(&self, i: usize) -> &str {
-        self.norm_run(i, i + 1)
+        match (self.norm_bounds.get(i), self.norm_bounds.get(i + 1)) {
+            (Some(&a), Some(&b)) => self.norms.get(a..b).unwrap_or(""),
+            _ => "",
+        }
     }
 
     /// The normalised forms of tokens `[a, b)` run together with nothing between them (for
     /// tokens glued in the text, as "Sept" + ".", the look-up key of the pair), clipped to the
     /// document; "" when empty.
     pub fn norm_run(&self, a: usize, b: usize) -> &str {
-        let b = b.min(self.norm_ends.len());
+        let b = b.min(self.norm_bounds.len().saturating_sub(1));
         if a >= b {
             return "";
         }
-        let start = a.checked_sub(1).map_or(0, |p| self.norm_ends[p]);
-        self.norms.get(start..self.norm_ends[b - 1]).unwrap_or("")
+        self.norms
+            .get(self.norm_bounds[a]..self.norm_bounds[b])
+            .unwrap_or("")
     }
 
     pub fn tok_text(&self, i: usize) -> &'a str {
@@ -191,16 +196,20 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             TokKind::Word
         };
         loop {
-            // ASCII letters, digits and '_' continue the token: no decoding needed.
+            // ASCII letters, digits and '_' continue the token: no decoding needed, one table
+            // look-up per byte.
+            let mut digits = ASCII_DIGIT;
             while let Some(&d) = bytes.get(end) {
-                if !(d.is_ascii_alphanumeric() || d == b'_') {
+                let class = ASCII_CLASS[usize::from(d)];
+                if class == 0 {
                     break;
                 }
-                if kind == TokKind::Number && !d.is_ascii_digit() {
-                    // "2021s", "3e": treat as a word.
-                    kind = TokKind::Word;
-                }
+                digits &= class;
                 end += 1;
+            }
+            if digits == 0 && kind == TokKind::Number {
+                // "2021s", "3e": treat as a word.
+                kind = TokKind::Word;
             }
             let j = end;
             let Some(d) = char_at(text, j) else { break };
@@ -258,6 +267,27 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     }
     out
 }
+
+/// [`ASCII_CLASS`] bit of the ASCII digits.
+const ASCII_DIGIT: u8 = 2;
+
+/// Per byte: 0 for bytes that end an ASCII run of the tokenizer, [`ASCII_WORD`] for ASCII
+/// letters and '_', `ASCII_WORD | ASCII_DIGIT` for digits.
+const ASCII_CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        if c.is_ascii_digit() {
+            t[b] = ASCII_WORD | ASCII_DIGIT;
+        } else if c.is_ascii_alphabetic() || c == b'_' {
+            t[b] = ASCII_WORD;
+        }
+        b += 1;
+    }
+    t
+};
+const ASCII_WORD: u8 = 1;
 
 /// The character starting at byte `i` of `text` (a char boundary), or None at the end; ASCII
 /// without decoding.

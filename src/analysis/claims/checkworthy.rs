@@ -140,13 +140,16 @@ fn judge(doc: &Document, cues: &Cues, a: usize, b: usize) -> Verdict {
     };
     for (i, tok) in doc.tokens.iter().enumerate().take(b).skip(a) {
         let key = doc.norm(i);
-        let starting = cues.by_word.get(key).into_iter().flatten();
+        let starting = cues.by_word.get(key).map_or(&[][..], Vec::as_slice);
         let others: &[usize] = match tok.kind {
             TokKind::Number => &cues.num_first,
             TokKind::Word => &cues.prefix_first,
             TokKind::Punct => &[],
         };
-        for &ci in starting.chain(others.iter()) {
+        if starting.is_empty() && others.is_empty() {
+            continue;
+        }
+        for &ci in starting.iter().chain(others) {
             let def = &cues.defs[ci];
             let n = def.pattern.len();
             // The first element is the cheapest test (a token kind for `<num>` patterns).
