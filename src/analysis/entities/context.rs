@@ -26,14 +26,18 @@ pub(crate) struct Ctx<'a> {
 /// `first` holds the first bytes of the name prefixes ([`prefix_first_bytes`]): a word starting
 /// with any other byte has no prefix to try.
 fn starts_with_capital(doc: &Document, lex: &Lex, first: &[bool; 256], i: usize) -> bool {
-    if doc.tokens.get(i).is_none_or(|t| t.kind != TokKind::Word) {
+    let Some(tok) = doc.tokens.get(i).filter(|t| t.kind == TokKind::Word) else {
         return false;
+    };
+    let t = tok.span.text(doc.text);
+    match t.as_bytes().first() {
+        Some(b) if b.is_ascii_uppercase() => return true,
+        // An ASCII first byte is the normalised form's first byte too: no prefix starts with it.
+        Some(&b) if b < 0x80 && !first[usize::from(b)] => return false,
+        _ if t.chars().next().is_some_and(char::is_uppercase) => return true,
+        _ => {}
     }
-    let t = doc.tok_text(i);
-    if t.chars().next().is_some_and(char::is_uppercase) {
-        return true;
-    }
-    // A prefix must be followed by a capital: plain ASCII without one (most words) has none.
+    // A prefix must be followed by a capital: plain ASCII without one has none.
     if t.is_ascii() && !t.bytes().any(|b| b.is_ascii_uppercase()) {
         return false;
     }
