@@ -550,11 +550,18 @@ fn is_full_stop(ctx: &Ctx, k: usize) -> bool {
         && ctx.is_punct(k, &[".", "!", "?"])
         && ctx.doc.tokens.get(k + 1).is_some_and(|n| n.space_before)
         && (ctx.is_capitalised(k + 1) || ctx.is_punct(k + 1, &["'", "\"", "“", "«", "‘"]))
-        && !ctx
-            .lex
-            .titles
-            .contains_key(&format!("{}.", ctx.word(k - 1)))
+        && !ctx.lex.titles.contains_key(&*dotted_word(ctx, k - 1))
         && ctx.word(k - 1).chars().count() > 1
+}
+
+/// Token `i`'s form with a full stop after it ("mr."): borrowed from the document when token
+/// `i + 1` is that full stop.
+fn dotted_word<'a>(ctx: &Ctx<'a>, i: usize) -> std::borrow::Cow<'a, str> {
+    if ctx.word(i + 1) == "." {
+        ctx.doc.norm_run(i, i + 2).into()
+    } else {
+        format!("{}.", ctx.word(i)).into()
+    }
 }
 
 /// Ends the content at a comma followed by a clause-break phrase ("…, tout comme …"), outside

@@ -108,7 +108,7 @@ fn gazetteer_match(ctx: &Ctx, i: usize, limit: usize, taken: &[bool]) -> (usize,
         return (0, 0);
     }
     let shouting = ctx.shouting.get(i).copied().unwrap_or(false);
-    let mut key = String::new();
+    let mut key = ctx.take_buf();
     let mut best = (0, 0);
     for j in i..limit.min(i + lex.max_name) {
         if taken.get(j).copied().unwrap_or(true) {
@@ -138,6 +138,7 @@ fn gazetteer_match(ctx: &Ctx, i: usize, limit: usize, taken: &[bool]) -> (usize,
             key.pop();
         }
     }
+    ctx.give_buf(key);
     // Lower-case words alone are names only when rare and listed as places ("chicago", not
     // "total" or "orange").
     if best.0 == 1 && !cap && !((rare || after_prep) && best.1 & LOC != 0 && best.1 & EXACT == 0) {

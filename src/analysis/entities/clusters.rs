@@ -118,9 +118,15 @@ fn lend_same_name(ms: &mut [Mention], keys: &[Cow<str>]) {
 
 /// Upper-case letters of an acronym, without dots: "U.N" → "UN".
 fn acronym_letters(s: &str) -> Option<String> {
-    let letters: String = s.chars().filter(|c| c.is_alphabetic()).collect();
-    let n = letters.chars().count();
-    ((2..=8).contains(&n) && letters.chars().all(char::is_uppercase)).then_some(letters)
+    // Checked before anything is allocated: most names are no acronym.
+    let mut n = 0;
+    for c in s.chars().filter(|c| c.is_alphabetic()) {
+        n += 1;
+        if n > 8 || !c.is_uppercase() {
+            return None;
+        }
+    }
+    (n >= 2).then(|| s.chars().filter(|c| c.is_alphabetic()).collect())
 }
 
 /// Initials of a multi-word name's content words: "Organisation des Nations unies" → "ONU".

@@ -6,6 +6,7 @@ use crate::analysis::prefixes::Prefixes;
 use crate::analysis::segment::{Document, TokKind};
 use crate::analysis::types::{Lang, Span};
 use std::borrow::Cow;
+use std::cell::Cell;
 
 pub(crate) struct Ctx<'a> {
     pub doc: &'a Document<'a>,
@@ -20,6 +21,9 @@ pub(crate) struct Ctx<'a> {
     /// `lex.word_flags` of each token's form, and of "" (past the end): one probe per token.
     flags: Vec<u16>,
     flags_past_end: u16,
+    /// A key buffer lent to the n-gram look-ups ([`Ctx::take_buf`]), so they do not allocate
+    /// one per candidate.
+    buf: Cell<String>,
 }
 
 /// A word starting with a capital letter, or with a name prefix and then one ("al-Assad").
@@ -135,7 +139,21 @@ impl<'a> Ctx<'a> {
             cap,
             flags: (0..n).map(|i| flags_of(doc.norm(i))).collect(),
             flags_past_end: flags_of(""),
+            buf: Cell::new(String::new()),
         }
+    }
+
+    /// An empty key buffer: the one kept by [`Ctx::give_buf`] (its capacity reused), or a new
+    /// one while that is lent out.
+    pub fn take_buf(&self) -> String {
+        let mut b = self.buf.take();
+        b.clear();
+        b
+    }
+
+    /// Returns a buffer from [`Ctx::take_buf`] for the next look-up.
+    pub fn give_buf(&self, b: String) {
+        self.buf.set(b);
     }
 
     /// The `W_*` bits of token `i`'s form ([`Lex::word_flags`]).
@@ -233,24 +251,32 @@ impl<'a> Ctx<'a> {
         if max == 0 || !index.may_start(self.low(s)) {
             return None;
         }
-        let mut key = String::new();
-        let mut n = self.feasible_key(s, max, index, &mut key);
+        let mut key = self.take_buf();
+        let found = self.longest_title(s, max, &mut key);
+        self.give_buf(key);
+        found
+    }
+
+    /// [`Ctx::title_at`]'s search, building keys in `key`.
+    fn longest_title(&self, s: usize, max: usize, key: &mut String) -> Option<(usize, char)> {
+        let index = &self.lex.titles_index;
+        let mut n = self.feasible_key(s, max, index, key);
         // Longest first, as written: the key, then the key with a glued dot ("Mr" + ".").
         while n > 0 {
-            if let Some(g) = self.lex.title(&key) {
+            if let Some(g) = self.lex.title(key) {
                 // "Mr" + "." : swallow the glued dot when the dotted form is a title too.
-                if self.dotted(s + n - 1) && self.dotted_title(&mut key).is_some() {
+                if self.dotted(s + n - 1) && self.dotted_title(key).is_some() {
                     return Some((n + 1, g));
                 }
                 return Some((n, g));
             }
             if self.dotted(s + n - 1) {
-                if let Some(g) = self.dotted_title(&mut key) {
+                if let Some(g) = self.dotted_title(key) {
                     return Some((n + 1, g));
                 }
             }
             n -= 1;
-            key.truncate(self.key_len_without(&key, s, s + n));
+            key.truncate(self.key_len_without(key, s, s + n));
         }
         None
     }

@@ -262,12 +262,13 @@ fn name_gender(ctx: &Ctx, name: &str, span: Span) -> Gender {
     let i = ctx.doc.token_at_or_after(span.start);
     if i > 0 {
         let prev = ctx.word(i - 1);
+        // (Tokens `i - 2` and `i - 1` run together are "word.": no allocation.)
         let prev = if prev == "." && i > 1 {
-            format!("{}.", ctx.word(i - 2))
+            ctx.doc.norm_run(i - 2, i)
         } else {
-            prev.to_string()
+            prev
         };
-        if let Some(&g) = ctx.lex.titles.get(&prev) {
+        if let Some(&g) = ctx.lex.titles.get(prev) {
             if g != Gender::Unknown {
                 return g;
             }
