@@ -12,22 +12,34 @@
 use super::gazetteer::HashMap;
 use super::{Ctx, Mention};
 use crate::analysis::types::{Cluster, Entity, Label};
-use std::borrow::Cow;
 
 /// Labels what coreference can label, and sets each mention's `group` (cluster id).
 // Mention indices double as union-find ids, so index loops read better than iterators here.
 #[allow(clippy::needless_range_loop)]
 pub(crate) fn resolve(ctx: &Ctx, mut ms: Vec<Mention>) -> Vec<Mention> {
-    let keys: Vec<Cow<str>> = ms.iter().map(|m| ctx.key(m.s, m.e)).collect();
+    // Every mention's key ([`Ctx::key`]), written one after the other into one buffer.
+    let mut all = String::new();
+    let bounds: Vec<(usize, usize)> = ms
+        .iter()
+        .map(|m| {
+            let a = all.len();
+            ctx.push_keys(&mut all, m.s, m.e);
+            (a, all.len())
+        })
+        .collect();
+    let keys: Vec<&str> = bounds
+        .iter()
+        .map(|&(a, b)| all.get(a..b).unwrap_or(""))
+        .collect();
     let mut uf = UnionFind::new(ms.len());
 
     let mut counts: HashMap<&str, u8> = HashMap::default();
     for k in &keys {
-        let c = counts.entry(k.as_ref()).or_default();
+        let c = counts.entry(k).or_default();
         *c = c.saturating_add(1).min(3);
     }
     for (m, k) in ms.iter_mut().zip(&keys) {
-        m.seen = counts.get(k.as_ref()).copied().unwrap_or(1);
+        m.seen = counts.get(k).copied().unwrap_or(1);
     }
 
     lend_same_name(&mut ms, &keys);
@@ -88,7 +100,7 @@ pub(crate) fn resolve(ctx: &Ctx, mut ms: Vec<Mention>) -> Vec<Mention> {
     // Same name, same label: one referent.
     let mut first: HashMap<(&str, Option<Label>), usize> = HashMap::default();
     for i in 0..ms.len() {
-        let j = *first.entry((keys[i].as_ref(), ms[i].label)).or_insert(i);
+        let j = *first.entry((keys[i], ms[i].label)).or_insert(i);
         uf.union(i, j);
     }
 
@@ -99,16 +111,16 @@ pub(crate) fn resolve(ctx: &Ctx, mut ms: Vec<Mention>) -> Vec<Mention> {
 }
 
 /// Same name: the first labelled mention of each name lends its label to unlabelled ones.
-fn lend_same_name(ms: &mut [Mention], keys: &[Cow<str>]) {
+fn lend_same_name(ms: &mut [Mention], keys: &[&str]) {
     let mut by_key: HashMap<&str, usize> = HashMap::default();
     for (i, m) in ms.iter().enumerate() {
         if m.label.is_some() {
-            by_key.entry(keys[i].as_ref()).or_insert(i);
+            by_key.entry(keys[i]).or_insert(i);
         }
     }
     for i in 0..ms.len() {
         if ms[i].label.is_none() && keys[i].chars().count() >= 2 {
-            if let Some(&j) = by_key.get(keys[i].as_ref()) {
+            if let Some(&j) = by_key.get(keys[i]) {
                 ms[i].label = ms[j].label;
                 ms[i].rule = "ENT/COREF/SAME";
             }

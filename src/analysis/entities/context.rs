@@ -26,6 +26,28 @@ pub(crate) struct Ctx<'a> {
     buf: Cell<String>,
 }
 
+/// An n-gram key ([`Ctx::key`]): reads as a `&str`; a built key returns its buffer to the
+/// context when dropped.
+pub(crate) struct Key<'c, 'a> {
+    ctx: &'c Ctx<'a>,
+    text: Cow<'a, str>,
+}
+
+impl std::ops::Deref for Key<'_, '_> {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.text
+    }
+}
+
+impl Drop for Key<'_, '_> {
+    fn drop(&mut self) {
+        if let Cow::Owned(buf) = std::mem::take(&mut self.text) {
+            self.ctx.give_buf(buf);
+        }
+    }
+}
+
 /// A word starting with a capital letter, or with a name prefix and then one ("al-Assad").
 /// `first` holds the first bytes of the name prefixes ([`prefix_first_bytes`]): a word starting
 /// with any other byte has no prefix to try.
@@ -202,18 +224,30 @@ impl<'a> Ctx<'a> {
 
     /// The normalised text of tokens `[s, e)`, spaced as written: the gazetteer lookup key.
     /// Borrowed from the document when no space separates the tokens (one word, "l'" + "ONU"):
-    /// the document holds the forms run together, so only spaced n-grams are built.
-    pub fn key(&self, s: usize, e: usize) -> Cow<'a, str> {
+    /// the document holds the forms run together, so only spaced n-grams are built, in the
+    /// buffer the context lends ([`Ctx::take_buf`]; the [`Key`] gives it back when dropped).
+    pub fn key<'c>(&'c self, s: usize, e: usize) -> Key<'c, 'a> {
         let e = e.min(self.len());
         let spaced = (s + 1..e).any(|i| self.doc.tokens[i].space_before);
         if !spaced {
-            return Cow::Borrowed(self.doc.norm_run(s, e));
+            return Key {
+                ctx: self,
+                text: Cow::Borrowed(self.doc.norm_run(s, e)),
+            };
         }
-        let mut k = String::new();
-        for i in s..e {
-            self.push_key(&mut k, s, i);
+        let mut k = self.take_buf();
+        self.push_keys(&mut k, s, e);
+        Key {
+            ctx: self,
+            text: Cow::Owned(k),
         }
-        Cow::Owned(k)
+    }
+
+    /// Appends the key of tokens `[s, e)` ([`Ctx::key`]) to `buf`.
+    pub fn push_keys(&self, buf: &mut String, s: usize, e: usize) {
+        for i in s..e.min(self.len()) {
+            self.push_key(buf, s, i);
+        }
     }
 
     /// The key of token `i` and the full stop glued to it ("sept" + "." → "sept."), when
