@@ -149,11 +149,16 @@ fn judge(doc: &Document, cues: &Cues, a: usize, b: usize) -> Verdict {
         if starting.is_empty() && others.is_empty() {
             continue;
         }
-        for &ci in starting.iter().chain(others) {
+        // Patterns indexed by this very word match their first element; the others are tested.
+        let candidates = starting.iter().map(|ci| (ci, true));
+        for (&ci, first_ok) in candidates.chain(others.iter().map(|ci| (ci, false))) {
             let def = &cues.defs[ci];
             let n = def.pattern.len();
             // The first element is the cheapest test (a token kind for `<num>` patterns).
-            if i + n > b || !token_matches(&def.pattern[0], tok.kind, key) || seen.contains(&ci) {
+            if i + n > b
+                || !(first_ok || token_matches(&def.pattern[0], tok.kind, key))
+                || seen.contains(&ci)
+            {
                 continue;
             }
             if !def
