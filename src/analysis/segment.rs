@@ -305,6 +305,13 @@ fn char_at(text: &str, i: usize) -> Option<char> {
 /// "A.A.A.A…" run of any length would otherwise re-scan it at every dot (quadratic).
 fn is_initialism(so_far: &str) -> bool {
     const MAX_LETTERS: usize = 6;
+    // Most calls come from a word ending a sentence: a second character other than a dot
+    // already rules it out.
+    let mut cs = so_far.chars();
+    cs.next();
+    if cs.next().is_some_and(|c| c != '.') {
+        return false;
+    }
     so_far.len() <= MAX_LETTERS * 5
         && so_far.split('.').count() < MAX_LETTERS
         && so_far

@@ -77,12 +77,13 @@ fn may_start(ctx: &Ctx, i: usize) -> bool {
     let low = ctx.low(i);
     // The part before an apostrophe ("l'" of "l'an dernier"), when there is one.
     let first = || low.bytes().position(|b| b == b'\'').map(|k| &low[..k]);
+    // (The per-token flags first: they cost no look-up.)
     t.kind == TokKind::Number
         || low.starts_with(|c: char| c.is_ascii_digit())
         || ctx.flags(i) & W_DATE_START != 0
+        || ctx.flags(i + 1) & W_DATE_UNIT != 0
         || first().is_some_and(start)
         || (ctx.dotted(i) && start(ctx.low_dotted(i)))
-        || ctx.flags(i + 1) & W_DATE_UNIT != 0
 }
 
 fn number(ctx: &Ctx, i: usize) -> Option<u32> {
