@@ -87,21 +87,25 @@ impl<'a> Document<'a> {
         let tokens = tokenize(text);
         let paragraphs = paragraphs(text);
         let sentences = sentences(text, &tokens, &paragraphs);
-        let mut norms = String::with_capacity(text.len());
+        // The forms are written as bytes (a copy loop per token rather than a `memcpy` call and
+        // a re-sliced lower-casing): every piece is UTF-8, so the check at the end always passes.
+        let mut norms = Vec::with_capacity(text.len() + 16);
+        let mut other = String::new();
         let mut norm_bounds = Vec::with_capacity(tokens.len() + 1);
         norm_bounds.push(0);
         norm_bounds.extend(tokens.iter().map(|t| {
             let s = t.text(text);
             // `norm_into`'s own fast path, inlined: most tokens are plain ASCII.
             if s.bytes().all(|b| b.is_ascii_graphic()) {
-                let at = norms.len();
-                norms.push_str(s);
-                norms[at..].make_ascii_lowercase();
+                norms.extend(s.bytes().map(|b| b.to_ascii_lowercase()));
             } else {
-                lexicon::norm_into(s, &mut norms);
+                other.clear();
+                lexicon::norm_into(s, &mut other);
+                norms.extend_from_slice(other.as_bytes());
             }
             norms.len()
         }));
+        let norms = String::from_utf8(norms).unwrap_or_default();
         Document {
             text,
             paragraphs,

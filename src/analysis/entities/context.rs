@@ -103,6 +103,9 @@ impl<'a> Ctx<'a> {
             // The first word after any opening punctuation is sentence-initial.
             let mut at_start = true;
             let (mut upper, mut lower) = (0usize, 0usize);
+            // Counting stops once the capitals can no longer outnumber four times the lower
+            // case, even if every byte left were a capital: the verdict is already "no".
+            let mut counting = true;
             for (i, t) in doc.tokens.iter().enumerate().take(b).skip(a) {
                 let txt = t.span.text(doc.text);
                 match t.kind {
@@ -111,16 +114,20 @@ impl<'a> Ctx<'a> {
                             initial[i] = true;
                             at_start = false;
                         }
-                        if txt.is_ascii() {
-                            for b in txt.bytes() {
-                                upper += b.is_ascii_uppercase() as usize;
-                                lower += b.is_ascii_lowercase() as usize;
+                        if counting {
+                            if txt.is_ascii() {
+                                for b in txt.bytes() {
+                                    upper += b.is_ascii_uppercase() as usize;
+                                    lower += b.is_ascii_lowercase() as usize;
+                                }
+                            } else {
+                                for c in txt.chars() {
+                                    upper += c.is_uppercase() as usize;
+                                    lower += c.is_lowercase() as usize;
+                                }
                             }
-                        } else {
-                            for c in txt.chars() {
-                                upper += c.is_uppercase() as usize;
-                                lower += c.is_lowercase() as usize;
-                            }
+                            let left = s.span.end.saturating_sub(t.span.end);
+                            counting = 4 * lower < upper + left;
                         }
                     }
                     TokKind::Number => at_start = false,
