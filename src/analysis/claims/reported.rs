@@ -10,7 +10,8 @@
 //!
 //! A content that is just a direct quote is listed as a claim only where the language's
 //! convention says so (`claim_conventions.tsv`); then consecutive quotes of one speaker in a
-//! paragraph make one claim. Claims that would cross each other are dropped, so they nest cleanly.
+//! paragraph make one claim. Claims inside or across an earlier one are dropped: the outermost
+//! stay.
 
 use super::lex::ClaimLex;
 use crate::analysis::lexicon;
@@ -117,7 +118,7 @@ pub(crate) fn find(
         direct_quote_claims(doc, quotes, &mut claims);
     }
     claims.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
-    drop_crossing(&mut claims);
+    keep_outermost(&mut claims);
     if direct_quotes_are_claims(lang) {
         let extra = uncovered_quotes(quotes, &claims);
         if !extra.is_empty() {
@@ -610,22 +611,18 @@ fn direct_quote_claims(doc: &Document, quotes: &[Quote], claims: &mut Vec<Claim>
     }
 }
 
-/// Keeps claims nested or disjoint: one that crosses an earlier kept claim is dropped.
-fn drop_crossing(claims: &mut Vec<Claim>) {
+/// Keeps the outermost claims, disjoint: one that starts inside an earlier kept claim is dropped,
+/// whether it crosses it or nests in it. A reported claim inside another's content is part of
+/// what the outer source reports ("Smith said voters want change"): listing it again mostly
+/// adds an object cue's fragment ("expressed interest in …"), and news annotation counts one
+/// attribution there. Direct quotes inside a claim are still shown, as quotes. `claims` are
+/// sorted by start, longest first.
+fn keep_outermost(claims: &mut Vec<Claim>) {
     let mut kept: Vec<Claim> = Vec::with_capacity(claims.len());
-    // Ends of the kept claims still open at the current start (a stack: nesting is proper).
-    let mut open: Vec<usize> = Vec::new();
     for c in claims.drain(..) {
-        while open.last().is_some_and(|&e| e <= c.span.start) {
-            open.pop();
-        }
-        if open.last().is_some_and(|&e| c.span.end > e) {
+        if kept.last().is_some_and(|k| k.span.end > c.span.start) {
             continue;
         }
-        if kept.last().is_some_and(|k| k.span == c.span) {
-            continue;
-        }
-        open.push(c.span.end);
         kept.push(c);
     }
     *claims = kept;
@@ -772,7 +769,7 @@ mod tests {
     }
 
     #[test]
-    fn crossing_claims_are_dropped() {
+    fn nested_and_crossing_claims_are_dropped() {
         let mk = |a, b| Claim {
             span: Span::new(a, b),
             kind: ClaimKind::Reported,
@@ -782,8 +779,8 @@ mod tests {
             rule: String::new(),
         };
         let mut v = vec![mk(0, 10), mk(2, 5), mk(4, 12), mk(10, 20)];
-        drop_crossing(&mut v);
+        keep_outermost(&mut v);
         let spans: Vec<_> = v.iter().map(|c| (c.span.start, c.span.end)).collect();
-        assert_eq!(spans, [(0, 10), (2, 5), (10, 20)]);
+        assert_eq!(spans, [(0, 10), (10, 20)]);
     }
 }
