@@ -326,7 +326,11 @@ fn split_and_trim(ctx: &Ctx, s: usize, e: usize, gaz: u8, out: &mut Vec<Cand>) {
             || !ctx.is_cap(s) && !lex.loc_words.contains_key(low) && !lex.org_low.contains(low)
             || (initial
                 && lex.common.contains(low)
-                && !(lex.first_names.contains_key(low) && ctx.is_cap(s + 1) && s + 1 < e))
+                // "Fort Lee is …", "Lake Tahoe was …": a head word opening the sentence stays
+                // when a capitalised word of the name follows.
+                && !((lex.first_names.contains_key(low) || is_head(ctx, s))
+                    && ctx.is_cap(s + 1)
+                    && s + 1 < e))
             || ctx.text(s) == ".";
         if !drop {
             break;
@@ -423,6 +427,7 @@ fn split_people(ctx: &Ctx, s: usize, e: usize) -> Option<usize> {
             || (first && low == ctx.low(s))
             || (!first
                 && lex.very_common.contains(low)
+                && !is_head(ctx, k)
                 && !lex.names.contains_key(low)
                 && !lex.particles.contains_key(low)
                 && !lex.stop.contains(low)
