@@ -158,6 +158,9 @@ pub struct Lex {
     pub plural_pronouns: HashSet<String>,
     /// Pronouns that only refer to people ("he", "she"; French "il"/"elle" also stand for things).
     pub person_pronouns: HashSet<String>,
+    /// Pronouns that stand for no one in particular ("on"): never resolved to an earlier
+    /// person; the place the sentence opens with speaks instead ("À Matignon, on assure").
+    pub impersonal_pronouns: HashSet<String>,
     /// "-t-", "-": what joins an inverted verb to its pronoun, longest first.
     pub joiners: Vec<String>,
     pub introducers: Phrases,
@@ -308,8 +311,14 @@ fn build(lang: Lang) -> Lex {
         if f.next().is_some_and(|n| n.trim() == "pl") {
             lex.plural_pronouns.insert(p.clone());
         }
-        if f.next().is_some_and(|n| n.trim() == "person") {
-            lex.person_pronouns.insert(p.clone());
+        match f.next().map(str::trim) {
+            Some("person") => {
+                lex.person_pronouns.insert(p.clone());
+            }
+            Some("impersonal") => {
+                lex.impersonal_pronouns.insert(p.clone());
+            }
+            _ => {}
         }
         lex.pronouns.insert(p, g);
     }

@@ -254,9 +254,27 @@ pub fn ends_clause(ctx: &Ctx, k: usize, hi: usize) -> bool {
         return !ctx.is_punct(k, &["«", "“", "\"", "„", "‘"]);
     }
     // "said Smith when asked": a subordinating word opens the next clause.
-    ctx.lex.adverbs.match_at(&ctx.words[..hi], k).is_some()
+    adverbs_end_clause(ctx, k, hi)
         || ctx.lex.adjunct_preps.contains(ctx.word(k))
         || ctx.lex.boundaries.contains(ctx.word(k))
+}
+
+/// True when adverbs and time words at `k` close the clause ("said Smith last week.", "said
+/// Smith on Tuesday, adding"): what follows them must end it too. Auxiliaries and adverbs
+/// before a verb ("said Mrs. Roe had left", "said he also may run") make the phrase the
+/// subject of the reported clause, not an inverted speaker.
+fn adverbs_end_clause(ctx: &Ctx, k: usize, hi: usize) -> bool {
+    if ctx.lex.adverbs.match_at(&ctx.words[..hi], k).is_none() {
+        return false;
+    }
+    let j = ctx.skip_adverbs(k, hi);
+    if (k..j).any(|m| ctx.lex.aux.contains(ctx.word(m))) {
+        return false; // "has", "had" before a verb: "said Mrs. Roe had so far avoided …"
+    }
+    j >= hi
+        || ctx.kind(j) == Some(TokKind::Punct)
+        || ctx.lex.adjunct_preps.contains(ctx.word(j))
+        || ctx.lex.boundaries.contains(ctx.word(j))
 }
 
 /// The phrase without its last token (a verb it ran into: "the governor demurred"), if any is left.
@@ -297,12 +315,35 @@ const ADJUNCT_MAX: usize = 4;
 /// title or a pronoun, or holds a name ("a annoncé le Kremlin", "said former Sen. Smith"), not
 /// when it is bare lower-case words ("said he'd like…").
 pub fn can_be_inverted_speaker(ctx: &Ctx, np: &Np) -> bool {
+    if runs_into_clause(ctx, np) {
+        return false;
+    }
     np.pronoun.is_some()
         || np.capitalised
         || matches!(
             role(ctx, np.toks.0),
             Role::Determiner | Role::Title | Role::Name
         )
+}
+
+/// The fewest lower-case words after a name for `runs_into_clause`: a shorter run is a
+/// description ("said Clinton spokesman Brian Fallon", "said Smith campaign aides").
+const CLAUSE_AFTER_NAME: usize = 3;
+
+/// True when a phrase opening with a name runs on into lower-case words up to its end: "said
+/// Clinton avoided tacking too far left" is a reported clause whose subject is Clinton, not an
+/// inverted speaker (`forward` has no notion of verbs).
+fn runs_into_clause(ctx: &Ctx, np: &Np) -> bool {
+    let (a, b) = np.toks;
+    if a >= b || !ctx.is_capitalised(a) || np.pronoun.is_some() {
+        return false;
+    }
+    let tail = (a..b)
+        .rev()
+        .take_while(|&k| !ctx.is_capitalised(k))
+        .filter(|&k| ctx.kind(k) == Some(TokKind::Word))
+        .count();
+    tail >= CLAUSE_AFTER_NAME
 }
 
 /// The subject ending just before `end` (exclusive), not before token `lo`.
@@ -345,6 +386,13 @@ pub fn backward(ctx: &Ctx, end: usize, lo: usize) -> Option<Np> {
                 first_content = Some(j - 1);
             }
             Role::Connector if first_content.is_some() => {}
+            // "des", "du" after a noun are "de" + article, joining a complement: "la
+            // secrétaire nationale des Écologistes".
+            Role::Determiner
+                if first_content.is_some()
+                    && j > lo
+                    && ctx.lex.connectors.contains(ctx.word(j))
+                    && role(ctx, j - 1) == Role::Noun => {}
             Role::Determiner if first_content.is_some() => {
                 first_content = Some(j);
                 let continues = j > lo && role(ctx, j - 1) == Role::Connector;
@@ -389,7 +437,23 @@ pub fn opens_with_apposition(ctx: &Ctx, comma: usize, lo: usize) -> bool {
         return false;
     };
     let covers = |a: usize, b: usize| forward(ctx, a, b).is_some_and(|np| np.toks == (a, b));
-    covers(lo, inner) && covers(inner + 1, comma)
+    (covers(lo, inner) || subject_with_complements(ctx, lo, inner)) && covers(inner + 1, comma)
+}
+
+/// True when tokens `lo..end` are a phrase opening the sentence followed only by its
+/// complements, with no verb or punctuation: "Le président du groupe Les Républicains à
+/// l'Assemblée" before its apposition.
+fn subject_with_complements(ctx: &Ctx, lo: usize, end: usize) -> bool {
+    let Some(head) = forward(ctx, lo, end) else {
+        return false;
+    };
+    head.toks.0 == lo
+        && head.pronoun.is_none()
+        && (head.toks.1..end).all(|k| {
+            let r = role(ctx, k);
+            (r != Role::Stop || ctx.lex.adjunct_preps.contains(ctx.word(k)))
+                && (ctx.kind(k) != Some(TokKind::Punct) || r == Role::Connector)
+        })
 }
 
 pub fn appositive_subject(ctx: &Ctx, comma: usize, lo: usize) -> Option<Np> {
@@ -430,12 +494,16 @@ pub fn appositive_subject(ctx: &Ctx, comma: usize, lo: usize) -> Option<Np> {
         }
         // "le ministre de l'Économie, Bruno Le Maire, a affirmé": a description followed by a
         // proper name in apposition; the name is the speaker.
-        if !starts_with_name(ctx, name.toks.0) && k + 1 < comma {
+        // The phrase may be the last complement of a longer subject ("Le président du groupe
+        // LR à l'Assemblée, Laurent Wauquiez,"): the apposition still names the speaker.
+        let complements = !opens_clause && subject_with_complements(ctx, lo, k);
+        if (complements || !starts_with_name(ctx, name.toks.0)) && k + 1 < comma {
             if let Some(inner) = forward(ctx, k + 1, comma) {
                 let proper = (inner.toks.0..inner.toks.1).all(|j| {
                     matches!(role(ctx, j), Role::Name | Role::Title) || ctx.is_punct(j, &["."])
                 });
-                if proper && inner.toks.1 == comma && inner.pronoun.is_none() && opens_clause {
+                let opens = opens_clause || complements;
+                if proper && inner.toks.1 == comma && inner.pronoun.is_none() && opens {
                     return Some(inner);
                 }
             }
@@ -524,6 +592,19 @@ mod tests {
         assert!(!plausible(&c, &np(5, 7)), "of whom");
         assert!(!plausible(&c, &np(7, 8)), "cannot");
         assert!(plausible(&c, &np(11, 13)), "The ministry");
+    }
+
+    #[test]
+    fn a_subject_with_complements_takes_its_apposition() {
+        let t = "Le président du groupe LR à l'Assemblée, Laurent Wauquiez, a salué le courage.";
+        let (d, lang) = ctx(t, Lang::Fr);
+        let c = Ctx::new(&d, lang, &[]);
+        let commas: Vec<_> = (0..d.tokens.len()).filter(|&k| c.word(k) == ",").collect();
+        let roles: Vec<_> = (0..commas[0]).map(|k| (c.word(k), role(&c, k))).collect();
+        assert!(subject_with_complements(&c, 0, commas[0]), "{roles:?}");
+        assert!(opens_with_apposition(&c, commas[1], 0));
+        let np = appositive_subject(&c, commas[1], 0).expect("a speaker");
+        assert_eq!(np.span.text(t), "Laurent Wauquiez");
     }
 
     #[test]

@@ -47,10 +47,21 @@ impl<'r> Resolver<'r> {
         let text = ctx.doc.text;
         if let Some(g) = np.pronoun {
             let pos = np.span.start;
-            let person_only = ctx
-                .lex
-                .person_pronouns
-                .contains(&crate::analysis::lexicon::norm(np.span.text(text)));
+            let form = crate::analysis::lexicon::norm(np.span.text(text));
+            if ctx.lex.impersonal_pronouns.contains(&form) {
+                // "on" is no one in particular: only the place the sentence opens with speaks
+                // for it ("À Matignon, on assure que…").
+                let (name, cluster) = match opening_place(ctx, np) {
+                    Some(place) => self.name_of(ctx, &place),
+                    None => (np.span.text(text).to_string(), None),
+                };
+                return Speaker {
+                    mention: np.span,
+                    name,
+                    cluster,
+                };
+            }
+            let person_only = ctx.lex.person_pronouns.contains(&form);
             if let Some(k) = self.antecedent(ctx, pos, g, np.plural, person_only) {
                 return Speaker {
                     mention: np.span,
@@ -207,6 +218,22 @@ impl<'r> Resolver<'r> {
             (h, e) => h.or(e),
         }
     }
+}
+
+/// "À Matignon, on assure", "Dans l'entourage du ministre, on …": the phrase of the adjunct
+/// that opens the sentence and ends at the comma right before the impersonal pronoun.
+fn opening_place(ctx: &Ctx, np: &Np) -> Option<Np> {
+    let doc = ctx.doc;
+    let comma = np.toks.0.checked_sub(1)?;
+    if !ctx.is_punct(comma, &[","]) {
+        return None;
+    }
+    let sentence = doc.sentences.get(doc.sentence_at(np.span.start)?)?;
+    let first = doc.token_at_or_after(sentence.span.start);
+    if first >= comma || !ctx.lex.adjunct_preps.contains(ctx.word(first)) {
+        return None;
+    }
+    super::np::forward(ctx, first + 1, comma).filter(|p| p.toks.1 == comma)
 }
 
 /// True when a phrase's words include a title or role noun ("the senator", "le ministre"):
