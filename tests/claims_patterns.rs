@@ -230,6 +230,34 @@ const ROWS: &[(&str, &str, &str, &str, &str)] = &[
         "CLAIM/REPORTED/OBJECT",
         "syndicat",
     ),
+    (
+        "en",
+        "Ann Lee, a founder of the tenants' group, said Harris avoided taking sides on the rent freeze.",
+        "Harris avoided taking sides on the rent freeze",
+        "CLAIM/REPORTED/OBJECT",
+        "Ann Lee",
+    ),
+    (
+        "en",
+        "Ann Lee, a founder of the tenants' group, said Mrs. Harris had so far avoided the question.",
+        "Mrs. Harris had so far avoided the question",
+        "CLAIM/REPORTED/OBJECT",
+        "Ann Lee",
+    ),
+    (
+        "en",
+        "The bridge will stay closed until June, said city engineer Paul Ortiz.",
+        "The bridge will stay closed until June",
+        "CLAIM/REPORTED/AFTER",
+        "Paul Ortiz",
+    ),
+    (
+        "fr",
+        "Le pont restera fermé jusqu'en juin, a précisé l'ingénieur Paul Ortiz.",
+        "Le pont restera fermé jusqu'en juin",
+        "CLAIM/REPORTED/AFTER",
+        "Paul Ortiz",
+    ),
 ];
 
 fn trim(s: &str) -> &str {
@@ -322,5 +350,30 @@ fn a_check_worthy_sentence_keeps_the_reported_claim_nested_inside_it() {
             "{text}: {:?}",
             a.claims
         );
+    }
+}
+
+#[test]
+fn a_claim_inside_another_claim_is_not_listed_again() {
+    for (lang, text, outer) in [
+        (
+            "en",
+            "The mayor said residents want a new bridge over the river.",
+            "residents want a new bridge over the river",
+        ),
+        (
+            "fr",
+            "Le maire a affirmé que les habitants veulent un nouveau pont sur le fleuve.",
+            "les habitants veulent un nouveau pont sur le fleuve",
+        ),
+    ] {
+        let a = analyse_as(text, Lang::from_code(lang));
+        let got: Vec<_> = a
+            .claims
+            .iter()
+            .filter(|c| c.kind == ClaimKind::Reported)
+            .map(|c| trim(c.span.text(text)))
+            .collect();
+        assert_eq!(got, [outer], "[{lang}] {text}");
     }
 }

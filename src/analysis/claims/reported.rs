@@ -201,9 +201,10 @@ fn content(
     // the content is what came before ("…, indique X", "…,” X said", "…, selon X.").
     // The mark must close speech (or an archive-style '' quote): after a title in quotes
     // ("on Fox's “Hannity,” Gingrich said if …") the content follows the cue.
-    let prev_close = s > lo
-        && ctx.is_punct(s - 1, CLOSING_MARKS)
-        && (ctx.quoted[s - 1] || is_doubled(ctx, s - 1));
+    let closes = |k: usize| ctx.is_punct(k, CLOSING_MARKS) && (ctx.quoted[k] || is_doubled(ctx, k));
+    // French puts the comma after the mark: « … », a déclaré X.
+    let prev_close =
+        s > lo && (closes(s - 1) || s > lo + 1 && ctx.is_punct(s - 1, &[","]) && closes(s - 2));
     let prev_comma = s > lo && ctx.is_punct(s - 1, &[",", "—", "–"]);
     if a.kind == CueKind::Stance {
         (from, to, rule) = (a.speaker.toks.0.min(a.cue.0), hi, "CLAIM/REPORTED/STANCE");
