@@ -232,6 +232,19 @@ fn cap_run(
             j += 2;
             continue;
         }
+        // "Food and Agriculture Organization": a conjunction joins capitalised words that a
+        // head word ends, when the words before it had none.
+        if !*head_seen && ctx.lex.head_conjunctions.contains(ctx.low(j)) {
+            let mut k = j + 1;
+            while free(k) && ctx.is_cap(k) && k - i < MAX_RUN && !is_head(ctx, k) {
+                k += 1;
+            }
+            if k > j + 1 && free(k) && ctx.is_cap(k) && k - i < MAX_RUN {
+                j += 1;
+                continue;
+            }
+            break;
+        }
         // A legal form after a comma ends the name: "First Union Securities, Inc.".
         if t == "," && free(j + 1) && ctx.lex.org_suffixes.contains(ctx.low(j + 1)) {
             let dot = ctx.dotted(j + 1) && ctx.lex.org_suffixes.contains(ctx.low_dotted(j + 1));
@@ -527,6 +540,24 @@ mod tests {
                 Lang::En
             ),
             ["University of Portsmouth", "Bashar al-Assad"]
+        );
+    }
+
+    #[test]
+    fn conjunctions_join_names_that_a_head_ends() {
+        assert_eq!(
+            cands(
+                "It met the Food and Agriculture Organization, Bill Barrett and Bob Nix, and a \
+                 hub for American Airlines and Southwest Airlines.",
+                Lang::En
+            ),
+            [
+                "Food and Agriculture Organization",
+                "Bill Barrett",
+                "Bob Nix",
+                "American Airlines",
+                "Southwest Airlines"
+            ]
         );
     }
 

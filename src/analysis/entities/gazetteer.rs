@@ -90,6 +90,9 @@ pub struct Lex {
     pub org_cues: HashSet<String>,
     /// Particles inside names → only after an organisation/place head ("of").
     pub particles: HashMap<String, bool>,
+    /// Conjunctions inside a name that an organisation or place head ends ("Food and
+    /// Agriculture Organization").
+    pub head_conjunctions: HashSet<String>,
     pub name_prefixes: Vec<String>,
     /// Demonyms and name-closing adjectives ("russe", "nationale").
     pub adjectives: HashSet<String>,
@@ -225,7 +228,11 @@ impl Lex {
         lex.org_cues = set(lang_file("org_cues.txt"));
         for l in lines(lang_file("particles.txt")) {
             let (w, attr) = fields(l);
-            lex.particles.insert(lexicon::norm(w), attr == "head");
+            if attr == "before_head" {
+                lex.head_conjunctions.insert(lexicon::norm(w));
+            } else {
+                lex.particles.insert(lexicon::norm(w), attr == "head");
+            }
         }
         lex.name_prefixes = lines(common("name_prefixes.txt"))
             .map(lexicon::norm)
