@@ -258,6 +258,34 @@ const ROWS: &[(&str, &str, &str, &str, &str)] = &[
         "CLAIM/REPORTED/AFTER",
         "Paul Ortiz",
     ),
+    (
+        "en",
+        "In the survey, two in three said the bridge should reopen before the summer.",
+        "the bridge should reopen before the summer",
+        "CLAIM/REPORTED/OBJECT",
+        "two in three",
+    ),
+    (
+        "en",
+        "About 42% of residents say the new toll is too high.",
+        "the new toll is too high",
+        "CLAIM/REPORTED/OBJECT",
+        "42%",
+    ),
+    (
+        "fr",
+        "Le nouveau péage est bien trop cher, affirment 58 % des habitants.",
+        "Le nouveau péage est bien trop cher",
+        "CLAIM/REPORTED/AFTER",
+        "58 % des habitants",
+    ),
+    (
+        "fr",
+        "Six sur dix estiment que le pont doit rouvrir avant l'été.",
+        "le pont doit rouvrir avant l'été",
+        "CLAIM/REPORTED/THAT",
+        "Six sur dix",
+    ),
 ];
 
 fn trim(s: &str) -> &str {

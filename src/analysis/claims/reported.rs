@@ -80,7 +80,19 @@ pub(crate) fn find(
     let (ctx, doc) = (&found.ctx, found.ctx.doc);
     let mut claims: Vec<Claim> = extra;
     let clex = super::lex::get(lang);
-    claims.extend(super::evidence::find(ctx, clex));
+    // A finding whose content holds an attribution of its own ("In the poll, 4 in 10 said
+    // …"): that attribution's claim is the finer one, and outer claims are the ones kept.
+    let mut cues: Vec<usize> = found.atts.iter().map(|(a, _)| a.cue_span.start).collect();
+    cues.sort_unstable();
+    let holds_cue = |s: Span| {
+        let i = cues.partition_point(|&c| c < s.start);
+        cues.get(i).is_some_and(|&c| c < s.end)
+    };
+    claims.extend(
+        super::evidence::find(ctx, clex)
+            .into_iter()
+            .filter(|c| !holds_cue(c.span)),
+    );
     claims.extend(super::hedge::find(ctx, clex));
     claims.extend(super::stance::find(ctx, clex));
     claims.extend(super::followup::find(found));

@@ -319,6 +319,9 @@ pub fn is_possessive(ctx: &Ctx, i: usize) -> bool {
     (ctx.word(i) == "s" && i > 0 && apos(i - 1)) || (apos(i) && ctx.word(i + 1) == "s")
 }
 
+/// How far back `verb_form_at` looks for a quantity subject ("only about two in three").
+const QUANTITY_REACH: usize = 8;
+
 /// The verb form matching at `i`: (form, number of tokens, pronoun byte length if inverted).
 /// The longest listed cue form at `i` ("referring to", "citing"): the form, its length in tokens
 /// and the byte length of an inverted pronoun.
@@ -333,7 +336,11 @@ pub(crate) fn verb_form_at<'l>(
     if ctx.is_capitalised(i) && !sentence_initial(ctx, i) {
         return None;
     }
-    if i > 0 && (lex.determiners.contains(ctx.word(i - 1)) || is_possessive(ctx, i - 1)) {
+    // "Two in three said": a number word ending a quantity is a subject, not a determiner.
+    let quantity = || super::quantity::before(ctx, i, i.saturating_sub(QUANTITY_REACH)).is_some();
+    if i > 0
+        && (lex.determiners.contains(ctx.word(i - 1)) && !quantity() || is_possessive(ctx, i - 1))
+    {
         return None; // "a comment", "Trump's charge": a noun
     }
     let (base, plen) = match lex.verbs.get(w) {

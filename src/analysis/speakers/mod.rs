@@ -10,6 +10,7 @@
 pub(crate) mod cues;
 pub(crate) mod lex;
 pub(crate) mod np;
+mod quantity;
 mod resolve;
 
 use super::quotes::{RULE_CONTINUED, RULE_NESTED};

@@ -178,6 +178,20 @@ pub fn forward(ctx: &Ctx, i: usize, hi: usize) -> Option<Np> {
     if ctx.lex.pronouns.contains_key(ctx.word(i)) && ctx.kind(i) == Some(TokKind::Word) {
         return Some(Np::from_toks(ctx, i, i + 1));
     }
+    // « affirment 58 % des sondés », "said 4 in 10 voters": a quantity, then what it counts.
+    if let Some(q) = super::quantity::at(ctx, i, hi) {
+        let of = q < hi && role(ctx, q) == Role::Connector;
+        let rest = forward_plain(ctx, q + usize::from(of), hi);
+        return Some(Np::from_toks(ctx, i, rest.map_or(q, |n| n.toks.1)));
+    }
+    forward_plain(ctx, i, hi)
+}
+
+/// `forward` without the quantity reading.
+fn forward_plain(ctx: &Ctx, i: usize, hi: usize) -> Option<Np> {
+    if i >= hi || ctx.quoted.get(i).copied().unwrap_or(true) {
+        return None;
+    }
     let mut k = i;
     let mut last_content = None;
     while k < hi && k < i + MAX_NP {
@@ -221,6 +235,9 @@ pub fn forward(ctx: &Ctx, i: usize, hi: usize) -> Option<Np> {
 pub fn plausible(ctx: &Ctx, np: &Np) -> bool {
     if np.pronoun.is_some() || np.antecedent.is_some() {
         return true;
+    }
+    if super::quantity::covers(ctx, np.toks.0, np.toks.1) {
+        return true; // "4 in 10": no noun, still people
     }
     // A content word is what `role` reads as a name or a noun; a lone number is not one.
     (np.toks.0..np.toks.1).any(|k| {
@@ -318,6 +335,9 @@ pub fn can_be_inverted_speaker(ctx: &Ctx, np: &Np) -> bool {
     if runs_into_clause(ctx, np) {
         return false;
     }
+    if super::quantity::at(ctx, np.toks.0, np.toks.1 + 1).is_some() {
+        return true; // « affirment 58 % des sondés »
+    }
     np.pronoun.is_some()
         || np.capitalised
         || matches!(
@@ -354,6 +374,10 @@ pub fn backward(ctx: &Ctx, end: usize, lo: usize) -> Option<Np> {
     let last = end - 1;
     if ctx.quoted.get(last).copied().unwrap_or(true) {
         return None;
+    }
+    // "About 4 in 10 said", "42% say": a share of people speaks.
+    if let Some(a) = super::quantity::before(ctx, end, lo) {
+        return Some(Np::from_toks(ctx, a, end));
     }
     if ctx.kind(last) == Some(TokKind::Word) && ctx.lex.pronouns.contains_key(ctx.word(last)) {
         return Some(Np::from_toks(ctx, last, end));
@@ -424,6 +448,15 @@ pub fn backward(ctx: &Ctx, end: usize, lo: usize) -> Option<Np> {
         if a == last && ctx.kind(last) == Some(TokKind::Number) {
             return None; // "who in 2010 said": a date, not a speaker
         }
+    }
+    // "42% of voters said", « 58 % des sondés affirment »: the share and what it counts.
+    let joined = if a < end && ctx.lex.connectors.contains(ctx.word(a)) {
+        Some(a)
+    } else {
+        (a > lo && ctx.lex.connectors.contains(ctx.word(a - 1))).then(|| a - 1)
+    };
+    if let Some(q) = joined.and_then(|j| super::quantity::before(ctx, j, lo)) {
+        a = q;
     }
     (a < end).then(|| Np::from_toks(ctx, a, end))
 }

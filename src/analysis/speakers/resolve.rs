@@ -244,6 +244,9 @@ pub(super) fn names_a_role(ctx: &Ctx, np: &Np) -> bool {
 
 /// The first content token of a phrase (after determiners and titles).
 fn head_token(ctx: &Ctx, np: &Np) -> usize {
+    if super::quantity::at(ctx, np.toks.0, np.toks.1).is_some() {
+        return np.toks.0; // "Two in three": the number word is the head, not a determiner
+    }
     let mut k = np.toks.0;
     while k + 1 < np.toks.1 {
         let w = ctx.word(k);
