@@ -196,6 +196,10 @@ pub struct Lex {
     pub no_inversion: HashSet<String>,
     /// Titles before names ("M.", "Mrs.", "président"), with gender when they mark one.
     pub titles: HashMap<String, Gender>,
+    /// Singular definite determiners ("le", "the"): `definite_determiners.txt`.
+    pub definite: HashSet<String>,
+    /// Nouns naming a person already introduced ("la syndicaliste"): `epithets.txt`.
+    pub epithets: HashSet<String>,
     /// Every word a cue can start with: introducers' first words and verb forms (hyphenated
     /// inversions aside), so the cue finder skips other words with one probe.
     pub cue_starts: HashSet<String>,
@@ -374,6 +378,8 @@ fn build(lang: Lang) -> Lex {
         let t = lexicon::norm(f.next().unwrap_or(""));
         lex.titles.insert(t, Gender::parse(f.next().unwrap_or("")));
     }
+    lex.definite = first_fields(file(lang, "definite_determiners.txt"));
+    lex.epithets = first_fields(file(lang, "epithets.txt"));
     lex.classes = classes(&lex);
     lex
 }

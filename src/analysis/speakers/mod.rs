@@ -8,6 +8,7 @@
 //! ("intitulé", "dubbed"), titles of works, and short unattributed quotes are marked non-speech.
 
 pub(crate) mod cues;
+mod describe;
 pub(crate) mod lex;
 pub(crate) mod np;
 mod quantity;
