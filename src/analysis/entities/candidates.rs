@@ -339,6 +339,7 @@ fn split_and_trim(ctx: &Ctx, s: usize, e: usize, gaz: u8, out: &mut Vec<Cand>) {
             || !ctx.is_cap(s) && !lex.loc_words.contains_key(low) && !lex.org_low.contains(low)
             || (initial
                 && lex.common.contains(low)
+                && !ctx.name_at_start(s)
                 // "Fort Lee is …", "Lake Tahoe was …": a head word opening the sentence stays
                 // when a capitalised word of the name follows.
                 && !((lex.first_names.contains_key(low) || is_head(ctx, s))

@@ -82,7 +82,7 @@ fn decide(ctx: &Ctx, c: &Cand) -> (Option<Label>, &'static str) {
     // common word opening a sentence.
     let alone_ok = !lex.very_common.contains(first)
         && !ctx.is_upper(c.s)
-        && (!ctx.initial[c.s] || !lex.common.contains(first));
+        && (!ctx.initial[c.s] || !lex.common.contains(first) || ctx.name_at_start(c.s));
     if lex.first_names.contains_key(first) && !place_pair && (len > 1 || alone_ok) {
         return (Some(Label::Per), "ENT/FIRSTNAME/PER");
     }
@@ -298,6 +298,19 @@ mod tests {
         }
         // A common word before a possessive is no person.
         assert!(!got.contains(&("Police".to_string(), "PER")), "{got:?}");
+    }
+
+    #[test]
+    fn first_names_opening_sentences() {
+        let got = labelled(
+            "Linda was here. Chuck and Gretchen were positive. Grace, please call.",
+            Lang::En,
+        );
+        assert!(got.contains(&("Linda".to_string(), "PER")), "{got:?}");
+        assert!(got.contains(&("Chuck".to_string(), "PER")), "{got:?}");
+        // The document writes "grace" as a word elsewhere: no evidence of a name.
+        let got = labelled("Grace is free. By grace alone we live.", Lang::En);
+        assert!(got.is_empty(), "{got:?}");
     }
 
     #[test]

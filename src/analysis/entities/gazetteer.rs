@@ -44,6 +44,8 @@ pub const W_ORG_LOW: u16 = 32;
 pub const W_PLACE_PREP: u16 = 64;
 /// A word that may open the count of an "ago" phrase ("three", "a"; [`Lex::date_counts`]).
 pub const W_DATE_COUNT: u16 = 128;
+/// A listed first name ([`Lex::first_names`]).
+pub const W_FIRST_NAME: u16 = 256;
 
 /// Calendar units of relative dates ("la semaine dernière" is `Week`, -1).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -328,6 +330,7 @@ impl Lex {
             (lex.org_low.iter().collect(), W_ORG_LOW),
             (lex.place_preps.iter().collect(), W_PLACE_PREP),
             (lex.date_counts.iter().collect(), W_DATE_COUNT),
+            (lex.first_names.keys().collect(), W_FIRST_NAME),
         ] {
             for w in words {
                 *lex.word_flags.entry(w.clone()).or_default() |= bit;
