@@ -246,6 +246,13 @@ const ROWS: &[(&str, &str, &str, &str, &str)] = &[
     ),
     (
         "en",
+        "Ann Lee, wearing a union T-shirt, said she’s proud of the tenants' campaign.",
+        "she’s proud of the tenants' campaign",
+        "CLAIM/REPORTED/OBJECT",
+        "Ann Lee",
+    ),
+    (
+        "en",
         "The bridge will stay closed until June, said city engineer Paul Ortiz.",
         "The bridge will stay closed until June",
         "CLAIM/REPORTED/AFTER",

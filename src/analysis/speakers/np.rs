@@ -213,9 +213,15 @@ fn forward_plain(ctx: &Ctx, i: usize, hi: usize) -> Option<Np> {
     }
     let end = last_content? + 1;
     let np = Np::from_toks(ctx, i, end);
-    // "le porte-parole du Kremlin, Dmitri Peskov": the name in apposition is the speaker.
-    if !starts_with_name(ctx, np.toks.0) && ctx.is_punct(end, &[","]) {
-        if let Some(name) = forward(ctx, end + 1, hi) {
+    // "le porte-parole du Kremlin, Dmitri Peskov": the name in apposition is the speaker. A
+    // short complement may come first: "la commissaire européenne au Climat, Teresa Ribera".
+    let comma = if ctx.is_punct(end, &[","]) {
+        Some(end)
+    } else {
+        complement_then_comma(ctx, end, hi)
+    };
+    if let (false, Some(comma)) = (starts_with_name(ctx, np.toks.0), comma) {
+        if let Some(name) = forward(ctx, comma + 1, hi) {
             let proper = (name.toks.0..name.toks.1).all(|k| {
                 matches!(role(ctx, k), Role::Name | Role::Title | Role::Connector)
                     || ctx.is_punct(k, &["."])
@@ -227,6 +233,28 @@ fn forward_plain(ctx: &Ctx, i: usize, hi: usize) -> Option<Np> {
         }
     }
     Some(np)
+}
+
+/// `k` opens a short complement ("au Climat", "of the panel") that ends at a comma: the
+/// comma's index.
+fn complement_then_comma(ctx: &Ctx, k: usize, hi: usize) -> Option<usize> {
+    if k >= hi || !ctx.lex.adjunct_preps.contains(ctx.word(k)) {
+        return None;
+    }
+    let c = forward_plain(ctx, k + 1, hi.min(k + 1 + ADJUNCT_MAX))?;
+    ctx.is_punct(c.toks.1, &[","]).then_some(c.toks.1)
+}
+
+/// True when a phrase ends with a full name after its description, with no connector before
+/// the name: "le député néerlandais Mohammed Chahim" (not "le conseiller de Joe Biden").
+fn ends_with_full_name(ctx: &Ctx, np: &Np) -> bool {
+    let (a, b) = np.toks;
+    let Some(first) = (a..b).rev().take_while(|&k| role(ctx, k) == Role::Name).last() else {
+        return false;
+    };
+    b >= first + 2
+        && first > a
+        && matches!(role(ctx, first - 1), Role::Noun | Role::Determiner)
 }
 
 /// True when the phrase can name someone: a pronoun, a relative with its antecedent, or a
@@ -265,6 +293,11 @@ fn starts_with_name(ctx: &Ctx, mut k: usize) -> bool {
 pub fn ends_clause(ctx: &Ctx, k: usize, hi: usize) -> bool {
     if k >= hi {
         return true;
+    }
+    // "said he’s proud": a contraction glued to the phrase goes on with its clause.
+    let glued = ctx.doc.tokens.get(k).is_some_and(|t| !t.space_before);
+    if glued && matches!(ctx.raw(k).chars().next(), Some('\'' | '’')) {
+        return false;
     }
     if ctx.kind(k) == Some(TokKind::Punct) {
         // A quote opening right after the phrase is its content: "said Obama “understood …”".
@@ -532,9 +565,11 @@ pub fn appositive_subject(ctx: &Ctx, comma: usize, lo: usize) -> Option<Np> {
         let complements = !opens_clause && subject_with_complements(ctx, lo, k);
         if (complements || !starts_with_name(ctx, name.toks.0)) && k + 1 < comma {
             if let Some(inner) = forward(ctx, k + 1, comma) {
+                // A description ending in the name is the person too: "Son rapporteur, le
+                // député néerlandais Mohammed Chahim, a prévenu".
                 let proper = (inner.toks.0..inner.toks.1).all(|j| {
                     matches!(role(ctx, j), Role::Name | Role::Title) || ctx.is_punct(j, &["."])
-                });
+                }) || ends_with_full_name(ctx, &inner);
                 let opens = opens_clause || complements;
                 if proper && inner.toks.1 == comma && inner.pronoun.is_none() && opens {
                     return Some(inner);
