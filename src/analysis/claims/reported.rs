@@ -499,8 +499,9 @@ fn parenthetical(ctx: &Ctx, s: usize, e: usize, lo: usize, hi: usize) -> bool {
 
 /// True for a participle cue ("…, referring to X", "…, citing the report"): its subject is the
 /// sentence's, and what it reports is its object after it, never the clause before the comma.
+/// An introducer ("according to") reads like a participle but names its source after it.
 fn participle(ctx: &Ctx, a: &Attribution) -> bool {
-    (a.cue.0..a.cue.1).any(|k| ctx.lex.is_participle(ctx.word(k)))
+    !a.introducer && (a.cue.0..a.cue.1).any(|k| ctx.lex.is_participle(ctx.word(k)))
 }
 
 /// True when only an object phrase and adjuncts end the sentence after the cue: "…, he told
