@@ -265,6 +265,12 @@ fn content(
         }
         // "told the Post, “…”": what is said is the quote after the object.
         let quote = (!marked).then(|| object_then_quote(ctx, k, hi)).flatten();
+        // "Trump said on Twitter.", "Smith told reporters on Monday.": only adjuncts (and a
+        // listener) follow the cue; what was said is elsewhere, in a quote or the next sentence.
+        let listener = clex.listener_cues.contains(a.lemma);
+        if plain && quote.is_none() && only_phrases(ctx, a.cue.1, hi, listener) {
+            return None;
+        }
         quote_after_object = quote.is_some();
         (from, to, rule) = (
             quote.unwrap_or(k),
@@ -506,12 +512,18 @@ fn participle(ctx: &Ctx, a: &Attribution) -> bool {
 
 /// True when only an object phrase and adjuncts end the sentence after the cue: "…, he told
 /// reporters.", "…, EgyptAir said on Thursday.". Then the content is what came before.
+/// Only a cue that takes a listener ("tell") has an object; after "says" a phrase is the
+/// subject of the content ("…, the council says the roads need money").
 fn only_object(ctx: &Ctx, a: &Attribution, e: usize, hi: usize) -> bool {
+    only_phrases(ctx, e, hi, ctx.lex.no_inversion.contains(a.lemma))
+}
+
+/// True when adjunct phrases (and one object phrase, if `takes_object`) run from token `e` to
+/// the sentence end `hi`.
+fn only_phrases(ctx: &Ctx, e: usize, hi: usize, takes_object: bool) -> bool {
     use crate::analysis::speakers::np;
     let mut k = ctx.skip_adverbs(e, hi);
-    // Only a cue that takes a listener ("tell") has an object; after "says" a phrase is the
-    // subject of the content ("…, the council says the roads need money").
-    let mut object = !ctx.lex.no_inversion.contains(a.lemma);
+    let mut object = !takes_object;
     for _ in 0..ONLY_OBJECT_PHRASES {
         let prep = ctx.lex.adjunct_preps.contains(ctx.word(k));
         if !prep && object {
