@@ -215,9 +215,12 @@ pub fn find_all(ctx: &Ctx) -> Vec<Attribution> {
                 out.push(a);
                 continue;
             }
-            if let Some(a) = verb_at(ctx, i, lo, hi, s.paragraph)
+            if let Some(mut a) = verb_at(ctx, i, lo, hi, s.paragraph)
                 .or_else(|| unlisted_verb_after_quote(ctx, i, lo, hi, s.paragraph))
             {
+                if let Some(prev) = out.last().filter(|p| continues(ctx, p, &a, lo, hi)) {
+                    a.speaker = prev.speaker.clone();
+                }
                 i = a.cue.1.max(i + 1);
                 out.push(a);
                 continue;
@@ -246,6 +249,17 @@ pub fn find_all(ctx: &Ctx) -> Vec<Attribution> {
         }
     }
     out
+}
+
+/// True when the participle cue `a` continues the attribution `prev` of the same sentence,
+/// right after it and a comma: "« … », a-t-il affirmé, ajoutant que …", "said Smith, adding
+/// that …". The participle has that attribution's speaker.
+fn continues(ctx: &Ctx, prev: &Attribution, a: &Attribution, lo: usize, hi: usize) -> bool {
+    let (start, end) = a.cue;
+    let participle = ctx.lex.is_participle(ctx.word(start))
+        || end > start && ctx.lex.is_participle(ctx.word(end - 1));
+    let comma = ctx.skip_adverbs(prev.extent().1, hi);
+    participle && prev.extent().0 >= lo && ctx.is_punct(comma, &[","]) && comma + 1 == start
 }
 
 fn introducer_at(ctx: &Ctx, i: usize, lo: usize, hi: usize, para: usize) -> Option<Attribution> {

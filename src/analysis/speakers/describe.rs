@@ -64,7 +64,7 @@ impl RoleMemory {
     /// person was so described.
     pub fn lookup(&self, ctx: &Ctx, key: &str, pos: usize) -> Option<usize> {
         let earlier = || self.entries.iter().filter(|(_, p, _)| *p < pos);
-        if let Some((_, _, ei)) = earlier().filter(|(k, _, _)| k == key).next_back() {
+        if let Some((_, _, ei)) = earlier().rfind(|(k, _, _)| k == key) {
             return Some(*ei);
         }
         if key.contains(' ') || !ctx.lex.titles.contains_key(key) {

@@ -249,12 +249,14 @@ fn complement_then_comma(ctx: &Ctx, k: usize, hi: usize) -> Option<usize> {
 /// the name: "le député néerlandais Mohammed Chahim" (not "le conseiller de Joe Biden").
 fn ends_with_full_name(ctx: &Ctx, np: &Np) -> bool {
     let (a, b) = np.toks;
-    let Some(first) = (a..b).rev().take_while(|&k| role(ctx, k) == Role::Name).last() else {
+    let Some(first) = (a..b)
+        .rev()
+        .take_while(|&k| role(ctx, k) == Role::Name)
+        .last()
+    else {
         return false;
     };
-    b >= first + 2
-        && first > a
-        && matches!(role(ctx, first - 1), Role::Noun | Role::Determiner)
+    b >= first + 2 && first > a && matches!(role(ctx, first - 1), Role::Noun | Role::Determiner)
 }
 
 /// True when the phrase can name someone: a pronoun, a relative with its antecedent, or a
