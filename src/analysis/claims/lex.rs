@@ -35,6 +35,8 @@ pub struct ClaimLex {
     pub clause_only_cues: HashSet<String>,
     /// Cue lemmas whose plain object is a listener, not what is said ("told reporters").
     pub listener_cues: HashSet<String>,
+    /// Headline labels that name a rubric, not a source ("breaking", "the latest").
+    pub label_stops: HashSet<String>,
 }
 
 /// What kind of word a [`ClaimLex::that_cues`] entry is.
@@ -84,6 +86,7 @@ pub fn get(lang: Lang) -> &'static ClaimLex {
         object_cues: set("claim_object_cues.txt"),
         clause_only_cues: set("claim_clause_only_cues.txt"),
         listener_cues: set("claim_listener_cues.txt"),
+        label_stops: set("claim_label_stops.txt"),
     })
 }
 

@@ -94,6 +94,7 @@ pub(crate) fn find(
             .filter(|c| !holds_cue(c.span)),
     );
     claims.extend(super::hedge::find(ctx, clex));
+    claims.extend(super::headline::find(ctx, clex));
     claims.extend(super::stance::find(ctx, clex));
     claims.extend(super::followup::find(found));
     let questions = super::question::find(ctx, clex);
