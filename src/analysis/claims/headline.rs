@@ -53,10 +53,21 @@ fn label(ctx: &Ctx, clex: &ClaimLex, lo: usize, hi: usize) -> Option<Claim> {
     });
     let doc = ctx.doc;
     let source = Span::new(doc.tokens[lo].span.start, doc.tokens[colon - 1].span.end);
-    if !words_capitalised || clex.label_stops.contains(&lexicon::norm(source.text(doc.text))) {
+    if !words_capitalised
+        || clex
+            .label_stops
+            .contains(&lexicon::norm(source.text(doc.text)))
+    {
         return None;
     }
-    make(ctx, source, colon, colon + 1, hi, "CLAIM/REPORTED/HEADLINE_LABEL")
+    make(
+        ctx,
+        source,
+        colon,
+        colon + 1,
+        hi,
+        "CLAIM/REPORTED/HEADLINE_LABEL",
+    )
 }
 
 /// "Bellwether County Says Trump Should Win GOP Nomination."
@@ -82,14 +93,7 @@ fn title_case_cue(ctx: &Ctx, lo: usize, hi: usize) -> Option<Claim> {
 
 /// The claim from token `from` to a semicolon, dash or the headline's end, with its source and
 /// the cue at token `cue`; none when the content is too short.
-fn make(
-    ctx: &Ctx,
-    source: Span,
-    cue: usize,
-    from: usize,
-    hi: usize,
-    rule: &str,
-) -> Option<Claim> {
+fn make(ctx: &Ctx, source: Span, cue: usize, from: usize, hi: usize, rule: &str) -> Option<Claim> {
     let to = (from..hi)
         .find(|&k| ctx.is_punct(k, &[";", "—", "–"]) && !ctx.quoted[k])
         .unwrap_or(hi);
