@@ -188,6 +188,7 @@ impl Lex {
         let common = |name: &str| lexicon::raw(&format!("common/{name}"));
         for src in [
             common("cities.txt"),
+            common("regions.txt"),
             lang_file("countries.txt"),
             lang_file("places.txt"),
         ] {
