@@ -412,3 +412,21 @@ fn a_claim_inside_another_claim_is_not_listed_again() {
         assert_eq!(got, [outer], "[{lang}] {text}");
     }
 }
+
+#[test]
+fn a_quote_of_one_or_two_words_is_no_claim_of_its_own() {
+    let text =
+        "The mayor called the plan “dead wrong” on Monday. “We will not pay for it,” she said.";
+    let a = analyse_as(text, Some(Lang::En));
+    let got: Vec<_> = a
+        .claims
+        .iter()
+        .filter(|c| c.kind == ClaimKind::Reported)
+        .map(|c| trim(c.span.text(text)))
+        .collect();
+    assert!(!got.contains(&"“dead wrong”"), "{got:?}");
+    assert!(
+        got.iter().any(|c| c.contains("We will not pay for it")),
+        "{got:?}"
+    );
+}

@@ -43,6 +43,8 @@ const DIRECT_RULES: &[&str] = &[
 /// A comma this close to the content's start follows its subject ("said the decision, which
 /// …, illustrates"): no clause break there.
 const MIN_CLAUSE_BEFORE_BREAK: usize = 4;
+/// The fewest words of a direct quote listed as a claim.
+const MIN_DIRECT_WORDS: usize = 3;
 /// The shortest content before its cue ("…, X said"), in tokens.
 const MIN_AFTER_TOKENS: usize = 5;
 /// The longest reported content, in tokens.
@@ -127,13 +129,20 @@ pub(crate) fn find(
             rule: RULE_QUESTION.to_string(),
         });
     }
+    // A quote of a word or two ("“Low energy” Jeb") is a label or a fragment of a sentence,
+    // not a statement of its own.
+    let statements: Vec<Quote> = quotes
+        .iter()
+        .filter(|q| q.span.text(doc.text).split_whitespace().count() >= MIN_DIRECT_WORDS)
+        .cloned()
+        .collect();
     if direct_quotes_are_claims(lang) {
-        direct_quote_claims(doc, quotes, &mut claims);
+        direct_quote_claims(doc, &statements, &mut claims);
     }
     claims.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
     keep_outermost(&mut claims);
     if direct_quotes_are_claims(lang) {
-        let extra = uncovered_quotes(quotes, &claims);
+        let extra = uncovered_quotes(&statements, &claims);
         if !extra.is_empty() {
             claims.extend(extra);
             claims.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
