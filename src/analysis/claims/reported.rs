@@ -259,7 +259,11 @@ fn content(
         return None;
     } else {
         let (k, marked) = after_complementizer(ctx, a.cue.1, hi);
-        let infinitive = ctx.lex.infinitive_markers.contains(ctx.word(k));
+        // "to" before a verb, not before a phrase ("added to his portfolio").
+        let infinitive = ctx.lex.infinitive_markers.contains(ctx.word(k))
+            && ctx.kind(k + 1) == Some(TokKind::Word)
+            && !ctx.is_capitalised(k + 1)
+            && !ctx.lex.determiners.contains(ctx.word(k + 1));
         // A belief cue reports a clause, not a plain object ("believes the polls"), unless it
         // is listed as an object cue ("called for a recount"). A speech cue listed as
         // clause-only needs "that", an infinitive or a pronoun subject ("maintained a lead" is
