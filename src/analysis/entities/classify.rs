@@ -205,8 +205,8 @@ fn possessive_after(ctx: &Ctx, e: usize) -> bool {
     matches!(ctx.text(e), "'" | "’") && ctx.low(e + 1) == "s" && ctx.is_word(e + 1)
 }
 
-/// An author-year citation after a name: "(2014)", ", 2005)" or ", 2005;" inside parentheses,
-/// or "et al." (the Latin of citations in both languages).
+/// An author-year citation after a name: "(2014)", ", 2005)" or ", 2005;" (not after a place
+/// preposition: "in Hadibo, 2005)"), or "et al." (the Latin of citations in both languages).
 fn citation_after(ctx: &Ctx, s: usize, e: usize) -> bool {
     let year = |k: usize| {
         ctx.doc
@@ -215,13 +215,13 @@ fn citation_after(ctx: &Ctx, s: usize, e: usize) -> bool {
             .is_some_and(|t| t.kind == TokKind::Number)
             && ctx.text(k).len() == 4
     };
-    let prev = s.checked_sub(1).map_or("", |p| ctx.text(p));
+    let prev = s.checked_sub(1).map_or("", |p| ctx.low(p));
     (ctx.text(e) == "(" && year(e + 1) && matches!(ctx.text(e + 2), ")" | "," | ";"))
         || (ctx.text(e) == ","
             && year(e + 1)
             && matches!(ctx.text(e + 2), ")" | ";")
-            && matches!(prev, "(" | ";" | "&" | ","))
-        || (ctx.low(e) == "et" && ctx.low(e + 1) == "al")
+            && !ctx.lex.place_preps.contains(prev))
+        || (e + 2 <= ctx.len() && ctx.lex.citation_words.contains(&ctx.key(e, e + 2)))
 }
 
 /// A weak multi-word candidate whose opening words are common words and which goes on with a

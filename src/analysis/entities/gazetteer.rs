@@ -92,6 +92,8 @@ pub struct Lex {
     pub org_cues: HashSet<String>,
     /// Particles inside names → only after an organisation/place head ("of").
     pub particles: HashMap<String, bool>,
+    /// Words after an author's name in a citation ("et al"), keyed like n-grams.
+    pub citation_words: HashSet<String>,
     /// Conjunctions inside a name that an organisation or place head ends ("Food and
     /// Agriculture Organization").
     pub head_conjunctions: HashSet<String>,
@@ -229,6 +231,7 @@ impl Lex {
             lex.loc_words.insert(lexicon::norm(w), attr == "low");
         }
         lex.org_cues = set(lang_file("org_cues.txt"));
+        lex.citation_words = set(common("citations.txt"));
         for l in lines(lang_file("particles.txt")) {
             let (w, attr) = fields(l);
             if attr == "before_head" {
