@@ -352,16 +352,35 @@ pub(crate) fn verb_form_at<'l>(
     }
     // "Two in three said": a number word ending a quantity is a subject, not a determiner.
     let quantity = || super::quantity::before(ctx, i, i.saturating_sub(QUANTITY_REACH)).is_some();
-    if i > 0
-        && (lex.determiners.contains(ctx.word(i - 1)) && !quantity() || is_possessive(ctx, i - 1))
-    {
-        return None; // "a comment", "Trump's charge": a noun
-    }
     let (base, plen) = match lex.verbs.get(w) {
         Some(_) => (w, 0),
         None => lex.split_inversion(w)?,
     };
     let forms = lex.verbs.get(base)?;
+    // "Moody's warned of", "Obama's said that": a past form after a name in 's, followed by a
+    // function word or punctuation other than a quote mark, is its verb ('s owns nothing there). A base or -s form is a
+    // noun ("Trump's charge", "Trump's claims"), and so is a participle before a noun
+    // ("Rubio's proposed credit").
+    let past = || {
+        let next = lex::C_STOPWORD
+            | lex::C_DETERMINER
+            | lex::C_CONNECTOR
+            | lex::C_ADJUNCT_PREP
+            | lex::C_COMPLEMENTIZER
+            | lex::C_PRONOUN;
+        !w.ends_with('s')
+            && forms.iter().all(|f| f.lemma != w)
+            && i >= 3
+            && ctx.is_capitalised(i - 3)
+            && (ctx.kind(i + 1) == Some(TokKind::Punct) && ctx.quoted.get(i + 1) == Some(&false)
+                || lex.classes.of(ctx.word(i + 1)) & next != 0)
+    };
+    if i > 0
+        && (lex.determiners.contains(ctx.word(i - 1)) && !quantity()
+            || is_possessive(ctx, i - 1) && !past())
+    {
+        return None; // "a comment", "Trump's charge": a noun
+    }
     let fits = |f: &&lex::VerbForm| {
         f.reflexive == reflexive
             && i + 1 + f.rest.len() <= hi

@@ -435,6 +435,13 @@ pub fn backward(ctx: &Ctx, end: usize, lo: usize) -> Option<Np> {
         let j = k - 1;
         let r = if ctx.is_punct(j, &["."]) && j > lo && role(ctx, j - 1) == Role::Title {
             Role::Title
+        } else if j + 1 == end && super::cues::is_possessive(ctx, j) {
+            // "Moody's warned": a name ending in 's right before the verb owns nothing.
+            if ctx.is_capitalised(j) {
+                Role::Name
+            } else {
+                Role::Noun
+            }
         } else {
             role(ctx, j)
         };
