@@ -230,6 +230,69 @@ const ROWS: &[(&str, &str, &str, &str, &str)] = &[
         "CLAIM/REPORTED/OBJECT",
         "syndicat",
     ),
+    (
+        "en",
+        "Ann Lee, a founder of the tenants' group, said Harris avoided taking sides on the rent freeze.",
+        "Harris avoided taking sides on the rent freeze",
+        "CLAIM/REPORTED/OBJECT",
+        "Ann Lee",
+    ),
+    (
+        "en",
+        "Ann Lee, a founder of the tenants' group, said Mrs. Harris had so far avoided the question.",
+        "Mrs. Harris had so far avoided the question",
+        "CLAIM/REPORTED/OBJECT",
+        "Ann Lee",
+    ),
+    (
+        "en",
+        "Ann Lee, wearing a union T-shirt, said she’s proud of the tenants' campaign.",
+        "she’s proud of the tenants' campaign",
+        "CLAIM/REPORTED/OBJECT",
+        "Ann Lee",
+    ),
+    (
+        "en",
+        "The bridge will stay closed until June, said city engineer Paul Ortiz.",
+        "The bridge will stay closed until June",
+        "CLAIM/REPORTED/AFTER",
+        "Paul Ortiz",
+    ),
+    (
+        "fr",
+        "Le pont restera fermé jusqu'en juin, a précisé l'ingénieur Paul Ortiz.",
+        "Le pont restera fermé jusqu'en juin",
+        "CLAIM/REPORTED/AFTER",
+        "Paul Ortiz",
+    ),
+    (
+        "en",
+        "In the survey, two in three said the bridge should reopen before the summer.",
+        "the bridge should reopen before the summer",
+        "CLAIM/REPORTED/OBJECT",
+        "two in three",
+    ),
+    (
+        "en",
+        "About 42% of residents say the new toll is too high.",
+        "the new toll is too high",
+        "CLAIM/REPORTED/OBJECT",
+        "42%",
+    ),
+    (
+        "fr",
+        "Le nouveau péage est bien trop cher, affirment 58 % des habitants.",
+        "Le nouveau péage est bien trop cher",
+        "CLAIM/REPORTED/AFTER",
+        "58 % des habitants",
+    ),
+    (
+        "fr",
+        "Six sur dix estiment que le pont doit rouvrir avant l'été.",
+        "le pont doit rouvrir avant l'été",
+        "CLAIM/REPORTED/THAT",
+        "Six sur dix",
+    ),
 ];
 
 fn trim(s: &str) -> &str {
@@ -323,4 +386,47 @@ fn a_check_worthy_sentence_keeps_the_reported_claim_nested_inside_it() {
             a.claims
         );
     }
+}
+
+#[test]
+fn a_claim_inside_another_claim_is_not_listed_again() {
+    for (lang, text, outer) in [
+        (
+            "en",
+            "The mayor said residents want a new bridge over the river.",
+            "residents want a new bridge over the river",
+        ),
+        (
+            "fr",
+            "Le maire a affirmé que les habitants veulent un nouveau pont sur le fleuve.",
+            "les habitants veulent un nouveau pont sur le fleuve",
+        ),
+    ] {
+        let a = analyse_as(text, Lang::from_code(lang));
+        let got: Vec<_> = a
+            .claims
+            .iter()
+            .filter(|c| c.kind == ClaimKind::Reported)
+            .map(|c| trim(c.span.text(text)))
+            .collect();
+        assert_eq!(got, [outer], "[{lang}] {text}");
+    }
+}
+
+#[test]
+fn a_quote_of_one_or_two_words_is_no_claim_of_its_own() {
+    let text =
+        "The mayor called the plan “dead wrong” on Monday. “We will not pay for it,” she said.";
+    let a = analyse_as(text, Some(Lang::En));
+    let got: Vec<_> = a
+        .claims
+        .iter()
+        .filter(|c| c.kind == ClaimKind::Reported)
+        .map(|c| trim(c.span.text(text)))
+        .collect();
+    assert!(!got.contains(&"“dead wrong”"), "{got:?}");
+    assert!(
+        got.iter().any(|c| c.contains("We will not pay for it")),
+        "{got:?}"
+    );
 }

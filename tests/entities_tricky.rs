@@ -222,6 +222,55 @@ const CASES: &[(Lang, &str, &[&str])] = &[
         "He left on Monday, in March, not for 2000 years.",
         &["Monday/DATE", "March/DATE"],
     ),
+    // Relative dates counted back, parts of the day, ordinal days with "of", eras.
+    (
+        Lang::En,
+        "Two weeks ago, on Friday night, the storm of the 3rd of June hit a town founded in 412 BCE.",
+        &["Two weeks ago/DATE", "Friday night/DATE", "3rd of June/DATE", "412 BCE/DATE"],
+    ),
+    (
+        Lang::En,
+        "Boats sail between June and October, and from May to September.",
+        &["June/DATE", "October/DATE", "May/DATE", "September/DATE"],
+    ),
+    // A first name opening a sentence is a name unless the text uses it as a word.
+    (
+        Lang::En,
+        "Marcia called twice. Trevor, please answer her.",
+        &["Marcia/PER", "Trevor/PER"],
+    ),
+    (
+        Lang::En,
+        "Faith is not enough, she said; faith needs work.",
+        &["!Faith"],
+    ),
+    // Heads keep names together; buildings are places; a conjunction inside an organisation.
+    (
+        Lang::En,
+        "She studied at Trinity College and works at the Tate Museum for the Food and Agriculture Organization.",
+        &[
+            "Trinity College/ORG",
+            "Tate Museum/LOC",
+            "Food and Agriculture Organization/ORG",
+        ],
+    ),
+    // An unknown name before a possessive, in a citation, or after an unknown job title.
+    (
+        Lang::En,
+        "The idea is in Okonkwo's book (see Vatanen, 2011; Ferreira et al.), says Chairwoman Ruth Abbey.",
+        &[
+            "Okonkwo/PER",
+            "Vatanen/PER",
+            "Ferreira/PER",
+            "Ruth Abbey/PER",
+        ],
+    ),
+    // Regions and abbreviated US states.
+    (
+        Lang::En,
+        "Floods hit Kerala and Queensland; the firm moved from Tampa, Fla. to Austin, TX.",
+        &["Kerala/LOC", "Queensland/LOC", "Fla./LOC", "TX/LOC"],
+    ),
     // All-caps headlines: only known names.
     (
         Lang::En,

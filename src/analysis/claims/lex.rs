@@ -33,6 +33,10 @@ pub struct ClaimLex {
     pub object_cues: WordSet,
     /// Speech cue lemmas that need a clause, not a plain object ("maintained a lead").
     pub clause_only_cues: WordSet,
+    /// Cue lemmas whose plain object is a listener, not what is said ("told reporters").
+    pub listener_cues: WordSet,
+    /// Headline labels that name a rubric, not a source ("breaking", "the latest").
+    pub label_stops: WordSet,
 }
 
 /// What kind of word a [`ClaimLex::that_cues`] entry is.
@@ -81,6 +85,8 @@ pub fn get(lang: Lang) -> &'static ClaimLex {
         possessives: set("claim_possessives.txt"),
         object_cues: set("claim_object_cues.txt"),
         clause_only_cues: set("claim_clause_only_cues.txt"),
+        listener_cues: set("claim_listener_cues.txt"),
+        label_stops: set("claim_label_stops.txt"),
     })
 }
 
@@ -97,5 +103,7 @@ mod tests {
         assert!(get(Lang::En).object_cues.contains("call for"));
         assert!(get(Lang::Fr).object_cues.contains("saluer"));
         assert!(get(Lang::En).clause_only_cues.contains("maintain"));
+        assert!(get(Lang::En).listener_cues.contains("tell"));
+        assert!(get(Lang::Fr).listener_cues.contains("informer"));
     }
 }

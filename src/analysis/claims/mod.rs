@@ -8,6 +8,7 @@ use super::types::{Claim, Entity, Lang, Quote};
 mod checkworthy;
 mod evidence;
 mod followup;
+mod headline;
 mod hedge;
 mod label;
 mod lex;

@@ -10,7 +10,8 @@
 //!
 //! A content that is just a direct quote is listed as a claim only where the language's
 //! convention says so (`claim_conventions.tsv`); then consecutive quotes of one speaker in a
-//! paragraph make one claim. Claims that would cross each other are dropped, so they nest cleanly.
+//! paragraph make one claim. Claims inside or across an earlier one are dropped: the outermost
+//! stay.
 
 use super::lex::ClaimLex;
 use crate::analysis::lexicon;
@@ -42,6 +43,8 @@ const DIRECT_RULES: &[&str] = &[
 /// A comma this close to the content's start follows its subject ("said the decision, which
 /// …, illustrates"): no clause break there.
 const MIN_CLAUSE_BEFORE_BREAK: usize = 4;
+/// The fewest words of a direct quote listed as a claim.
+const MIN_DIRECT_WORDS: usize = 3;
 /// The shortest content before its cue ("…, X said"), in tokens.
 const MIN_AFTER_TOKENS: usize = 5;
 /// The longest reported content, in tokens.
@@ -79,8 +82,21 @@ pub(crate) fn find(
     let (ctx, doc) = (&found.ctx, found.ctx.doc);
     let mut claims: Vec<Claim> = extra;
     let clex = super::lex::get(lang);
-    claims.extend(super::evidence::find(ctx, clex));
+    // A finding whose content holds an attribution of its own ("In the poll, 4 in 10 said
+    // …"): that attribution's claim is the finer one, and outer claims are the ones kept.
+    let mut cues: Vec<usize> = found.atts.iter().map(|(a, _)| a.cue_span.start).collect();
+    cues.sort_unstable();
+    let holds_cue = |s: Span| {
+        let i = cues.partition_point(|&c| c < s.start);
+        cues.get(i).is_some_and(|&c| c < s.end)
+    };
+    claims.extend(
+        super::evidence::find(ctx, clex)
+            .into_iter()
+            .filter(|c| !holds_cue(c.span)),
+    );
     claims.extend(super::hedge::find(ctx, clex));
+    claims.extend(super::headline::find(ctx, clex));
     claims.extend(super::stance::find(ctx, clex));
     claims.extend(super::followup::find(found));
     let questions = super::question::find(ctx, clex);
@@ -113,13 +129,20 @@ pub(crate) fn find(
             rule: RULE_QUESTION.to_string(),
         });
     }
+    // A quote of a word or two ("“Low energy” Jeb") is a label or a fragment of a sentence,
+    // not a statement of its own.
+    let statements: Vec<Quote> = quotes
+        .iter()
+        .filter(|q| q.span.text(doc.text).split_whitespace().count() >= MIN_DIRECT_WORDS)
+        .cloned()
+        .collect();
     if direct_quotes_are_claims(lang) {
-        direct_quote_claims(doc, quotes, &mut claims);
+        direct_quote_claims(doc, &statements, &mut claims);
     }
     claims.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
-    drop_crossing(&mut claims);
+    keep_outermost(&mut claims);
     if direct_quotes_are_claims(lang) {
-        let extra = uncovered_quotes(quotes, &claims);
+        let extra = uncovered_quotes(&statements, &claims);
         if !extra.is_empty() {
             claims.extend(extra);
             claims.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
@@ -200,9 +223,10 @@ fn content(
     // the content is what came before ("…, indique X", "…,” X said", "…, selon X.").
     // The mark must close speech (or an archive-style '' quote): after a title in quotes
     // ("on Fox's “Hannity,” Gingrich said if …") the content follows the cue.
-    let prev_close = s > lo
-        && ctx.is_punct(s - 1, CLOSING_MARKS)
-        && (ctx.quoted[s - 1] || is_doubled(ctx, s - 1));
+    let closes = |k: usize| ctx.is_punct(k, CLOSING_MARKS) && (ctx.quoted[k] || is_doubled(ctx, k));
+    // French puts the comma after the mark: « … », a déclaré X.
+    let prev_close =
+        s > lo && (closes(s - 1) || s > lo + 1 && ctx.is_punct(s - 1, &[","]) && closes(s - 2));
     let prev_comma = s > lo && ctx.is_punct(s - 1, &[",", "—", "–"]);
     if a.kind == CueKind::Stance {
         (from, to, rule) = (a.speaker.toks.0.min(a.cue.0), hi, "CLAIM/REPORTED/STANCE");
@@ -235,7 +259,11 @@ fn content(
         return None;
     } else {
         let (k, marked) = after_complementizer(ctx, a.cue.1, hi);
-        let infinitive = ctx.lex.infinitive_markers.contains(ctx.word(k));
+        // "to" before a verb, not before a phrase ("added to his portfolio").
+        let infinitive = ctx.lex.infinitive_markers.contains(ctx.word(k))
+            && ctx.kind(k + 1) == Some(TokKind::Word)
+            && !ctx.is_capitalised(k + 1)
+            && !ctx.lex.determiners.contains(ctx.word(k + 1));
         // A belief cue reports a clause, not a plain object ("believes the polls"), unless it
         // is listed as an object cue ("called for a recount"). A speech cue listed as
         // clause-only needs "that", an infinitive or a pronoun subject ("maintained a lead" is
@@ -251,6 +279,12 @@ fn content(
         }
         // "told the Post, “…”": what is said is the quote after the object.
         let quote = (!marked).then(|| object_then_quote(ctx, k, hi)).flatten();
+        // "Trump said on Twitter.", "Smith told reporters on Monday.": only adjuncts (and a
+        // listener) follow the cue; what was said is elsewhere, in a quote or the next sentence.
+        let listener = clex.listener_cues.contains(a.lemma);
+        if plain && quote.is_none() && only_phrases(ctx, a.cue.1, hi, listener) {
+            return None;
+        }
         quote_after_object = quote.is_some();
         (from, to, rule) = (
             quote.unwrap_or(k),
@@ -485,18 +519,25 @@ fn parenthetical(ctx: &Ctx, s: usize, e: usize, lo: usize, hi: usize) -> bool {
 
 /// True for a participle cue ("…, referring to X", "…, citing the report"): its subject is the
 /// sentence's, and what it reports is its object after it, never the clause before the comma.
+/// An introducer ("according to") reads like a participle but names its source after it.
 fn participle(ctx: &Ctx, a: &Attribution) -> bool {
-    (a.cue.0..a.cue.1).any(|k| ctx.lex.is_participle(ctx.word(k)))
+    !a.introducer && (a.cue.0..a.cue.1).any(|k| ctx.lex.is_participle(ctx.word(k)))
 }
 
 /// True when only an object phrase and adjuncts end the sentence after the cue: "…, he told
 /// reporters.", "…, EgyptAir said on Thursday.". Then the content is what came before.
+/// Only a cue that takes a listener ("tell") has an object; after "says" a phrase is the
+/// subject of the content ("…, the council says the roads need money").
 fn only_object(ctx: &Ctx, a: &Attribution, e: usize, hi: usize) -> bool {
+    only_phrases(ctx, e, hi, ctx.lex.no_inversion.contains(a.lemma))
+}
+
+/// True when adjunct phrases (and one object phrase, if `takes_object`) run from token `e` to
+/// the sentence end `hi`.
+fn only_phrases(ctx: &Ctx, e: usize, hi: usize, takes_object: bool) -> bool {
     use crate::analysis::speakers::np;
     let mut k = ctx.skip_adverbs(e, hi);
-    // Only a cue that takes a listener ("tell") has an object; after "says" a phrase is the
-    // subject of the content ("…, the council says the roads need money").
-    let mut object = !ctx.lex.no_inversion.contains(a.lemma);
+    let mut object = !takes_object;
     for _ in 0..ONLY_OBJECT_PHRASES {
         let prep = ctx.lex.adjunct_preps.contains(ctx.word(k));
         if !prep && object {
@@ -617,22 +658,18 @@ fn direct_quote_claims(doc: &Document, quotes: &[Quote], claims: &mut Vec<Claim>
     }
 }
 
-/// Keeps claims nested or disjoint: one that crosses an earlier kept claim is dropped.
-fn drop_crossing(claims: &mut Vec<Claim>) {
+/// Keeps the outermost claims, disjoint: one that starts inside an earlier kept claim is dropped,
+/// whether it crosses it or nests in it. A reported claim inside another's content is part of
+/// what the outer source reports ("Smith said voters want change"): listing it again mostly
+/// adds an object cue's fragment ("expressed interest in …"), and news annotation counts one
+/// attribution there. Direct quotes inside a claim are still shown, as quotes. `claims` are
+/// sorted by start, longest first.
+fn keep_outermost(claims: &mut Vec<Claim>) {
     let mut kept: Vec<Claim> = Vec::with_capacity(claims.len());
-    // Ends of the kept claims still open at the current start (a stack: nesting is proper).
-    let mut open: Vec<usize> = Vec::new();
     for c in claims.drain(..) {
-        while open.last().is_some_and(|&e| e <= c.span.start) {
-            open.pop();
-        }
-        if open.last().is_some_and(|&e| c.span.end > e) {
+        if kept.last().is_some_and(|k| k.span.end > c.span.start) {
             continue;
         }
-        if kept.last().is_some_and(|k| k.span == c.span) {
-            continue;
-        }
-        open.push(c.span.end);
         kept.push(c);
     }
     *claims = kept;
@@ -779,7 +816,7 @@ mod tests {
     }
 
     #[test]
-    fn crossing_claims_are_dropped() {
+    fn nested_and_crossing_claims_are_dropped() {
         let mk = |a, b| Claim {
             span: Span::new(a, b),
             kind: ClaimKind::Reported,
@@ -789,8 +826,8 @@ mod tests {
             rule: String::new(),
         };
         let mut v = vec![mk(0, 10), mk(2, 5), mk(4, 12), mk(10, 20)];
-        drop_crossing(&mut v);
+        keep_outermost(&mut v);
         let spans: Vec<_> = v.iter().map(|c| (c.span.start, c.span.end)).collect();
-        assert_eq!(spans, [(0, 10), (2, 5), (10, 20)]);
+        assert_eq!(spans, [(0, 10), (10, 20)]);
     }
 }

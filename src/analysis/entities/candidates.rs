@@ -233,6 +233,19 @@ fn cap_run(
             j += 2;
             continue;
         }
+        // "Food and Agriculture Organization": a conjunction joins capitalised words that a
+        // head word ends, when the words before it had none.
+        if !*head_seen && ctx.lex.head_conjunctions.contains(ctx.low(j)) {
+            let mut k = j + 1;
+            while free(k) && ctx.is_cap(k) && k - i < MAX_RUN && !is_head(ctx, k) {
+                k += 1;
+            }
+            if k > j + 1 && free(k) && ctx.is_cap(k) && k - i < MAX_RUN {
+                j += 1;
+                continue;
+            }
+            break;
+        }
         // A legal form after a comma ends the name: "First Union Securities, Inc.".
         if t == "," && free(j + 1) && ctx.lex.org_suffixes.contains(ctx.low(j + 1)) {
             let dot = ctx.dotted(j + 1) && ctx.lex.org_suffixes.contains(ctx.low_dotted(j + 1));
@@ -327,7 +340,12 @@ fn split_and_trim(ctx: &Ctx, s: usize, e: usize, gaz: u8, out: &mut Vec<Cand>) {
             || !ctx.is_cap(s) && !lex.loc_words.contains_key(low) && !lex.org_low.contains(low)
             || (initial
                 && lex.common.contains(low)
-                && !(lex.first_names.contains_key(low) && ctx.is_cap(s + 1) && s + 1 < e))
+                && !ctx.name_at_start(s)
+                // "Fort Lee is …", "Lake Tahoe was …": a head word opening the sentence stays
+                // when a capitalised word of the name follows.
+                && !((lex.first_names.contains_key(low) || is_head(ctx, s))
+                    && ctx.is_cap(s + 1)
+                    && s + 1 < e))
             || ctx.text(s) == ".";
         if !drop {
             break;
@@ -424,6 +442,7 @@ fn split_people(ctx: &Ctx, s: usize, e: usize) -> Option<usize> {
             || (first && low == ctx.low(s))
             || (!first
                 && lex.very_common.contains(low)
+                && !is_head(ctx, k)
                 && !lex.names.contains_key(low)
                 && !lex.particles.contains_key(low)
                 && !lex.stop.contains(low)
@@ -523,6 +542,24 @@ mod tests {
                 Lang::En
             ),
             ["University of Portsmouth", "Bashar al-Assad"]
+        );
+    }
+
+    #[test]
+    fn conjunctions_join_names_that_a_head_ends() {
+        assert_eq!(
+            cands(
+                "It met the Food and Agriculture Organization, Bill Barrett and Bob Nix, and a \
+                 hub for American Airlines and Southwest Airlines.",
+                Lang::En
+            ),
+            [
+                "Food and Agriculture Organization",
+                "Bill Barrett",
+                "Bob Nix",
+                "American Airlines",
+                "Southwest Airlines"
+            ]
         );
     }
 

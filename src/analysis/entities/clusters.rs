@@ -181,6 +181,11 @@ fn link_acronyms(ctx: &Ctx, ms: &mut [Mention], uf: &mut UnionFind) {
             by_initials.get(&acr).copied()
         };
         if let Some(j) = j.filter(|&j| j != i) {
+            // An expansion made of common words only names a term, not an organisation:
+            // "Global Positioning System (GPS)", "Compact Fluorescent Light (CFL)".
+            if ms[j].label.is_none() && ms[i].label.is_none() && all_common(ctx, &ms[j]) {
+                continue;
+            }
             if ms[j].label.is_none() {
                 ms[j].label = Some(Label::Org);
                 ms[j].rule = "ENT/COREF/ACRONYM";
@@ -194,6 +199,16 @@ fn link_acronyms(ctx: &Ctx, ms: &mut [Mention], uf: &mut UnionFind) {
             uf.union(i, j);
         }
     }
+}
+
+/// True when every word of `m` is a common word that is no organisation head.
+fn all_common(ctx: &Ctx, m: &Mention) -> bool {
+    (m.s..m.e).all(|i| {
+        let low = ctx.low(i);
+        !ctx.is_word(i)
+            || ctx.lex.particles.contains_key(low)
+            || ctx.lex.common.contains(low) && !ctx.lex.org_words.contains(low)
+    })
 }
 
 /// Builds the cluster list for the final (sorted, disjoint) entities: renumbers their group ids
@@ -283,6 +298,13 @@ mod tests {
                 vec!["Joe Biden".into(), "Biden".into(), "Biden".into()]
             )]
         );
+    }
+
+    #[test]
+    fn terms_made_of_common_words_are_no_organisations() {
+        let doc = Document::new("The Global Positioning System (GPS) works. The GPS is cheap.");
+        let (ents, _) = extract(&doc, Lang::En, None);
+        assert!(ents.is_empty(), "{ents:?}");
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! Per-document token facts shared by the entity passes: normalised forms, capitalisation,
 //! sentence starts and all-caps ("shouting") sentences, computed once in one linear pass.
 
-use super::gazetteer::{self, HashMap, Lex};
+use super::gazetteer::{self, HashMap, HashSet, Lex, W_FIRST_NAME};
 use crate::analysis::prefixes::Prefixes;
 use crate::analysis::segment::{Document, TokKind};
 use crate::analysis::types::{Lang, Span};
@@ -24,6 +24,9 @@ pub(crate) struct Ctx<'a> {
     /// A key buffer lent to the n-gram look-ups ([`Ctx::take_buf`]), so they do not allocate
     /// one per candidate.
     buf: Cell<String>,
+    /// First names that the document also writes in lower case ("will", "hope", "mark"): there
+    /// they are words, so a capitalised one opening a sentence is no evidence of a name.
+    lower_names: HashSet<&'a str>,
 }
 
 /// An n-gram key ([`Ctx::key`]): reads as a `&str`; a built key returns its buffer to the
@@ -160,16 +163,32 @@ impl<'a> Ctx<'a> {
             .map(|i| starts_with_capital(doc, lex, &first, i))
             .collect();
         let flags_of = |w: &str| lex.word_flags.get(w).copied().unwrap_or(0);
+        let flags: Vec<u16> = (0..n).map(|i| flags_of(doc.norm(i))).collect();
+        let cap: Vec<bool> = cap;
+        let lower_names = (0..n)
+            .filter(|&i| flags[i] & W_FIRST_NAME != 0 && !cap[i])
+            .map(|i| doc.norm(i))
+            .collect();
         Ctx {
             doc,
             lex,
             initial,
             shouting,
             cap,
-            flags: (0..n).map(|i| flags_of(doc.norm(i))).collect(),
+            flags,
             flags_past_end: flags_of(""),
             buf: Cell::new(String::new()),
+            lower_names,
         }
+    }
+
+    /// A listed first name opening a sentence that the document never writes in lower case
+    /// ("Michael helped", "Sara, attached is …"; not "Will you …" in a text that says "will").
+    pub fn name_at_start(&self, i: usize) -> bool {
+        self.initial.get(i).copied().unwrap_or(false)
+            && self.flags(i) & W_FIRST_NAME != 0
+            && !self.is_upper(i)
+            && !self.lower_names.contains(self.low(i))
     }
 
     /// An empty key buffer: the one kept by [`Ctx::give_buf`] (its capacity reused), or a new

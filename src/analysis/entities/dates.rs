@@ -8,7 +8,7 @@
 //! relative kinds, which the product shows but some gold sets (absolute-only) do not count.
 
 use super::calendar::{self, add_months, days_from_civil, iso_range, Ymd};
-use super::gazetteer::{Side, Unit, W_DATE_START, W_DATE_UNIT};
+use super::gazetteer::{Side, Unit, W_DATE_COUNT, W_DATE_START, W_DATE_UNIT};
 use super::Ctx;
 use crate::analysis::segment::TokKind;
 
@@ -26,11 +26,16 @@ pub(crate) fn find(ctx: &Ctx, reference: Option<Ymd>) -> Vec<Found> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < ctx.len() {
-        if !may_start(ctx, i) {
+        let found = if may_start(ctx, i) {
+            find_at(ctx, i, reference)
+        } else if ctx.flags(i) & W_DATE_COUNT != 0 {
+            // A count word opens no other kind of date: only "ago" phrases are tried.
+            ago(ctx, i, reference)
+        } else {
             i += 1;
             continue;
-        }
-        match find_at(ctx, i, reference) {
+        };
+        match found {
             Some(mut f) if f.e > i => {
                 let free = out.last().is_none_or(|p: &Found| p.e < f.s);
                 if free && f.s > 0 && takes_article(ctx, &f) {
@@ -54,7 +59,9 @@ fn takes_article(ctx: &Ctx, f: &Found) -> bool {
 
 /// The date starting at token `i`, if any (a finder's date always starts where it was tried).
 pub(crate) fn find_at(ctx: &Ctx, i: usize, reference: Option<Ymd>) -> Option<Found> {
-    iso(ctx, i)
+    ago(ctx, i, reference)
+        .or_else(|| era_year(ctx, i))
+        .or_else(|| iso(ctx, i))
         .or_else(|| absolute(ctx, i, reference))
         .or_else(|| relative(ctx, i, reference))
         .or_else(|| weekday(ctx, i, reference))
@@ -214,8 +221,10 @@ fn absolute(ctx: &Ctx, i: usize, reference: Option<Ymd>) -> Option<Found> {
         }
     }
     let (d, m, mut e) = if let Some(d) = day(ctx, j) {
-        let (m, ml) = month(ctx, j + 1)?;
-        (Some(d), m, j + 1 + ml)
+        // "the 5th of January": a joining word between the day and its month.
+        let of = usize::from(lex.date_of.contains(ctx.low(j + 1)) && month(ctx, j + 2).is_some());
+        let (m, ml) = month(ctx, j + 1 + of)?;
+        (Some(d), m, j + 1 + of + ml)
     } else {
         let (m, ml) = month(ctx, j)?;
         let mut e = j + ml;
@@ -227,12 +236,14 @@ fn absolute(ctx: &Ctx, i: usize, reference: Option<Ymd>) -> Option<Found> {
         (d, m, e)
     };
     let month_token = if d.is_some() && day(ctx, j).is_some() {
-        j + 1
+        j + 1 + usize::from(lex.date_of.contains(ctx.low(j + 1)))
     } else {
         j
     };
     let mut y = None;
-    let comma = ctx.text(e) == "," && year_at(ctx, e + 1).is_some();
+    // "March 1, 2021", "September of 1976".
+    let comma =
+        (ctx.text(e) == "," || lex.date_of.contains(ctx.low(e))) && year_at(ctx, e + 1).is_some();
     if let Some(yy) = year_at(ctx, e + usize::from(comma)) {
         y = Some(yy);
         e += 1 + usize::from(comma);
@@ -249,7 +260,11 @@ fn absolute(ctx: &Ctx, i: usize, reference: Option<Ymd>) -> Option<Found> {
         // In languages that capitalise months, a month alone is a date unless it is also a very
         // common word ("May", "March").
         let unambiguous = capitalised && !lex.very_common.contains(low_month);
-        let prep = lex.date_preps.contains(prev)
+        // Two months joined by a range word date each other: "between June and October".
+        let range = (lex.date_range.contains(prev) && s >= 2 && month(ctx, s - 2).is_some())
+            || (lex.date_range.contains(ctx.low(e)) && month(ctx, e + 1).is_some());
+        let prep = range
+            || lex.date_preps.contains(prev)
             || lex.place_preps.contains(prev)
             || lex
                 .modifiers
@@ -304,11 +319,60 @@ fn relative(ctx: &Ctx, i: usize, reference: Option<Ymd>) -> Option<Found> {
     }
     let max = lex.max_relative.min(ctx.len().saturating_sub(i));
     let (n, &(unit, off)) = ctx.longest_entry(i, max, &lex.relative_index, &lex.relative)?;
+    // "tomorrow night": a day takes a part of the day after it.
+    let part = unit == Unit::Day && lex.date_parts.contains(ctx.low(i + n));
     Some(Found {
         s: i,
-        e: i + n,
+        e: i + n + usize::from(part),
         rule: "ENT/DATE/REL",
         value: reference.and_then(|r| resolve(r, unit, off)),
+    })
+}
+
+/// Longest count of an "ago" phrase, in tokens: "a couple of", "three", "5,000", "a year and a
+/// half" is a count, a unit and a fraction, which [`ago`] reads as count + unit + link words.
+const MAX_AGO_COUNT: usize = 6;
+
+/// "three weeks ago", "a couple of years ago", "10 months ago", "a year and a half ago": a
+/// count, a time unit and a word pointing back. Resolved against the article date when the
+/// count is a plain number ("3 years ago" in a 2021 article is 2018).
+fn ago(ctx: &Ctx, i: usize, reference: Option<Ymd>) -> Option<Found> {
+    let lex = ctx.lex;
+    let is_number = |k: usize| {
+        ctx.doc
+            .tokens
+            .get(k)
+            .is_some_and(|t| t.kind == TokKind::Number)
+    };
+    if !(is_number(i) || ctx.flags(i) & W_DATE_COUNT != 0) {
+        return None;
+    }
+    let count_word = |k: usize| {
+        is_number(k) || lex.date_counts.contains(ctx.low(k)) || lex.date_links.contains(ctx.low(k))
+    };
+    let mut j = i + 1;
+    while j < i + MAX_AGO_COUNT && count_word(j) {
+        j += 1;
+    }
+    let unit = *lex.ago_units.get(ctx.low(j))?;
+    let mut e = j + 1;
+    // "a year and a half ago": a fraction after the unit.
+    while e < j + 4 && !lex.date_ago.contains(ctx.low(e)) && count_word(e) {
+        e += 1;
+    }
+    if !lex.date_ago.contains(ctx.low(e)) {
+        return None;
+    }
+    let n = (j == i + 1).then(|| number(ctx, i)).flatten();
+    let value = match (reference, unit, n) {
+        (Some(r), Some(u), Some(n)) => resolve(r, u, -(n.min(10_000) as i32)),
+        _ => None,
+    };
+    Some(Found {
+        s: i,
+        e: e + 1,
+        rule: "ENT/DATE/REL",
+        value,
     })
 }
 
@@ -380,6 +444,10 @@ fn weekday(ctx: &Ctx, i: usize, reference: Option<Ymd>) -> Option<Found> {
         return None;
     }
     e += len;
+    // "Sunday night", "lundi matin".
+    if lex.date_parts.contains(ctx.low(e)) {
+        e += 1;
+    }
     if let Some(&(Side::After, off)) = lex.modifiers.get(ctx.low(e)) {
         dir = off;
         e += 1;
@@ -416,10 +484,25 @@ fn century(ctx: &Ctx, i: usize) -> Option<Found> {
         || t.trim_end_matches(['e', 'è', 'm'])
             .chars()
             .all(|c| "IVXLC".contains(c));
+    // "the 7th century BC".
+    let era = ctx.is_upper(i + 2) && ctx.lex.eras.contains(ctx.low(i + 2));
     ordinal.then_some(Found {
         s: i,
-        e: i + 2,
+        e: i + 2 + usize::from(era),
         rule: "ENT/DATE/ABS",
+        value: None,
+    })
+}
+
+/// A number and an era, written in capitals: "776 BCE", "347 AD" (any number of up to four
+/// digits; a year alone must be 1000 to 2100).
+fn era_year(ctx: &Ctx, i: usize) -> Option<Found> {
+    number(ctx, i)?;
+    let era = ctx.is_upper(i + 1) && ctx.lex.eras.contains(ctx.low(i + 1));
+    era.then_some(Found {
+        s: i,
+        e: i + 2,
+        rule: "ENT/DATE/YEAR",
         value: None,
     })
 }
@@ -515,6 +598,34 @@ mod tests {
         let texts: Vec<_> = got.iter().map(|g| g.0.as_str()).collect();
         assert_eq!(texts, ["Sept. 11, 2001", "last Monday", "March", "1990s"]);
         assert_eq!(got[0].1.as_deref(), Some("2001-09-11"));
+    }
+
+    #[test]
+    fn english_ago_parts_of_day_and_eras() {
+        let got = dates(
+            "Three weeks ago, a couple of years ago and 3 years ago; on Sunday night, the 5th of \
+             January, in September of 1976, between June and October, in 776 BCE. One of the \
+             two years passed. I wrote to April.",
+            Lang::En,
+            Some("2021-04-19"),
+        );
+        let texts: Vec<_> = got.iter().map(|g| g.0.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "Three weeks ago",
+                "a couple of years ago",
+                "3 years ago",
+                "Sunday night",
+                "5th of January",
+                "September of 1976",
+                "June",
+                "October",
+                "776 BCE"
+            ]
+        );
+        assert_eq!(got[2].1.as_deref(), Some("2018"));
+        assert_eq!(got[5].1.as_deref(), Some("1976-09"));
     }
 
     #[test]

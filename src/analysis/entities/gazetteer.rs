@@ -11,7 +11,7 @@ use crate::analysis::segment::tokenize;
 use crate::analysis::types::{Label, Lang};
 use std::sync::OnceLock;
 
-pub use crate::analysis::hashing::{HashMap, WordSet};
+pub use crate::analysis::hashing::{HashMap, HashSet, WordSet};
 
 /// A word set from a data file, with the fast hasher.
 fn set(src: &'static str) -> WordSet {
@@ -42,6 +42,10 @@ pub const W_LOW_START: u16 = 8;
 pub const W_LOC_LOW: u16 = 16;
 pub const W_ORG_LOW: u16 = 32;
 pub const W_PLACE_PREP: u16 = 64;
+/// A word that may open the count of an "ago" phrase ("three", "a"; [`Lex::date_counts`]).
+pub const W_DATE_COUNT: u16 = 128;
+/// A listed first name ([`Lex::first_names`]).
+pub const W_FIRST_NAME: u16 = 256;
 
 /// Calendar units of relative dates ("la semaine dernière" is `Week`, -1).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -88,6 +92,11 @@ pub struct Lex {
     pub org_cues: WordSet,
     /// Particles inside names → only after an organisation/place head ("of").
     pub particles: HashMap<String, bool>,
+    /// Words after an author's name in a citation ("et al"), keyed like n-grams.
+    pub citation_words: WordSet,
+    /// Conjunctions inside a name that an organisation or place head ends ("Food and
+    /// Agriculture Organization").
+    pub head_conjunctions: WordSet,
     pub name_prefixes: Vec<String>,
     /// Demonyms and name-closing adjectives ("russe", "nationale").
     pub adjectives: WordSet,
@@ -117,6 +126,20 @@ pub struct Lex {
     pub date_articles: WordSet,
     /// Suffixes of ordinal days ("1er", "3rd").
     pub ordinal_suffixes: WordSet,
+    /// Parts of the day that extend a weekday ("Sunday night", "lundi soir").
+    pub date_parts: WordSet,
+    /// Words joining a day or month to the rest of its date ("the 5th of January").
+    pub date_of: WordSet,
+    /// Words of a count before a time unit ("three", "a few"), and the words linking them
+    /// ("a year and a half"), which never open one.
+    pub date_counts: WordSet,
+    pub date_links: WordSet,
+    /// Time units of "ago" phrases → calendar unit (`None`: no ISO value, as for decades).
+    pub ago_units: HashMap<String, Option<Unit>>,
+    /// Words closing a count and unit into a past date ("ago").
+    pub date_ago: WordSet,
+    /// Eras after a year or century ("BCE", "AD"): any number before one is a year.
+    pub eras: WordSet,
     /// Month names are written in lower case in this language (French): a capitalised one
     /// ("Mars") is something else.
     pub months_lower: bool,
@@ -167,6 +190,7 @@ impl Lex {
         let common = |name: &str| lexicon::raw(&format!("common/{name}"));
         for src in [
             common("cities.txt"),
+            common("regions.txt"),
             lang_file("countries.txt"),
             lang_file("places.txt"),
         ] {
@@ -207,9 +231,14 @@ impl Lex {
             lex.loc_words.insert(lexicon::norm(w), attr == "low");
         }
         lex.org_cues = set(lang_file("org_cues.txt"));
+        lex.citation_words = set(common("citations.txt"));
         for l in lines(lang_file("particles.txt")) {
             let (w, attr) = fields(l);
-            lex.particles.insert(lexicon::norm(w), attr == "head");
+            if attr == "before_head" {
+                lex.head_conjunctions.insert(lexicon::norm(w));
+            } else {
+                lex.particles.insert(lexicon::norm(w), attr == "head");
+            }
         }
         lex.name_prefixes = lines(common("name_prefixes.txt"))
             .map(lexicon::norm)
@@ -283,6 +312,7 @@ impl Lex {
         lex.date_preps = set(lang_file("date_preps.txt"));
         lex.date_articles = set(lang_file("date_articles.txt"));
         lex.ordinal_suffixes = set(lang_file("ordinal_suffixes.txt"));
+        lex.load_date_words(lang_file("date_words.tsv"));
         lex.months_lower = lines(lang_file("months.tsv"))
             .next()
             .is_some_and(|l| l.starts_with(char::is_lowercase));
@@ -303,12 +333,45 @@ impl Lex {
             (loc_low.collect(), W_LOC_LOW),
             (lex.org_low.iter().collect(), W_ORG_LOW),
             (lex.place_preps.iter().collect(), W_PLACE_PREP),
+            (lex.date_counts.iter().collect(), W_DATE_COUNT),
+            (lex.first_names.keys().collect(), W_FIRST_NAME),
         ] {
             for w in words {
                 *lex.word_flags.entry(w.clone()).or_default() |= bit;
             }
         }
         lex
+    }
+
+    /// Reads `date_words.tsv`: word, kind (part, of, count, link, unit, ago), and a unit's
+    /// calendar unit.
+    fn load_date_words(&mut self, src: &'static str) {
+        for l in lines(src) {
+            let mut f = l.split('\t').map(str::trim);
+            let (Some(w), Some(kind)) = (f.next(), f.next()) else {
+                continue;
+            };
+            let w = lexicon::norm(w);
+            match kind {
+                "part" => self.date_parts.insert(w),
+                "of" => self.date_of.insert(w),
+                "count" => self.date_counts.insert(w),
+                "link" => self.date_links.insert(w),
+                "ago" => self.date_ago.insert(w),
+                "era" => self.eras.insert(w),
+                "unit" => {
+                    let unit = match f.next() {
+                        Some("day") => Some(Unit::Day),
+                        Some("week") => Some(Unit::Week),
+                        Some("month") => Some(Unit::Month),
+                        Some("year") => Some(Unit::Year),
+                        _ => None,
+                    };
+                    self.ago_units.insert(w, unit).is_none()
+                }
+                _ => false,
+            };
+        }
     }
 
     fn add_names(&mut self, src: &'static str, label: u8) {

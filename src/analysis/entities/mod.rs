@@ -137,14 +137,28 @@ fn rule_mentions(ctx: &Ctx, dateline: Option<&Dateline>) -> (Vec<dates::Found>, 
     }
     let mut mentions: Vec<Mention> = Vec::new();
     for c in candidates::find(ctx, &taken) {
-        let m = classify::classify(ctx, &c);
-        let weak = m.label.is_none() || m.rule == "ENT/SHAPE/PER";
-        match classify::split_known_prefix(ctx, &c).filter(|_| weak) {
-            Some((a, b)) => {
-                mentions.push(classify::classify(ctx, &a));
-                mentions.push(classify::classify(ctx, &b));
+        // At most two splits: "NASA Administrator Mike Griffin" → "NASA" + "Administrator" +
+        // "Mike Griffin".
+        let mut c = c;
+        for round in 0..3 {
+            let m = classify::classify(ctx, &c);
+            let weak = m.label.is_none() || m.rule == "ENT/SHAPE/PER";
+            let split = if weak && round < 2 {
+                classify::split_known_prefix(ctx, &c)
+                    .or_else(|| classify::split_before_first_name(ctx, &c))
+            } else {
+                None
+            };
+            match split {
+                Some((a, b)) => {
+                    mentions.push(classify::classify(ctx, &a));
+                    c = b;
+                }
+                None => {
+                    mentions.push(m);
+                    break;
+                }
             }
-            None => mentions.push(m),
         }
     }
     if let Some(d) = dateline {

@@ -215,9 +215,12 @@ pub fn find_all(ctx: &Ctx) -> Vec<Attribution> {
                 out.push(a);
                 continue;
             }
-            if let Some(a) = verb_at(ctx, i, lo, hi, s.paragraph)
+            if let Some(mut a) = verb_at(ctx, i, lo, hi, s.paragraph)
                 .or_else(|| unlisted_verb_after_quote(ctx, i, lo, hi, s.paragraph))
             {
+                if let Some(prev) = out.last().filter(|p| continues(ctx, p, &a, lo, hi)) {
+                    a.speaker = prev.speaker.clone();
+                }
                 i = a.cue.1.max(i + 1);
                 out.push(a);
                 continue;
@@ -246,6 +249,17 @@ pub fn find_all(ctx: &Ctx) -> Vec<Attribution> {
         }
     }
     out
+}
+
+/// True when the participle cue `a` continues the attribution `prev` of the same sentence,
+/// right after it and a comma: "« … », a-t-il affirmé, ajoutant que …", "said Smith, adding
+/// that …". The participle has that attribution's speaker.
+fn continues(ctx: &Ctx, prev: &Attribution, a: &Attribution, lo: usize, hi: usize) -> bool {
+    let (start, end) = a.cue;
+    let participle = ctx.lex.is_participle(ctx.word(start))
+        || end > start && ctx.lex.is_participle(ctx.word(end - 1));
+    let comma = ctx.skip_adverbs(prev.extent().1, hi);
+    participle && prev.extent().0 >= lo && ctx.is_punct(comma, &[","]) && comma + 1 == start
 }
 
 fn introducer_at(ctx: &Ctx, i: usize, lo: usize, hi: usize, para: usize) -> Option<Attribution> {
@@ -319,6 +333,9 @@ pub fn is_possessive(ctx: &Ctx, i: usize) -> bool {
     (ctx.word(i) == "s" && i > 0 && apos(i - 1)) || (apos(i) && ctx.word(i + 1) == "s")
 }
 
+/// How far back `verb_form_at` looks for a quantity subject ("only about two in three").
+const QUANTITY_REACH: usize = 8;
+
 /// The verb form matching at `i`: (form, number of tokens, pronoun byte length if inverted).
 /// The longest listed cue form at `i` ("referring to", "citing"): the form, its length in tokens
 /// and the byte length of an inverted pronoun.
@@ -333,14 +350,37 @@ pub(crate) fn verb_form_at<'l>(
     if ctx.is_capitalised(i) && !sentence_initial(ctx, i) {
         return None;
     }
-    if i > 0 && (lex.determiners.contains(ctx.word(i - 1)) || is_possessive(ctx, i - 1)) {
-        return None; // "a comment", "Trump's charge": a noun
-    }
+    // "Two in three said": a number word ending a quantity is a subject, not a determiner.
+    let quantity = || super::quantity::before(ctx, i, i.saturating_sub(QUANTITY_REACH)).is_some();
     let (base, plen) = match lex.verbs.get(w) {
         Some(_) => (w, 0),
         None => lex.split_inversion(w)?,
     };
     let forms = lex.verbs.get(base)?;
+    // "Moody's warned of", "Obama's said that": a past form after a name in 's, followed by a
+    // function word or punctuation other than a quote mark, is its verb ('s owns nothing there). A base or -s form is a
+    // noun ("Trump's charge", "Trump's claims"), and so is a participle before a noun
+    // ("Rubio's proposed credit").
+    let past = || {
+        let next = lex::C_STOPWORD
+            | lex::C_DETERMINER
+            | lex::C_CONNECTOR
+            | lex::C_ADJUNCT_PREP
+            | lex::C_COMPLEMENTIZER
+            | lex::C_PRONOUN;
+        !w.ends_with('s')
+            && forms.iter().all(|f| f.lemma != w)
+            && i >= 3
+            && ctx.is_capitalised(i - 3)
+            && (ctx.kind(i + 1) == Some(TokKind::Punct) && ctx.quoted.get(i + 1) == Some(&false)
+                || lex.classes.of(ctx.word(i + 1)) & next != 0)
+    };
+    if i > 0
+        && (lex.determiners.contains(ctx.word(i - 1)) && !quantity()
+            || is_possessive(ctx, i - 1) && !past())
+    {
+        return None; // "a comment", "Trump's charge": a noun
+    }
     let fits = |f: &&lex::VerbForm| {
         f.reflexive == reflexive
             && i + 1 + f.rest.len() <= hi

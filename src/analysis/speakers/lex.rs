@@ -98,7 +98,7 @@ impl Phrases {
     }
     /// Length of the longest phrase starting at `i` in `words`, if any.
     pub fn match_at(&self, words: &[&str], i: usize) -> Option<usize> {
-        if !words.get(i).is_some_and(|w| self.firsts.contains(*w)) {
+        if !words.get(i).is_some_and(|w| self.firsts.contains(w)) {
             return None;
         }
         let max = self.max_len.min(words.len().saturating_sub(i));
@@ -116,7 +116,7 @@ impl Phrases {
     /// Length of the longest phrase ending just before `end` (exclusive) in `words`, if any.
     pub fn match_before(&self, words: &[&str], end: usize) -> Option<usize> {
         let last = end.checked_sub(1).and_then(|k| words.get(k));
-        if !last.is_some_and(|w| self.lasts.contains(*w)) {
+        if !last.is_some_and(|w| self.lasts.contains(w)) {
             return None;
         }
         let max = self.max_len.min(end);
@@ -158,6 +158,9 @@ pub struct Lex {
     pub plural_pronouns: WordSet,
     /// Pronouns that only refer to people ("he", "she"; French "il"/"elle" also stand for things).
     pub person_pronouns: WordSet,
+    /// Pronouns that stand for no one in particular ("on"): never resolved to an earlier
+    /// person; the place the sentence opens with speaks instead ("À Matignon, on assure").
+    pub impersonal_pronouns: WordSet,
     /// "-t-", "-": what joins an inverted verb to its pronoun, longest first.
     pub joiners: Vec<String>,
     pub introducers: Phrases,
@@ -193,6 +196,10 @@ pub struct Lex {
     pub no_inversion: WordSet,
     /// Titles before names ("M.", "Mrs.", "président"), with gender when they mark one.
     pub titles: HashMap<String, Gender>,
+    /// Singular definite determiners ("le", "the"): `definite_determiners.txt`.
+    pub definite: WordSet,
+    /// Nouns naming a person already introduced ("la syndicaliste"): `epithets.txt`.
+    pub epithets: WordSet,
     /// Every word a cue can start with: introducers' first words and verb forms (hyphenated
     /// inversions aside), so the cue finder skips other words with one probe.
     pub cue_starts: WordSet,
@@ -308,8 +315,14 @@ fn build(lang: Lang) -> Lex {
         if f.next().is_some_and(|n| n.trim() == "pl") {
             lex.plural_pronouns.insert(p.clone());
         }
-        if f.next().is_some_and(|n| n.trim() == "person") {
-            lex.person_pronouns.insert(p.clone());
+        match f.next().map(str::trim) {
+            Some("person") => {
+                lex.person_pronouns.insert(p.clone());
+            }
+            Some("impersonal") => {
+                lex.impersonal_pronouns.insert(p.clone());
+            }
+            _ => {}
         }
         lex.pronouns.insert(p, g);
     }
@@ -365,6 +378,8 @@ fn build(lang: Lang) -> Lex {
         let t = lexicon::norm(f.next().unwrap_or(""));
         lex.titles.insert(t, Gender::parse(f.next().unwrap_or("")));
     }
+    lex.definite = first_fields(file(lang, "definite_determiners.txt"));
+    lex.epithets = first_fields(file(lang, "epithets.txt"));
     lex.classes = classes(&lex);
     lex
 }

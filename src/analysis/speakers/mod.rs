@@ -8,8 +8,10 @@
 //! ("intitulé", "dubbed"), titles of works, and short unattributed quotes are marked non-speech.
 
 pub(crate) mod cues;
+mod describe;
 pub(crate) mod lex;
 pub(crate) mod np;
+mod quantity;
 mod resolve;
 
 use super::quotes::{RULE_CONTINUED, RULE_NESTED};
@@ -386,13 +388,18 @@ fn is_speech(ctx: &Ctx, q: &mut Quote, pairing: &str) -> bool {
     let first_word = ctx.word(open + 1);
     let names_something =
         !lex.adjunct_preps.contains(first_word) && !lex.connectors.contains(first_word);
-    if cue_end > 0
-        && names_something
-        && lex
-            .naming
-            .match_before(&ctx.words[..cue_end], cue_end)
-            .is_some()
-    {
+    let naming = (cue_end > 0 && names_something)
+        .then(|| lex.naming.match_before(&ctx.words[..cue_end], cue_end))
+        .flatten();
+    // "s'est dit « satisfait »", "s'est de son côté dit « … »": the reflexive verb declares
+    // a stance.
+    let reflexive = naming.is_some_and(|n| {
+        let at = ctx.skip_adverbs_back(cue_end - n, 0);
+        let before = |k: usize| at.checked_sub(k).map_or("", |i| ctx.word(i));
+        lex.reflexives.contains(before(1))
+            || lex.aux.contains(before(1)) && lex.reflexives.contains(before(2))
+    });
+    if naming.is_some() && !reflexive {
         q.rule = "QUOTE/NAMING".to_string();
         return false;
     }

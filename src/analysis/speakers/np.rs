@@ -178,6 +178,20 @@ pub fn forward(ctx: &Ctx, i: usize, hi: usize) -> Option<Np> {
     if ctx.lex.pronouns.contains_key(ctx.word(i)) && ctx.kind(i) == Some(TokKind::Word) {
         return Some(Np::from_toks(ctx, i, i + 1));
     }
+    // « affirment 58 % des sondés », "said 4 in 10 voters": a quantity, then what it counts.
+    if let Some(q) = super::quantity::at(ctx, i, hi) {
+        let of = q < hi && role(ctx, q) == Role::Connector;
+        let rest = forward_plain(ctx, q + usize::from(of), hi);
+        return Some(Np::from_toks(ctx, i, rest.map_or(q, |n| n.toks.1)));
+    }
+    forward_plain(ctx, i, hi)
+}
+
+/// `forward` without the quantity reading.
+fn forward_plain(ctx: &Ctx, i: usize, hi: usize) -> Option<Np> {
+    if i >= hi || ctx.quoted.get(i).copied().unwrap_or(true) {
+        return None;
+    }
     let mut k = i;
     let mut last_content = None;
     while k < hi && k < i + MAX_NP {
@@ -199,9 +213,15 @@ pub fn forward(ctx: &Ctx, i: usize, hi: usize) -> Option<Np> {
     }
     let end = last_content? + 1;
     let np = Np::from_toks(ctx, i, end);
-    // "le porte-parole du Kremlin, Dmitri Peskov": the name in apposition is the speaker.
-    if !starts_with_name(ctx, np.toks.0) && ctx.is_punct(end, &[","]) {
-        if let Some(name) = forward(ctx, end + 1, hi) {
+    // "le porte-parole du Kremlin, Dmitri Peskov": the name in apposition is the speaker. A
+    // short complement may come first: "la commissaire européenne au Climat, Teresa Ribera".
+    let comma = if ctx.is_punct(end, &[","]) {
+        Some(end)
+    } else {
+        complement_then_comma(ctx, end, hi)
+    };
+    if let (false, Some(comma)) = (starts_with_name(ctx, np.toks.0), comma) {
+        if let Some(name) = forward(ctx, comma + 1, hi) {
             let proper = (name.toks.0..name.toks.1).all(|k| {
                 matches!(role(ctx, k), Role::Name | Role::Title | Role::Connector)
                     || ctx.is_punct(k, &["."])
@@ -215,12 +235,39 @@ pub fn forward(ctx: &Ctx, i: usize, hi: usize) -> Option<Np> {
     Some(np)
 }
 
+/// `k` opens a short complement ("au Climat", "of the panel") that ends at a comma: the
+/// comma's index.
+fn complement_then_comma(ctx: &Ctx, k: usize, hi: usize) -> Option<usize> {
+    if k >= hi || !ctx.lex.adjunct_preps.contains(ctx.word(k)) {
+        return None;
+    }
+    let c = forward_plain(ctx, k + 1, hi.min(k + 1 + ADJUNCT_MAX))?;
+    ctx.is_punct(c.toks.1, &[","]).then_some(c.toks.1)
+}
+
+/// True when a phrase ends with a full name after its description, with no connector before
+/// the name: "le député néerlandais Mohammed Chahim" (not "le conseiller de Joe Biden").
+fn ends_with_full_name(ctx: &Ctx, np: &Np) -> bool {
+    let (a, b) = np.toks;
+    let Some(first) = (a..b)
+        .rev()
+        .take_while(|&k| role(ctx, k) == Role::Name)
+        .last()
+    else {
+        return false;
+    };
+    b >= first + 2 && first > a && matches!(role(ctx, first - 1), Role::Noun | Role::Determiner)
+}
+
 /// True when the phrase can name someone: a pronoun, a relative with its antecedent, or a
 /// phrase holding at least one word that is not a function word. Parsing slips ("During",
 /// "All", "of whom", a lone number) are dropped, because a wrong speaker is worse than none.
 pub fn plausible(ctx: &Ctx, np: &Np) -> bool {
     if np.pronoun.is_some() || np.antecedent.is_some() {
         return true;
+    }
+    if super::quantity::covers(ctx, np.toks.0, np.toks.1) {
+        return true; // "4 in 10": no noun, still people
     }
     // A content word is what `role` reads as a name or a noun; a lone number is not one.
     (np.toks.0..np.toks.1).any(|k| {
@@ -249,14 +296,37 @@ pub fn ends_clause(ctx: &Ctx, k: usize, hi: usize) -> bool {
     if k >= hi {
         return true;
     }
+    // "said he’s proud": a contraction glued to the phrase goes on with its clause.
+    let glued = ctx.doc.tokens.get(k).is_some_and(|t| !t.space_before);
+    if glued && matches!(ctx.raw(k).chars().next(), Some('\'' | '’')) {
+        return false;
+    }
     if ctx.kind(k) == Some(TokKind::Punct) {
         // A quote opening right after the phrase is its content: "said Obama “understood …”".
         return !ctx.is_punct(k, &["«", "“", "\"", "„", "‘"]);
     }
     // "said Smith when asked": a subordinating word opens the next clause.
-    ctx.lex.adverbs.match_at(&ctx.words[..hi], k).is_some()
+    adverbs_end_clause(ctx, k, hi)
         || ctx.lex.adjunct_preps.contains(ctx.word(k))
         || ctx.lex.boundaries.contains(ctx.word(k))
+}
+
+/// True when adverbs and time words at `k` close the clause ("said Smith last week.", "said
+/// Smith on Tuesday, adding"): what follows them must end it too. Auxiliaries and adverbs
+/// before a verb ("said Mrs. Roe had left", "said he also may run") make the phrase the
+/// subject of the reported clause, not an inverted speaker.
+fn adverbs_end_clause(ctx: &Ctx, k: usize, hi: usize) -> bool {
+    if ctx.lex.adverbs.match_at(&ctx.words[..hi], k).is_none() {
+        return false;
+    }
+    let j = ctx.skip_adverbs(k, hi);
+    if (k..j).any(|m| ctx.lex.aux.contains(ctx.word(m))) {
+        return false; // "has", "had" before a verb: "said Mrs. Roe had so far avoided …"
+    }
+    j >= hi
+        || ctx.kind(j) == Some(TokKind::Punct)
+        || ctx.lex.adjunct_preps.contains(ctx.word(j))
+        || ctx.lex.boundaries.contains(ctx.word(j))
 }
 
 /// The phrase without its last token (a verb it ran into: "the governor demurred"), if any is left.
@@ -297,12 +367,38 @@ const ADJUNCT_MAX: usize = 4;
 /// title or a pronoun, or holds a name ("a annoncé le Kremlin", "said former Sen. Smith"), not
 /// when it is bare lower-case words ("said he'd like…").
 pub fn can_be_inverted_speaker(ctx: &Ctx, np: &Np) -> bool {
+    if runs_into_clause(ctx, np) {
+        return false;
+    }
+    if super::quantity::at(ctx, np.toks.0, np.toks.1 + 1).is_some() {
+        return true; // « affirment 58 % des sondés »
+    }
     np.pronoun.is_some()
         || np.capitalised
         || matches!(
             role(ctx, np.toks.0),
             Role::Determiner | Role::Title | Role::Name
         )
+}
+
+/// The fewest lower-case words after a name for `runs_into_clause`: a shorter run is a
+/// description ("said Clinton spokesman Brian Fallon", "said Smith campaign aides").
+const CLAUSE_AFTER_NAME: usize = 3;
+
+/// True when a phrase opening with a name runs on into lower-case words up to its end: "said
+/// Clinton avoided tacking too far left" is a reported clause whose subject is Clinton, not an
+/// inverted speaker (`forward` has no notion of verbs).
+fn runs_into_clause(ctx: &Ctx, np: &Np) -> bool {
+    let (a, b) = np.toks;
+    if a >= b || !ctx.is_capitalised(a) || np.pronoun.is_some() {
+        return false;
+    }
+    let tail = (a..b)
+        .rev()
+        .take_while(|&k| !ctx.is_capitalised(k))
+        .filter(|&k| ctx.kind(k) == Some(TokKind::Word))
+        .count();
+    tail >= CLAUSE_AFTER_NAME
 }
 
 /// The subject ending just before `end` (exclusive), not before token `lo`.
@@ -313,6 +409,10 @@ pub fn backward(ctx: &Ctx, end: usize, lo: usize) -> Option<Np> {
     let last = end - 1;
     if ctx.quoted.get(last).copied().unwrap_or(true) {
         return None;
+    }
+    // "About 4 in 10 said", "42% say": a share of people speaks.
+    if let Some(a) = super::quantity::before(ctx, end, lo) {
+        return Some(Np::from_toks(ctx, a, end));
     }
     if ctx.kind(last) == Some(TokKind::Word) && ctx.lex.pronouns.contains_key(ctx.word(last)) {
         return Some(Np::from_toks(ctx, last, end));
@@ -335,6 +435,13 @@ pub fn backward(ctx: &Ctx, end: usize, lo: usize) -> Option<Np> {
         let j = k - 1;
         let r = if ctx.is_punct(j, &["."]) && j > lo && role(ctx, j - 1) == Role::Title {
             Role::Title
+        } else if j + 1 == end && super::cues::is_possessive(ctx, j) {
+            // "Moody's warned": a name ending in 's right before the verb owns nothing.
+            if ctx.is_capitalised(j) {
+                Role::Name
+            } else {
+                Role::Noun
+            }
         } else {
             role(ctx, j)
         };
@@ -345,6 +452,13 @@ pub fn backward(ctx: &Ctx, end: usize, lo: usize) -> Option<Np> {
                 first_content = Some(j - 1);
             }
             Role::Connector if first_content.is_some() => {}
+            // "des", "du" after a noun are "de" + article, joining a complement: "la
+            // secrétaire nationale des Écologistes".
+            Role::Determiner
+                if first_content.is_some()
+                    && j > lo
+                    && ctx.lex.connectors.contains(ctx.word(j))
+                    && role(ctx, j - 1) == Role::Noun => {}
             Role::Determiner if first_content.is_some() => {
                 first_content = Some(j);
                 let continues = j > lo && role(ctx, j - 1) == Role::Connector;
@@ -377,6 +491,15 @@ pub fn backward(ctx: &Ctx, end: usize, lo: usize) -> Option<Np> {
             return None; // "who in 2010 said": a date, not a speaker
         }
     }
+    // "42% of voters said", « 58 % des sondés affirment »: the share and what it counts.
+    let joined = if a < end && ctx.lex.connectors.contains(ctx.word(a)) {
+        Some(a)
+    } else {
+        (a > lo && ctx.lex.connectors.contains(ctx.word(a - 1))).then(|| a - 1)
+    };
+    if let Some(q) = joined.and_then(|j| super::quantity::before(ctx, j, lo)) {
+        a = q;
+    }
     (a < end).then(|| Np::from_toks(ctx, a, end))
 }
 
@@ -389,7 +512,23 @@ pub fn opens_with_apposition(ctx: &Ctx, comma: usize, lo: usize) -> bool {
         return false;
     };
     let covers = |a: usize, b: usize| forward(ctx, a, b).is_some_and(|np| np.toks == (a, b));
-    covers(lo, inner) && covers(inner + 1, comma)
+    (covers(lo, inner) || subject_with_complements(ctx, lo, inner)) && covers(inner + 1, comma)
+}
+
+/// True when tokens `lo..end` are a phrase opening the sentence followed only by its
+/// complements, with no verb or punctuation: "Le président du groupe Les Républicains à
+/// l'Assemblée" before its apposition.
+fn subject_with_complements(ctx: &Ctx, lo: usize, end: usize) -> bool {
+    let Some(head) = forward(ctx, lo, end) else {
+        return false;
+    };
+    head.toks.0 == lo
+        && head.pronoun.is_none()
+        && (head.toks.1..end).all(|k| {
+            let r = role(ctx, k);
+            (r != Role::Stop || ctx.lex.adjunct_preps.contains(ctx.word(k)))
+                && (ctx.kind(k) != Some(TokKind::Punct) || r == Role::Connector)
+        })
 }
 
 pub fn appositive_subject(ctx: &Ctx, comma: usize, lo: usize) -> Option<Np> {
@@ -430,12 +569,18 @@ pub fn appositive_subject(ctx: &Ctx, comma: usize, lo: usize) -> Option<Np> {
         }
         // "le ministre de l'Économie, Bruno Le Maire, a affirmé": a description followed by a
         // proper name in apposition; the name is the speaker.
-        if !starts_with_name(ctx, name.toks.0) && k + 1 < comma {
+        // The phrase may be the last complement of a longer subject ("Le président du groupe
+        // LR à l'Assemblée, Laurent Wauquiez,"): the apposition still names the speaker.
+        let complements = !opens_clause && subject_with_complements(ctx, lo, k);
+        if (complements || !starts_with_name(ctx, name.toks.0)) && k + 1 < comma {
             if let Some(inner) = forward(ctx, k + 1, comma) {
+                // A description ending in the name is the person too: "Son rapporteur, le
+                // député néerlandais Mohammed Chahim, a prévenu".
                 let proper = (inner.toks.0..inner.toks.1).all(|j| {
                     matches!(role(ctx, j), Role::Name | Role::Title) || ctx.is_punct(j, &["."])
-                });
-                if proper && inner.toks.1 == comma && inner.pronoun.is_none() && opens_clause {
+                }) || ends_with_full_name(ctx, &inner);
+                let opens = opens_clause || complements;
+                if proper && inner.toks.1 == comma && inner.pronoun.is_none() && opens {
                     return Some(inner);
                 }
             }
@@ -524,6 +669,19 @@ mod tests {
         assert!(!plausible(&c, &np(5, 7)), "of whom");
         assert!(!plausible(&c, &np(7, 8)), "cannot");
         assert!(plausible(&c, &np(11, 13)), "The ministry");
+    }
+
+    #[test]
+    fn a_subject_with_complements_takes_its_apposition() {
+        let t = "Le président du groupe LR à l'Assemblée, Laurent Wauquiez, a salué le courage.";
+        let (d, lang) = ctx(t, Lang::Fr);
+        let c = Ctx::new(&d, lang, &[]);
+        let commas: Vec<_> = (0..d.tokens.len()).filter(|&k| c.word(k) == ",").collect();
+        let roles: Vec<_> = (0..commas[0]).map(|k| (c.word(k), role(&c, k))).collect();
+        assert!(subject_with_complements(&c, 0, commas[0]), "{roles:?}");
+        assert!(opens_with_apposition(&c, commas[1], 0));
+        let np = appositive_subject(&c, commas[1], 0).expect("a speaker");
+        assert_eq!(np.span.text(t), "Laurent Wauquiez");
     }
 
     #[test]

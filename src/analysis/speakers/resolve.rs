@@ -8,6 +8,7 @@
 //! entities (or before they exist), earlier speakers still give aliases: "Biden" after "Joe Biden".
 
 use super::cues::Ctx;
+use super::describe;
 use super::lex::{first_names, Gender};
 use super::np::Np;
 use crate::analysis::types::{Cluster, Entity, Label, Span, Speaker};
@@ -31,6 +32,8 @@ pub struct Resolver<'r> {
     entities: &'r [Entity],
     clusters: &'r [Cluster],
     history: Vec<Known>,
+    /// Descriptions written next to names, read on first need.
+    roles: Option<describe::RoleMemory>,
 }
 
 impl<'r> Resolver<'r> {
@@ -39,6 +42,7 @@ impl<'r> Resolver<'r> {
             entities,
             clusters,
             history: Vec::new(),
+            roles: None,
         }
     }
 
@@ -47,10 +51,21 @@ impl<'r> Resolver<'r> {
         let text = ctx.doc.text;
         if let Some(g) = np.pronoun {
             let pos = np.span.start;
-            let person_only = ctx
-                .lex
-                .person_pronouns
-                .contains(&crate::analysis::lexicon::norm(np.span.text(text)));
+            let form = crate::analysis::lexicon::norm(np.span.text(text));
+            if ctx.lex.impersonal_pronouns.contains(&form) {
+                // "on" is no one in particular: only the place the sentence opens with speaks
+                // for it ("À Matignon, on assure que…").
+                let (name, cluster) = match opening_place(ctx, np) {
+                    Some(place) => self.name_of(ctx, &place),
+                    None => (np.span.text(text).to_string(), None),
+                };
+                return Speaker {
+                    mention: np.span,
+                    name,
+                    cluster,
+                };
+            }
+            let person_only = ctx.lex.person_pronouns.contains(&form);
             if let Some(k) = self.antecedent(ctx, pos, g, np.plural, person_only) {
                 return Speaker {
                     mention: np.span,
@@ -72,6 +87,22 @@ impl<'r> Resolver<'r> {
                 cluster,
             };
         }
+        if self.chosen_entity(ctx, np).is_none() {
+            if let Some(k) = self.described(ctx, np) {
+                let name = k.name.clone();
+                let cluster = k.cluster;
+                self.history.push(Known {
+                    pos: np.span.start,
+                    plural: false,
+                    ..k
+                });
+                return Speaker {
+                    mention: np.span,
+                    name,
+                    cluster,
+                };
+            }
+        }
         let (name, cluster) = self.name_of(ctx, np);
         let gender = gender_of(ctx, np);
         let per_cluster = cluster
@@ -92,9 +123,58 @@ impl<'r> Resolver<'r> {
         }
     }
 
-    /// The best name for a non-pronoun mention, with its cluster.
-    fn name_of(&self, ctx: &Ctx, np: &Np) -> (String, Option<usize>) {
-        let text = ctx.doc.text;
+    /// The person a definite description stands for ("le Premier ministre", "la
+    /// syndicaliste"): see [`describe`].
+    fn described(&mut self, ctx: &Ctx, np: &Np) -> Option<Known> {
+        let key = describe::key(ctx, np)?;
+        let entities = self.entities;
+        let memory = self
+            .roles
+            .get_or_insert_with(|| describe::RoleMemory::build(ctx, entities));
+        if let Some(e) = memory
+            .lookup(ctx, &key, np.span.start)
+            .and_then(|i| entities.get(i))
+        {
+            return Some(self.person_entity(ctx, e));
+        }
+        if !describe::is_epithet(ctx, &key) {
+            return None;
+        }
+        // The latest person who spoke, in this paragraph or the one before: a person merely
+        // mentioned in between ("the 83-year-old justice") is not who an epithet takes up.
+        let pos = np.span.start;
+        let para = ctx.doc.paragraph_at(pos)?;
+        let g = gender_of(ctx, np);
+        self.history
+            .iter()
+            .rev()
+            .filter(|k| k.pos < pos)
+            .take_while(|k| ctx.doc.paragraph_at(k.pos).is_some_and(|p| p + 1 >= para))
+            .find(|k| k.person && !k.plural)
+            .filter(|k| k.gender.agrees(g))
+            .cloned()
+    }
+
+    /// A PER entity as a possible antecedent, under its cluster's name.
+    fn person_entity(&self, ctx: &Ctx, e: &Entity) -> Known {
+        let (name, cluster) = match e.cluster.and_then(|c| self.clusters.get(c)) {
+            Some(cl) => (cl.name.clone(), e.cluster),
+            None => (e.span.text(ctx.doc.text).to_string(), None),
+        };
+        let gender = name_gender(ctx, &name, e.span);
+        Known {
+            pos: e.span.start,
+            person: true,
+            name,
+            cluster,
+            gender,
+            plural: false,
+        }
+    }
+
+    /// The entity a non-pronoun mention names, if any: a person at the end of a description,
+    /// the entity at its head, or the author of a document noun.
+    fn chosen_entity(&self, ctx: &Ctx, np: &Np) -> Option<&'r Entity> {
         let head = head_token(ctx, np);
         let head_span = ctx.doc.tokens.get(head).map(|t| t.span).unwrap_or(np.span);
         let inside = self.entities_in(np.span);
@@ -111,12 +191,20 @@ impl<'r> Resolver<'r> {
                 !ctx.lex.connectors.contains(w) && !super::cues::is_possessive(ctx, k - 1)
             }
         });
-        let chosen = person.or(at_head).or_else(|| {
+        person.or(at_head).or_else(|| {
             head_is_source
                 .then(|| inside.iter().find(|e| e.label != Label::Date))
                 .flatten()
-        });
-        if let Some(e) = chosen {
+        })
+    }
+
+    /// The best name for a non-pronoun mention, with its cluster.
+    fn name_of(&self, ctx: &Ctx, np: &Np) -> (String, Option<usize>) {
+        let text = ctx.doc.text;
+        let head = head_token(ctx, np);
+        let head_span = ctx.doc.tokens.get(head).map(|t| t.span).unwrap_or(np.span);
+        let head_is_source = ctx.lex.source_nouns.contains(ctx.word(head));
+        if let Some(e) = self.chosen_entity(ctx, np) {
             if let Some(c) = e
                 .cluster
                 .and_then(|c| self.clusters.get(c).map(|cl| (c, cl)))
@@ -186,27 +274,29 @@ impl<'r> Resolver<'r> {
             .rev()
             .take(MAX_ANTECEDENTS)
             .filter(|e| e.label == Label::Per)
-            .map(|e| {
-                let (name, cluster) = match e.cluster.and_then(|c| self.clusters.get(c)) {
-                    Some(cl) => (cl.name.clone(), e.cluster),
-                    None => (e.span.text(ctx.doc.text).to_string(), None),
-                };
-                let gender = name_gender(ctx, &name, e.span);
-                Known {
-                    pos: e.span.start,
-                    person: true,
-                    name,
-                    cluster,
-                    gender,
-                    plural: false,
-                }
-            })
+            .map(|e| self.person_entity(ctx, e))
             .find(|k| k.gender.agrees(g));
         match (from_history, from_entities) {
             (Some(h), Some(e)) => Some(if e.pos > h.pos { e } else { h }),
             (h, e) => h.or(e),
         }
     }
+}
+
+/// "À Matignon, on assure", "Dans l'entourage du ministre, on …": the phrase of the adjunct
+/// that opens the sentence and ends at the comma right before the impersonal pronoun.
+fn opening_place(ctx: &Ctx, np: &Np) -> Option<Np> {
+    let doc = ctx.doc;
+    let comma = np.toks.0.checked_sub(1)?;
+    if !ctx.is_punct(comma, &[","]) {
+        return None;
+    }
+    let sentence = doc.sentences.get(doc.sentence_at(np.span.start)?)?;
+    let first = doc.token_at_or_after(sentence.span.start);
+    if first >= comma || !ctx.lex.adjunct_preps.contains(ctx.word(first)) {
+        return None;
+    }
+    super::np::forward(ctx, first + 1, comma).filter(|p| p.toks.1 == comma)
 }
 
 /// True when a phrase's words include a title or role noun ("the senator", "le ministre"):
@@ -217,6 +307,9 @@ pub(super) fn names_a_role(ctx: &Ctx, np: &Np) -> bool {
 
 /// The first content token of a phrase (after determiners and titles).
 fn head_token(ctx: &Ctx, np: &Np) -> usize {
+    if super::quantity::at(ctx, np.toks.0, np.toks.1).is_some() {
+        return np.toks.0; // "Two in three": the number word is the head, not a determiner
+    }
     let mut k = np.toks.0;
     while k + 1 < np.toks.1 {
         let w = ctx.word(k);
