@@ -10,6 +10,9 @@ use crate::analysis::speakers::cues::{verb_form_at, Attribution, Ctx};
 use crate::analysis::speakers::Attributions;
 use crate::analysis::types::{Claim, ClaimKind, Cue, Span, Speaker};
 
+/// The rule id of a participle follow-up claim.
+pub(super) const RULE: &str = "CLAIM/REPORTED/FOLLOWUP";
+
 /// The longest content, in tokens.
 const MAX_CONTENT_TOKENS: usize = 80;
 
@@ -61,7 +64,7 @@ fn claim_after(ctx: &Ctx, a: &Attribution, s: &Speaker, next_cue: Option<usize>)
             lemma: lemma.to_string(),
         }),
         reason: None,
-        rule: "CLAIM/REPORTED/FOLLOWUP".to_string(),
+        rule: RULE.to_string(),
     })
 }
 

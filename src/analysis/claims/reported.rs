@@ -282,7 +282,9 @@ fn content(
         // "Trump said on Twitter.", "Smith told reporters on Monday.": only adjuncts (and a
         // listener) follow the cue; what was said is elsewhere, in a quote or the next sentence.
         let listener = clex.listener_cues.contains(a.lemma);
-        if plain && quote.is_none() && only_phrases(ctx, a.cue.1, hi, listener) {
+        // An object cue's object may follow a preposition (« appelle à une grève »).
+        let object_cue = clex.object_cues.contains(a.lemma);
+        if plain && quote.is_none() && !object_cue && only_phrases(ctx, a.cue.1, hi, listener) {
             return None;
         }
         quote_after_object = quote.is_some();
@@ -633,17 +635,22 @@ fn direct_quote_claims(doc: &Document, quotes: &[Quote], claims: &mut Vec<Claim>
             i += 1;
             continue;
         };
-        let para = doc.paragraph_at(q.outer.start);
+        let mut last_para = doc.paragraph_at(q.outer.start);
         let mut j = i + 1;
         let mut end = q.outer.end;
         while let Some(n) = quotes.get(j) {
+            let np = doc.paragraph_at(n.outer.start);
+            // A quote going on in the next paragraph, given to the same speaker as a follow-up.
+            let next_para =
+                n.rule == "SPK/FOLLOWUP" && np.zip(last_para).is_some_and(|(a, b)| a == b + 1);
             let same = n.speech
-                && doc.paragraph_at(n.outer.start) == para
+                && (np == last_para || next_para)
                 && n.speaker.as_ref().is_some_and(|ns| ns.mention == s.mention);
             if !same {
                 break;
             }
             end = n.outer.end;
+            last_para = np;
             j += 1;
         }
         claims.push(Claim {
@@ -666,10 +673,18 @@ fn direct_quote_claims(doc: &Document, quotes: &[Quote], claims: &mut Vec<Claim>
 /// sorted by start, longest first.
 fn keep_outermost(claims: &mut Vec<Claim>) {
     let mut kept: Vec<Claim> = Vec::with_capacity(claims.len());
+    // The end of the last outermost claim kept.
+    let mut outer_end = 0;
     for c in claims.drain(..) {
-        if kept.last().is_some_and(|k| k.span.end > c.span.start) {
+        if outer_end > c.span.start {
+            // A participle's follow-up inside a quote run ("“A,” X said, noting that B. “C.”")
+            // is a second thing said, with its own cue: kept, nested.
+            if c.rule == super::followup::RULE && c.span.end <= outer_end {
+                kept.push(c);
+            }
             continue;
         }
+        outer_end = c.span.end;
         kept.push(c);
     }
     *claims = kept;

@@ -210,6 +210,9 @@ fn cap_run(
     let free = |j: usize| j < limit && !taken.get(j).copied().unwrap_or(true);
     while free(j) && j - i < MAX_RUN {
         if ctx.is_cap(j) {
+            if pronoun_ends_name(ctx, j) {
+                break;
+            }
             *head_seen |= is_head(ctx, j);
             j += 1;
             continue;
@@ -269,6 +272,19 @@ fn cap_run(
         break;
     }
     j
+}
+
+/// A capitalised pronoun ("I", "I'm") ends a name: "in Mallorca I had", "South Africa I'm".
+/// After a first name, a bare "I" is a regnal number ("Elizabeth I").
+fn pronoun_ends_name(ctx: &Ctx, j: usize) -> bool {
+    let low = ctx.low(j);
+    let bare = ctx.lex.pronouns.contains(low);
+    let contracted = || {
+        low.split_once('\'')
+            .is_some_and(|(p, rest)| !rest.is_empty() && ctx.lex.pronouns.contains(p))
+    };
+    let regnal = bare && j > 0 && ctx.lex.first_names.contains_key(ctx.low(j - 1));
+    (bare && !regnal) || contracted()
 }
 
 /// After an organisation or place head, the lower-case rest of its name: at most one
@@ -560,6 +576,17 @@ mod tests {
                 "American Airlines",
                 "Southwest Airlines"
             ]
+        );
+    }
+
+    #[test]
+    fn a_pronoun_ends_a_name() {
+        assert_eq!(
+            cands(
+                "I knew that in Mallorca I had escaped, and in Costa Rica I'm happy.",
+                Lang::En
+            ),
+            ["Mallorca", "I", "Costa Rica", "I'm"]
         );
     }
 

@@ -94,6 +94,9 @@ pub struct Lex {
     pub particles: HashMap<String, bool>,
     /// Words after an author's name in a citation ("et al"), keyed like n-grams.
     pub citation_words: WordSet,
+    /// Subject pronouns (`pronouns.tsv`, first field): a capitalised "I" ends a name ("in
+    /// Mallorca I had").
+    pub pronouns: WordSet,
     /// Conjunctions inside a name that an organisation or place head ends ("Food and
     /// Agriculture Organization").
     pub head_conjunctions: WordSet,
@@ -232,6 +235,9 @@ impl Lex {
         }
         lex.org_cues = set(lang_file("org_cues.txt"));
         lex.citation_words = set(common("citations.txt"));
+        lex.pronouns = lines(lang_file("pronouns.tsv"))
+            .map(|l| lexicon::norm(fields(l).0))
+            .collect();
         for l in lines(lang_file("particles.txt")) {
             let (w, attr) = fields(l);
             if attr == "before_head" {

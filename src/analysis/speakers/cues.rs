@@ -448,6 +448,11 @@ fn verb_at(ctx: &Ctx, i: usize, lo: usize, hi: usize, para: usize) -> Option<Att
         }
     }
     let reflexive = start > lo && lex.reflexives.contains(ctx.word(start - 1));
+    // "un suspect interpellé", "une enquête confiée à la PJ": a past participle with no
+    // auxiliary is an adjective or a passive.
+    if start == i && !reflexive && lex.is_past_participle(w) {
+        return None;
+    }
     // "was asked", "n'est tranché": a passive participle reports nobody's words.
     let aux_word = lex
         .split_inversion(ctx.word(start))
@@ -811,4 +816,31 @@ fn colon_at(ctx: &Ctx, colon: usize, lo: usize, para: usize) -> Option<Attributi
         content_start: next,
         paragraph: para,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cues_of(t: &str, lang: Lang) -> Vec<&'static str> {
+        let d = Document::new(t);
+        let q = crate::analysis::quotes::find(&d, lang);
+        let c = Ctx::new(&d, lang, &q);
+        find_all(&c).iter().map(|a| a.lemma).collect()
+    }
+
+    #[test]
+    fn a_past_participle_without_auxiliary_is_no_cue() {
+        assert!(cues_of("Lyon : un suspect interpellé après la fusillade.", Lang::Fr).is_empty());
+        assert_eq!(
+            cues_of("« Rien ne va », a confié le maire.", Lang::Fr),
+            ["confier"]
+        );
+    }
+
+    #[test]
+    fn a_past_form_after_a_name_in_s_is_a_verb() {
+        assert_eq!(cues_of("Moody's warned of a slowdown.", Lang::En), ["warn"]);
+        assert!(cues_of("Trump's claims of fraud were rejected.", Lang::En).is_empty());
+    }
 }

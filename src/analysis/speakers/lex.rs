@@ -182,6 +182,8 @@ pub struct Lex {
     pub source_nouns: WordSet,
     /// Endings of participles ("ing", "ant"): such cues speak for the sentence subject.
     pub participle_endings: Vec<String>,
+    /// Endings only a past participle has ("-ée"): with no auxiliary, not a cue.
+    pub past_participle_endings: Vec<String>,
     /// Endings of manner adverbs ("ly", "ment").
     pub adverb_endings: Vec<String>,
     /// Forms of "to be": a participle after one is passive, not a cue (unless reflexive).
@@ -354,6 +356,9 @@ fn build(lang: Lang) -> Lex {
     lex.participle_endings = lexicon::lines(file(lang, "participle_endings.txt"))
         .map(String::from)
         .collect();
+    lex.past_participle_endings = lexicon::lines(file(lang, "past_participle_endings.txt"))
+        .map(String::from)
+        .collect();
     lex.adverb_endings = lexicon::lines(file(lang, "adverb_endings.txt"))
         .map(String::from)
         .collect();
@@ -392,6 +397,13 @@ impl Lex {
             .any(|e| word.len() > e.len() + 2 && word.ends_with(e.as_str()))
     }
     /// True for a participle form ("saying", "ajoutant").
+    /// True for a form only a past participle has ("confiée"), by `past_participle_endings.txt`.
+    pub fn is_past_participle(&self, word: &str) -> bool {
+        self.past_participle_endings
+            .iter()
+            .any(|e| word.len() > e.len() + 1 && word.ends_with(e.as_str()))
+    }
+
     pub fn is_participle(&self, word: &str) -> bool {
         self.participle_endings
             .iter()
