@@ -26,6 +26,9 @@ pub struct Ctx<'a> {
     pub words: Vec<&'a str>,
     /// True for tokens inside a quote (marks included).
     pub quoted: Vec<bool>,
+    /// The noun-phrase role of each token once computed (`np::role`, 0 before): the phrase
+    /// readers ask about the same tokens again and again, and the context never changes.
+    pub(crate) roles: Vec<std::cell::Cell<u8>>,
 }
 
 impl<'a> Ctx<'a> {
@@ -50,6 +53,7 @@ impl<'a> Ctx<'a> {
         Ctx {
             doc,
             lex,
+            roles: vec![std::cell::Cell::new(0); words.len()],
             words,
             quoted,
         }

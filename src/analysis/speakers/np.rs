@@ -74,7 +74,32 @@ pub fn is_unlisted_word(ctx: &Ctx, i: usize) -> bool {
         && !ctx.lex.verbs.contains_key(w)
 }
 
+/// [`role_of`] of token `i`, remembered in the context ([`Ctx::roles`]).
 fn role(ctx: &Ctx, i: usize) -> Role {
+    const ROLES: [Role; 6] = [
+        Role::Name,
+        Role::Noun,
+        Role::Connector,
+        Role::Determiner,
+        Role::Title,
+        Role::Stop,
+    ];
+    let Some(slot) = ctx.roles.get(i) else {
+        return role_of(ctx, i);
+    };
+    if let Some(&r) = usize::from(slot.get())
+        .checked_sub(1)
+        .and_then(|k| ROLES.get(k))
+    {
+        return r;
+    }
+    let r = role_of(ctx, i);
+    let code = ROLES.iter().position(|&x| x == r).map_or(0, |k| k + 1);
+    slot.set(u8::try_from(code).unwrap_or(0));
+    r
+}
+
+fn role_of(ctx: &Ctx, i: usize) -> Role {
     let lex = ctx.lex;
     let w = ctx.word(i);
     match ctx.kind(i) {
