@@ -538,7 +538,12 @@ fn only_object(ctx: &Ctx, a: &Attribution, e: usize, hi: usize) -> bool {
 /// the sentence end `hi`.
 fn only_phrases(ctx: &Ctx, e: usize, hi: usize, takes_object: bool) -> bool {
     use crate::analysis::speakers::np;
-    let mut k = ctx.skip_adverbs(e, hi);
+    // "on" is a time word too ("said on Tuesday"): a preposition is read as one first.
+    let mut k = if ctx.lex.adjunct_preps.contains(ctx.word(e)) {
+        e
+    } else {
+        ctx.skip_adverbs(e, hi)
+    };
     let mut object = !takes_object;
     for _ in 0..ONLY_OBJECT_PHRASES {
         let prep = ctx.lex.adjunct_preps.contains(ctx.word(k));
