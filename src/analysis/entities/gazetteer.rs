@@ -46,6 +46,10 @@ pub const W_PLACE_PREP: u16 = 64;
 pub const W_DATE_COUNT: u16 = 128;
 /// A listed first name ([`Lex::first_names`]).
 pub const W_FIRST_NAME: u16 = 256;
+/// A word closing an "ago" phrase ([`Lex::date_ago`]), or linking the words of its count
+/// ([`Lex::date_links`]): the "ago" finder reads flags only.
+pub const W_DATE_AGO: u16 = 512;
+pub const W_DATE_LINK: u16 = 1024;
 
 /// Calendar units of relative dates ("la semaine dernière" is `Week`, -1).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -341,6 +345,8 @@ impl Lex {
             (lex.place_preps.iter().collect(), W_PLACE_PREP),
             (lex.date_counts.iter().collect(), W_DATE_COUNT),
             (lex.first_names.keys().collect(), W_FIRST_NAME),
+            (lex.date_ago.iter().collect(), W_DATE_AGO),
+            (lex.date_links.iter().collect(), W_DATE_LINK),
         ] {
             for w in words {
                 *lex.word_flags.entry(w.clone()).or_default() |= bit;
