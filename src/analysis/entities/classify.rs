@@ -93,7 +93,7 @@ fn decide(ctx: &Ctx, c: &Cand) -> (Option<Label>, &'static str) {
         return (Some(Label::Org), "ENT/CUE/ORG");
     }
     if len == 1
-        && lex.determiners.contains(prev)
+        && lex.acronym_determiners.contains(prev)
         && ctx.is_upper(c.s)
         && ctx.text(c.s).chars().count() <= 8
         && !lex.common.contains(first)

@@ -117,6 +117,8 @@ pub struct Lex {
     pub place_preps: HashSet<String>,
     /// Articles that mark the next all-capital word as an organisation ("l'OMS", "the FBI").
     pub determiners: HashSet<String>,
+    /// The determiners that mark an all-capital word after them as an organisation ("l'OMS").
+    pub acronym_determiners: HashSet<String>,
     pub months: HashMap<String, u8>,
     pub weekdays: HashMap<String, u8>,
     pub relative: HashMap<String, (Unit, i32)>,
@@ -267,7 +269,14 @@ impl Lex {
             .collect();
         lex.stop = set(lang_file("stopwords.txt"));
         lex.place_preps = set(lang_file("place_preps.txt"));
-        lex.determiners = set(lang_file("determiners.txt"));
+        for l in lines(lang_file("determiners.txt")) {
+            let (w, attr) = fields(l);
+            let w = lexicon::norm(w);
+            if attr != "heads" {
+                lex.acronym_determiners.insert(w.clone());
+            }
+            lex.determiners.insert(w);
+        }
         for (file, map) in [
             ("months.tsv", &mut lex.months),
             ("weekdays.tsv", &mut lex.weekdays),
