@@ -253,6 +253,20 @@ const ROWS: &[(&str, &str, &str, &str, &str)] = &[
     ),
     (
         "en",
+        "Ticket sales, according to the organisers, have doubled since May.",
+        "Ticket sales, according to the organisers, have doubled since May",
+        "CLAIM/REPORTED/PARENTHETICAL",
+        "organisers",
+    ),
+    (
+        "fr",
+        "Les ventes de billets, selon les organisateurs, ont doublé depuis mai.",
+        "Les ventes de billets, selon les organisateurs, ont doublé depuis mai",
+        "CLAIM/REPORTED/PARENTHETICAL",
+        "organisateurs",
+    ),
+    (
+        "en",
         "The bridge will stay closed until June, said city engineer Paul Ortiz.",
         "The bridge will stay closed until June",
         "CLAIM/REPORTED/AFTER",
@@ -337,6 +351,12 @@ fn a_clause_only_cue_with_a_plain_object_reports_nothing() {
         ),
         ("fr", "Le sortant a maintenu le cap malgré la crise."),
         ("en", "The airline added a daily flight to the island."),
+        // Only adjuncts, or a listener and adjuncts, after the cue: the words are elsewhere.
+        ("en", "The mayor told reporters on Monday."),
+        ("en", "The senator said on Twitter."),
+        ("fr", "Le maire a informé les élus lundi."),
+        // "to" before a phrase is no infinitive clause.
+        ("en", "The storm added to the confusion at the port."),
     ] {
         let a = analyse_as(text, Lang::from_code(lang));
         assert!(

@@ -46,11 +46,18 @@ pub(crate) fn find(ctx: &Ctx, clex: &ClaimLex) -> Vec<Claim> {
 /// "Poll: Sanders Leads …", "NY Post: …".
 fn label(ctx: &Ctx, clex: &ClaimLex, lo: usize, hi: usize) -> Option<Claim> {
     let colon = (lo + 1..hi.min(lo + MAX_SOURCE_TOKENS + 1)).find(|&k| ctx.is_punct(k, &[":"]))?;
-    let words_capitalised = (lo..colon).all(|k| match ctx.kind(k) {
-        Some(TokKind::Word) => ctx.is_capitalised(k),
-        Some(TokKind::Number) => true,
-        _ => ctx.is_punct(k, &["-", "'", "’", "."]),
-    });
+    // Names and short joining words: "Clinton to Planned Parenthood", "Former AG at RNC".
+    let joining = |k: usize| {
+        ctx.lex.connectors.contains(ctx.word(k))
+            || ctx.lex.adjunct_preps.contains(ctx.word(k))
+            || ctx.lex.infinitive_markers.contains(ctx.word(k))
+    };
+    let words_capitalised = ctx.is_capitalised(lo)
+        && (lo..colon).all(|k| match ctx.kind(k) {
+            Some(TokKind::Word) => ctx.is_capitalised(k) || joining(k),
+            Some(TokKind::Number) => true,
+            _ => ctx.is_punct(k, &["-", "'", "’", "."]),
+        });
     let doc = ctx.doc;
     let source = Span::new(doc.tokens[lo].span.start, doc.tokens[colon - 1].span.end);
     if !words_capitalised
@@ -142,6 +149,12 @@ mod tests {
                 "Poll: Mayor Leads Her Rival by Six Points.\n\nA new poll.",
                 "Mayor Leads Her Rival by Six Points",
                 "Poll",
+            ),
+            (
+                Lang::En,
+                "Mayor to Council: We Will Reopen the Bridge in June.\n\nThe mayor wrote.",
+                "We Will Reopen the Bridge in June",
+                "Mayor to Council",
             ),
             (
                 Lang::Fr,

@@ -6,6 +6,7 @@ use super::speakers::Attributions;
 use super::types::{Claim, Entity, Lang, Quote};
 
 mod checkworthy;
+mod coordinated;
 mod evidence;
 mod followup;
 mod headline;

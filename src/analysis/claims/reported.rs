@@ -43,6 +43,8 @@ const DIRECT_RULES: &[&str] = &[
 /// A comma this close to the content's start follows its subject ("said the decision, which
 /// …, illustrates"): no clause break there.
 const MIN_CLAUSE_BEFORE_BREAK: usize = 4;
+/// How many attributions after a coordinated second cue are kept for ending its content.
+const MAX_SECOND_NEXT: usize = 8;
 /// The fewest words of a direct quote listed as a claim.
 const MIN_DIRECT_WORDS: usize = 3;
 /// The shortest content before its cue ("…, X said"), in tokens.
@@ -109,9 +111,32 @@ pub(crate) fn find(
             claims.push(claim(token_span(doc, q.content), s, a, RULE_QUESTION));
             continue;
         }
-        let next = found.atts.get(i + 1..).unwrap_or(&[]);
+        let mut next = found.atts.get(i + 1..).unwrap_or(&[]);
+        // "X said A and argued B" with no attribution for the second verb: it shares X, and
+        // joins the attributions after `a` (those of its sentence, in text order).
+        let second = super::coordinated::second_cue(ctx, clex, a, next);
+        let with_second: Vec<(Attribution, Speaker)>;
+        if let Some(b) = &second {
+            let mut v: Vec<(Attribution, Speaker)> = next
+                .iter()
+                .take_while(|(n, _)| n.cue.0 < b.cue.0)
+                .cloned()
+                .collect();
+            v.push((b.clone(), s.clone()));
+            let after = next.partition_point(|(n, _)| n.cue.0 < b.cue.0);
+            v.extend(next[after..].iter().take(MAX_SECOND_NEXT).cloned());
+            with_second = v;
+            next = &with_second;
+        }
         if let Some((span, rule)) = content(ctx, clex, a, next, quotes, lang) {
             claims.push(claim(span, s, a, rule));
+        }
+        if let Some(b) = &second {
+            let k = next.partition_point(|(n, _)| n.cue.0 <= b.cue.0);
+            let rest = next.get(k..).unwrap_or(&[]);
+            if let Some((span, rule)) = content(ctx, clex, b, rest, quotes, lang) {
+                claims.push(claim(span, s, b, rule));
+            }
         }
     }
     // Questions with no attribution ("Asked if …, she said"): the asker is not named.
@@ -538,7 +563,12 @@ fn only_object(ctx: &Ctx, a: &Attribution, e: usize, hi: usize) -> bool {
 /// the sentence end `hi`.
 fn only_phrases(ctx: &Ctx, e: usize, hi: usize, takes_object: bool) -> bool {
     use crate::analysis::speakers::np;
-    let mut k = ctx.skip_adverbs(e, hi);
+    // "on" is a time word too ("said on Tuesday"): a preposition is read as one first.
+    let mut k = if ctx.lex.adjunct_preps.contains(ctx.word(e)) {
+        e
+    } else {
+        ctx.skip_adverbs(e, hi)
+    };
     let mut object = !takes_object;
     for _ in 0..ONLY_OBJECT_PHRASES {
         let prep = ctx.lex.adjunct_preps.contains(ctx.word(k));

@@ -458,6 +458,9 @@ fn split_people(ctx: &Ctx, s: usize, e: usize) -> Option<usize> {
             || (first && low == ctx.low(s))
             || (!first
                 && lex.very_common.contains(low)
+                // A two-word name ends with its surname, however common: "Adam Smith"
+                // (not "Vince Dear All", where a trimmed capital follows).
+                && (k > s + 1 || k + 1 < e || ctx.is_cap(e))
                 && !is_head(ctx, k)
                 && !lex.names.contains_key(low)
                 && !lex.particles.contains_key(low)

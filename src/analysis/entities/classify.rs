@@ -80,7 +80,10 @@ fn decide(ctx: &Ctx, c: &Cand) -> (Option<Label>, &'static str) {
     }
     // A first name alone must not be a very common word ("My", "Art", "OK"), an acronym, or a
     // common word opening a sentence.
-    let alone_ok = !lex.very_common.contains(first)
+    // (A very common one inside a sentence is a name when the text never writes it in lower
+    // case: "ask Bill", not "pay the Bill" in a text about bills.)
+    let inside_name = !ctx.initial[c.s] && ctx.name_only(c.s);
+    let alone_ok = (!lex.very_common.contains(first) || inside_name)
         && !ctx.is_upper(c.s)
         && (!ctx.initial[c.s] || !lex.common.contains(first) || ctx.name_at_start(c.s));
     if lex.first_names.contains_key(first) && !place_pair && (len > 1 || alone_ok) {
@@ -90,7 +93,7 @@ fn decide(ctx: &Ctx, c: &Cand) -> (Option<Label>, &'static str) {
         return (Some(Label::Org), "ENT/CUE/ORG");
     }
     if len == 1
-        && lex.determiners.contains(prev)
+        && lex.acronym_determiners.contains(prev)
         && ctx.is_upper(c.s)
         && ctx.text(c.s).chars().count() <= 8
         && !lex.common.contains(first)
@@ -310,6 +313,11 @@ mod tests {
         assert!(got.contains(&("Chuck".to_string(), "PER")), "{got:?}");
         // The document writes "grace" as a word elsewhere: no evidence of a name.
         let got = labelled("Grace is free. By grace alone we live.", Lang::En);
+        assert!(got.is_empty(), "{got:?}");
+        // Inside a sentence, a very common first name is a name unless the text uses the word.
+        let got = labelled("We asked Bill about it.", Lang::En);
+        assert_eq!(got, [("Bill".to_string(), "PER")]);
+        let got = labelled("We paid the Bill because the bill was due.", Lang::En);
         assert!(got.is_empty(), "{got:?}");
     }
 

@@ -1,7 +1,7 @@
 //! Per-document token facts shared by the entity passes: normalised forms, capitalisation,
 //! sentence starts and all-caps ("shouting") sentences, computed once in one linear pass.
 
-use super::gazetteer::{self, HashMap, HashSet, Lex, W_FIRST_NAME};
+use super::gazetteer::{self, HashMap, HashSet, Lex, W_DATE_START, W_FIRST_NAME};
 use crate::analysis::prefixes::Prefixes;
 use crate::analysis::segment::{Document, TokKind};
 use crate::analysis::types::{Lang, Span};
@@ -185,8 +185,13 @@ impl<'a> Ctx<'a> {
     /// A listed first name opening a sentence that the document never writes in lower case
     /// ("Michael helped", "Sara, attached is …"; not "Will you …" in a text that says "will").
     pub fn name_at_start(&self, i: usize) -> bool {
-        self.initial.get(i).copied().unwrap_or(false)
-            && self.flags(i) & W_FIRST_NAME != 0
+        self.initial.get(i).copied().unwrap_or(false) && self.name_only(i)
+    }
+
+    /// A listed first name, not in capitals and no month ("June"), that the document never
+    /// writes in lower case.
+    pub fn name_only(&self, i: usize) -> bool {
+        self.flags(i) & (W_FIRST_NAME | W_DATE_START) == W_FIRST_NAME
             && !self.is_upper(i)
             && !self.lower_names.contains(self.low(i))
     }

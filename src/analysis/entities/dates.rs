@@ -8,7 +8,9 @@
 //! relative kinds, which the product shows but some gold sets (absolute-only) do not count.
 
 use super::calendar::{self, add_months, days_from_civil, iso_range, Ymd};
-use super::gazetteer::{Side, Unit, W_DATE_COUNT, W_DATE_START, W_DATE_UNIT};
+use super::gazetteer::{
+    Side, Unit, W_DATE_AGO, W_DATE_COUNT, W_DATE_LINK, W_DATE_START, W_DATE_UNIT,
+};
 use super::Ctx;
 use crate::analysis::segment::TokKind;
 
@@ -347,9 +349,12 @@ fn ago(ctx: &Ctx, i: usize, reference: Option<Ymd>) -> Option<Found> {
     if !(is_number(i) || ctx.flags(i) & W_DATE_COUNT != 0) {
         return None;
     }
-    let count_word = |k: usize| {
-        is_number(k) || lex.date_counts.contains(ctx.low(k)) || lex.date_links.contains(ctx.low(k))
-    };
+    // No closing word close enough: nothing to read (flags only, no look-ups).
+    let reach = i + MAX_AGO_COUNT + 4;
+    if !(i + 1..reach).any(|k| ctx.flags(k) & W_DATE_AGO != 0) {
+        return None;
+    }
+    let count_word = |k: usize| is_number(k) || ctx.flags(k) & (W_DATE_COUNT | W_DATE_LINK) != 0;
     let mut j = i + 1;
     while j < i + MAX_AGO_COUNT && count_word(j) {
         j += 1;
@@ -357,10 +362,11 @@ fn ago(ctx: &Ctx, i: usize, reference: Option<Ymd>) -> Option<Found> {
     let unit = *lex.ago_units.get(ctx.low(j))?;
     let mut e = j + 1;
     // "a year and a half ago": a fraction after the unit.
-    while e < j + 4 && !lex.date_ago.contains(ctx.low(e)) && count_word(e) {
+    let is_ago = |k: usize| ctx.flags(k) & W_DATE_AGO != 0;
+    while e < j + 4 && !is_ago(e) && count_word(e) {
         e += 1;
     }
-    if !lex.date_ago.contains(ctx.low(e)) {
+    if !is_ago(e) {
         return None;
     }
     let n = (j == i + 1).then(|| number(ctx, i)).flatten();

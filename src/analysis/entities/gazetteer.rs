@@ -46,6 +46,10 @@ pub const W_PLACE_PREP: u16 = 64;
 pub const W_DATE_COUNT: u16 = 128;
 /// A listed first name ([`Lex::first_names`]).
 pub const W_FIRST_NAME: u16 = 256;
+/// A word closing an "ago" phrase ([`Lex::date_ago`]), or linking the words of its count
+/// ([`Lex::date_links`]): the "ago" finder reads flags only.
+pub const W_DATE_AGO: u16 = 512;
+pub const W_DATE_LINK: u16 = 1024;
 
 /// Calendar units of relative dates ("la semaine dernière" is `Week`, -1).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -113,6 +117,8 @@ pub struct Lex {
     pub place_preps: WordSet,
     /// Articles that mark the next all-capital word as an organisation ("l'OMS", "the FBI").
     pub determiners: WordSet,
+    /// The determiners that mark an all-capital word after them as an organisation ("l'OMS").
+    pub acronym_determiners: WordSet,
     pub months: HashMap<String, u8>,
     pub weekdays: HashMap<String, u8>,
     pub relative: HashMap<String, (Unit, i32)>,
@@ -263,7 +269,14 @@ impl Lex {
             .collect();
         lex.stop = set(lang_file("stopwords.txt"));
         lex.place_preps = set(lang_file("place_preps.txt"));
-        lex.determiners = set(lang_file("determiners.txt"));
+        for l in lines(lang_file("determiners.txt")) {
+            let (w, attr) = fields(l);
+            let w = lexicon::norm(w);
+            if attr != "heads" {
+                lex.acronym_determiners.insert(w.clone());
+            }
+            lex.determiners.insert(w);
+        }
         for (file, map) in [
             ("months.tsv", &mut lex.months),
             ("weekdays.tsv", &mut lex.weekdays),
@@ -341,6 +354,8 @@ impl Lex {
             (lex.place_preps.iter().collect(), W_PLACE_PREP),
             (lex.date_counts.iter().collect(), W_DATE_COUNT),
             (lex.first_names.keys().collect(), W_FIRST_NAME),
+            (lex.date_ago.iter().collect(), W_DATE_AGO),
+            (lex.date_links.iter().collect(), W_DATE_LINK),
         ] {
             for w in words {
                 *lex.word_flags.entry(w.clone()).or_default() |= bit;

@@ -675,8 +675,11 @@ fn subject(
     let back_end = ctx.skip_adverbs_back(start, lo);
     backward_subject(ctx, back_end, lo).or_else(|| {
         // No subject right before the cue ("X, attending the rally, said"): the phrase opening
-        // the sentence, when it ends before the cue.
-        sentence_subject(ctx, lo, start).filter(|n| n.capitalised)
+        // the sentence, unless the cue sits in a clause of its own ("Oil prices rose after
+        // OPEC+ announced": a boundary word between them).
+        sentence_subject(ctx, lo, start).filter(|n| {
+            n.capitalised && !(n.toks.1..start).any(|k| ctx.lex.boundaries.contains(ctx.word(k)))
+        })
     })
 }
 

@@ -14,16 +14,21 @@
 
 use super::cues::Ctx;
 use super::np::{self, Np};
+use crate::analysis::hashing::HashMap;
 use crate::analysis::segment::TokKind;
 use crate::analysis::types::{Entity, Label};
 
 /// How many tokens a remembered description may span.
 const DESCRIPTION_REACH: usize = 10;
 
-/// Descriptions written next to a person's name, in text order.
+/// Descriptions written next to a person's name, indexed by their words: each list holds
+/// (byte offset, index of the PER entity) in text order, so a look-up is a binary search
+/// however long the text.
+#[derive(Default)]
 pub(super) struct RoleMemory {
-    /// (the description's words from its head on, byte offset, index of the PER entity).
-    entries: Vec<(String, usize, usize)>,
+    by_key: HashMap<String, Vec<(usize, usize)>>,
+    /// The same, by the description's first word ("ministre" for "ministre du travail").
+    by_head: HashMap<String, Vec<(usize, usize)>>,
 }
 
 impl RoleMemory {
@@ -31,7 +36,7 @@ impl RoleMemory {
     /// (with or without a comma) or right after it between commas.
     pub fn build(ctx: &Ctx, entities: &[Entity]) -> RoleMemory {
         let doc = ctx.doc;
-        let mut entries = Vec::new();
+        let mut memory = RoleMemory::default();
         for (ei, e) in entities.iter().enumerate() {
             if e.label != Label::Per {
                 continue;
@@ -52,29 +57,55 @@ impl RoleMemory {
             });
             for d in [before, behind.flatten()].into_iter().flatten() {
                 if let Some(key) = key(ctx, &d).or_else(|| bare_title(ctx, &d)) {
-                    entries.push((key, e.span.start, ei));
+                    let head = key.split(' ').next().unwrap_or("").to_string();
+                    memory
+                        .by_head
+                        .entry(head)
+                        .or_default()
+                        .push((e.span.start, ei));
+                    memory
+                        .by_key
+                        .entry(key)
+                        .or_default()
+                        .push((e.span.start, ei));
                 }
             }
         }
-        RoleMemory { entries }
+        memory
     }
 
     /// The entity the text last named with these words before `pos`. A one-word title ("le
     /// ministre") also matches a longer remembered one ("le ministre du Travail") when only one
     /// person was so described.
     pub fn lookup(&self, ctx: &Ctx, key: &str, pos: usize) -> Option<usize> {
-        let earlier = || self.entries.iter().filter(|(_, p, _)| *p < pos);
-        if let Some((_, _, ei)) = earlier().rfind(|(k, _, _)| k == key) {
-            return Some(*ei);
+        let before = |list: &'_ Vec<(usize, usize)>| -> Vec<usize> {
+            let n = list.partition_point(|(p, _)| *p < pos);
+            list[n.saturating_sub(AMBIGUITY_REACH)..n]
+                .iter()
+                .map(|(_, ei)| *ei)
+                .collect()
+        };
+        if let Some(&ei) = self
+            .by_key
+            .get(key)
+            .map(before)
+            .as_deref()
+            .and_then(<[_]>::last)
+        {
+            return Some(ei);
         }
         if key.contains(' ') || !ctx.lex.titles.contains_key(key) {
             return None;
         }
-        let mut heads = earlier().filter(|(k, _, _)| k.split(' ').next() == Some(key));
-        let (_, _, ei) = heads.next()?;
-        heads.all(|(_, _, other)| other == ei).then_some(*ei)
+        let heads = self.by_head.get(key).map(before)?;
+        let (&first, rest) = heads.split_first()?;
+        rest.iter().all(|&ei| ei == first).then_some(first)
     }
 }
+
+/// How many earlier descriptions with the same first word are compared to call a one-word
+/// title unambiguous.
+const AMBIGUITY_REACH: usize = 32;
 
 /// True when token `k` ends an apposition: punctuation that closes a clause, or the end.
 fn closes_apposition(ctx: &Ctx, k: usize) -> bool {
@@ -140,9 +171,10 @@ mod tests {
         let (entities, _) = crate::analysis::entities::extract(&d, lang, None);
         let c = Ctx::new(&d, lang, &[]);
         let m = RoleMemory::build(&c, &entities);
-        m.entries
+        m.by_key
             .iter()
-            .map(|(k, _, ei)| (k.clone(), entities[*ei].span.text(t).to_string()))
+            .flat_map(|(k, list)| list.iter().map(move |(_, ei)| (k.clone(), *ei)))
+            .map(|(k, ei)| (k, entities[ei].span.text(t).to_string()))
             .collect()
     }
 

@@ -181,6 +181,8 @@ pub struct Lex {
     pub complementizers: WordSet,
     pub source_nouns: WordSet,
     /// Endings of participles ("ing", "ant"): such cues speak for the sentence subject.
+    /// Lower-case particles inside names ("bin", "van", "de"): `particles.txt`, plain rows.
+    pub particles: WordSet,
     pub participle_endings: Vec<String>,
     /// Endings only a past participle has ("-ée"): with no auxiliary, not a cue.
     pub past_participle_endings: Vec<String>,
@@ -384,6 +386,11 @@ fn build(lang: Lang) -> Lex {
         lex.titles.insert(t, Gender::parse(f.next().unwrap_or("")));
     }
     lex.definite = first_fields(file(lang, "definite_determiners.txt"));
+    // Rows with conditions ("of	head") are the entity stage's; plain rows join any name.
+    lex.particles = lexicon::lines(file(lang, "particles.txt"))
+        .filter(|l| !l.contains('\t'))
+        .map(lexicon::norm)
+        .collect();
     lex.epithets = first_fields(file(lang, "epithets.txt"));
     lex.classes = classes(&lex);
     lex

@@ -115,6 +115,14 @@ fn role_of(ctx: &Ctx, i: usize) -> Role {
                 && t[i - 1].span.end == t[i].span.start
                 && t[i].span.end == t[i + 1].span.start
                 && t[i + 1].kind != TokKind::Punct;
+            // "OPEC+", "Canal+": a plus sign glued to a capitalised word ends its name.
+            let plus = w == "+"
+                && i > 0
+                && t[i - 1].span.end == t[i].span.start
+                && ctx.is_capitalised(i - 1);
+            if plus {
+                return Role::Name;
+            }
             return if w == "&" || tight || super::cues::is_possessive(ctx, i) {
                 Role::Connector
             } else {
@@ -152,6 +160,16 @@ fn role_of(ctx: &Ctx, i: usize) -> Role {
         && ctx.is_capitalised(i + 1)
         && is(C_DETERMINER | C_CONNECTOR)
         && !super::cues::sentence_initial(ctx, i)
+    {
+        return Role::Name;
+    }
+    // "Abdulaziz bin Salman", "Vincent van Gogh": a lower-case particle between two parts of
+    // a name.
+    if i > 0
+        && ctx.is_capitalised(i - 1)
+        && ctx.is_capitalised(i + 1)
+        && !ctx.is_capitalised(i)
+        && lex.particles.contains(w)
     {
         return Role::Name;
     }
@@ -597,7 +615,11 @@ pub fn appositive_subject(ctx: &Ctx, comma: usize, lo: usize) -> Option<Np> {
         // The phrase may be the last complement of a longer subject ("Le président du groupe
         // LR à l'Assemblée, Laurent Wauquiez,"): the apposition still names the speaker.
         let complements = !opens_clause && subject_with_complements(ctx, lo, k);
-        if (complements || !starts_with_name(ctx, name.toks.0)) && k + 1 < comma {
+        // "Saudi Arabia's energy minister, Prince Abdulaziz," is a description despite its
+        // opening name: the name is its possessor.
+        let possessed = (name.toks.0..name.toks.1).any(|j| super::cues::is_possessive(ctx, j));
+        let description = !starts_with_name(ctx, name.toks.0) || possessed;
+        if (complements || description) && k + 1 < comma {
             if let Some(inner) = forward(ctx, k + 1, comma) {
                 // A description ending in the name is the person too: "Son rapporteur, le
                 // député néerlandais Mohammed Chahim, a prévenu".

@@ -150,6 +150,7 @@ impl<'r> Resolver<'r> {
             .rev()
             .filter(|k| k.pos < pos)
             .take_while(|k| ctx.doc.paragraph_at(k.pos).is_some_and(|p| p + 1 >= para))
+            .take(MAX_ANTECEDENTS)
             .find(|k| k.person && !k.plural)
             .filter(|k| k.gender.agrees(g))
             .cloned()
