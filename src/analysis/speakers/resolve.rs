@@ -144,16 +144,21 @@ impl<'r> Resolver<'r> {
         // mentioned in between ("the 83-year-old justice") is not who an epithet takes up.
         let pos = np.span.start;
         let para = ctx.doc.paragraph_at(pos)?;
-        let g = gender_of(ctx, np);
-        self.history
+        let g = match gender_of(ctx, np) {
+            Gender::Unknown => describe::epithet_gender(ctx, &key),
+            g => g,
+        };
+        let near = |at: usize| ctx.doc.paragraph_at(at).is_some_and(|p| p + 1 >= para);
+        let spoke = self
+            .history
             .iter()
             .rev()
             .filter(|k| k.pos < pos)
-            .take_while(|k| ctx.doc.paragraph_at(k.pos).is_some_and(|p| p + 1 >= para))
+            .take_while(|k| near(k.pos))
             .take(MAX_ANTECEDENTS)
             .find(|k| k.person && !k.plural)
-            .filter(|k| k.gender.agrees(g))
-            .cloned()
+            .cloned();
+        spoke.filter(|k| k.gender.agrees(g))
     }
 
     /// A PER entity as a possible antecedent, under its cluster's name.
