@@ -139,6 +139,19 @@ pub(crate) fn find(
             }
         }
     }
+    // "Smith, who runs the bakery, said …" with no attribution found: the opening phrase speaks.
+    for b in super::coordinated::after_relative(ctx, &found.atts) {
+        let k = found.atts.partition_point(|(n, _)| n.cue.0 <= b.cue.0);
+        let rest = found.atts.get(k..).unwrap_or(&[]);
+        if let Some((span, rule)) = content(ctx, clex, &b, rest, quotes, lang) {
+            let s = Speaker {
+                mention: b.speaker.span,
+                name: b.speaker.span.text(doc.text).to_string(),
+                cluster: None,
+            };
+            claims.push(claim(span, &s, &b, rule));
+        }
+    }
     // Questions with no attribution ("Asked if …, she said"): the asker is not named.
     for (q, _) in questions.iter().zip(&used).filter(|(_, &u)| !u) {
         let cue = doc.tokens[q.cue].span;

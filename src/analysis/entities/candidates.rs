@@ -9,7 +9,7 @@
 //! ("US President Joe Biden" → "US", "Joe Biden"). Every loop is bounded, so the pass is linear.
 
 use super::gazetteer::{
-    EXACT, LOC, ORG, W_COMMON, W_LOC_LOW, W_LOW_START, W_ORG_LOW, W_PLACE_PREP,
+    EXACT, LOC, ORG, W_COMMON, W_LOC_LOW, W_LOW_START, W_ORG_LOW, W_PLACE_PREP, W_PRONOUN,
 };
 use super::Ctx;
 
@@ -278,7 +278,8 @@ fn cap_run(
 /// After a first name, a bare "I" is a regnal number ("Elizabeth I").
 fn pronoun_ends_name(ctx: &Ctx, j: usize) -> bool {
     let low = ctx.low(j);
-    let bare = ctx.lex.pronouns.contains(low);
+    // The per-token flag first; the contracted form is looked up only when there is an apostrophe.
+    let bare = ctx.flags(j) & W_PRONOUN != 0;
     let contracted = || {
         low.split_once('\'')
             .is_some_and(|(p, rest)| !rest.is_empty() && ctx.lex.pronouns.contains(p))

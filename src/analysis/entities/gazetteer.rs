@@ -50,6 +50,8 @@ pub const W_FIRST_NAME: u16 = 256;
 /// ([`Lex::date_links`]): the "ago" finder reads flags only.
 pub const W_DATE_AGO: u16 = 512;
 pub const W_DATE_LINK: u16 = 1024;
+/// A subject pronoun ([`Lex::pronouns`]).
+pub const W_PRONOUN: u16 = 2048;
 
 /// Calendar units of relative dates ("la semaine dernière" is `Week`, -1).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -356,6 +358,7 @@ impl Lex {
             (lex.first_names.keys().collect(), W_FIRST_NAME),
             (lex.date_ago.iter().collect(), W_DATE_AGO),
             (lex.date_links.iter().collect(), W_DATE_LINK),
+            (lex.pronouns.iter().collect(), W_PRONOUN),
         ] {
             for w in words {
                 *lex.word_flags.entry(w.clone()).or_default() |= bit;

@@ -676,9 +676,14 @@ fn subject(
     backward_subject(ctx, back_end, lo).or_else(|| {
         // No subject right before the cue ("X, attending the rally, said"): the phrase opening
         // the sentence, unless the cue sits in a clause of its own ("Oil prices rose after
-        // OPEC+ announced": a boundary word between them).
+        // OPEC+ announced": a subordinating preposition between them). Other boundary words
+        // ("has not yet responded", "and then said", "who …, said") keep the subject.
         sentence_subject(ctx, lo, start).filter(|n| {
-            n.capitalised && !(n.toks.1..start).any(|k| ctx.lex.boundaries.contains(ctx.word(k)))
+            n.capitalised
+                && !(n.toks.1..start).any(|k| {
+                    let w = ctx.word(k);
+                    ctx.lex.boundaries.contains(w) && ctx.lex.adjunct_preps.contains(w)
+                })
         })
     })
 }

@@ -203,7 +203,7 @@ pub struct Lex {
     /// Singular definite determiners ("le", "the"): `definite_determiners.txt`.
     pub definite: WordSet,
     /// Nouns naming a person already introduced ("la syndicaliste"): `epithets.txt`.
-    pub epithets: WordSet,
+    pub epithets: HashMap<String, Gender>,
     /// Every word a cue can start with: introducers' first words and verb forms (hyphenated
     /// inversions aside), so the cue finder skips other words with one probe.
     pub cue_starts: WordSet,
@@ -391,7 +391,12 @@ fn build(lang: Lang) -> Lex {
         .filter(|l| !l.contains('\t'))
         .map(lexicon::norm)
         .collect();
-    lex.epithets = first_fields(file(lang, "epithets.txt"));
+    for l in lexicon::lines(file(lang, "epithets.txt")) {
+        let mut f = l.split('\t');
+        let e = lexicon::norm(f.next().unwrap_or(""));
+        lex.epithets
+            .insert(e, Gender::parse(f.next().unwrap_or("")));
+    }
     lex.classes = classes(&lex);
     lex
 }

@@ -144,16 +144,21 @@ impl<'r> Resolver<'r> {
         // mentioned in between ("the 83-year-old justice") is not who an epithet takes up.
         let pos = np.span.start;
         let para = ctx.doc.paragraph_at(pos)?;
-        let g = gender_of(ctx, np);
-        self.history
+        let g = match gender_of(ctx, np) {
+            Gender::Unknown => describe::epithet_gender(ctx, &key),
+            g => g,
+        };
+        let near = |at: usize| ctx.doc.paragraph_at(at).is_some_and(|p| p + 1 >= para);
+        let spoke = self
+            .history
             .iter()
             .rev()
             .filter(|k| k.pos < pos)
-            .take_while(|k| ctx.doc.paragraph_at(k.pos).is_some_and(|p| p + 1 >= para))
+            .take_while(|k| near(k.pos))
             .take(MAX_ANTECEDENTS)
             .find(|k| k.person && !k.plural)
-            .filter(|k| k.gender.agrees(g))
-            .cloned()
+            .cloned();
+        spoke.filter(|k| k.gender.agrees(g))
     }
 
     /// A PER entity as a possible antecedent, under its cluster's name.
@@ -215,7 +220,16 @@ impl<'r> Resolver<'r> {
             return (e.span.text(text).to_string(), None);
         }
         // No entity: the phrase's own words from its head, or an earlier speaker it abbreviates.
-        let own = Span::new(head_span.start, np.span.end).text(text);
+        // A possessive keeps its possessor: "Trump's campaign", not "campaign".
+        let from = if head > np.toks.0 && super::cues::is_possessive(ctx, head - 1) {
+            ctx.doc
+                .tokens
+                .get(np.toks.0)
+                .map_or(head_span.start, |t| t.span.start)
+        } else {
+            head_span.start
+        };
+        let own = Span::new(from, np.span.end).text(text);
         let own = if head_is_source && np.toks.1 > head + 1 {
             // "le communiqué de Moscou" with no entity: the words after the connector.
             // Only a name joined by a connector ("de", "of"): "a report released Tuesday" is
@@ -324,7 +338,14 @@ fn head_token(ctx: &Ctx, np: &Np) -> usize {
             break;
         }
     }
-    k.min(np.toks.1.saturating_sub(1))
+    // "Byrd's strategy", "the party's nominee": the possessor is a determiner; the head is
+    // what it owns.
+    let owned = (k..np.toks.1)
+        .rev()
+        .find(|&j| ctx.word(j) == "s" && super::cues::is_possessive(ctx, j))
+        .map(|j| j + 1)
+        .filter(|&j| j < np.toks.1);
+    owned.unwrap_or(k).min(np.toks.1.saturating_sub(1))
 }
 
 /// Gender of a name mention: its title ("Mme", "Mr.") or its first name, when they tell.
