@@ -60,7 +60,11 @@ fn label(ctx: &Ctx, clex: &ClaimLex, lo: usize, hi: usize) -> Option<Claim> {
         });
     let doc = ctx.doc;
     let source = Span::new(doc.tokens[lo].span.start, doc.tokens[colon - 1].span.end);
+    // "Retraites : le gouvernement …" is a rubric where the convention wants a quote after the
+    // label ("Macron : « Nous ne céderons pas »").
+    let quote_follows = ctx.quoted.get(colon + 1) == Some(&true);
     if !words_capitalised
+        || clex.label_needs_quote && !quote_follows
         || clex
             .label_stops
             .contains(&lexicon::norm(source.text(doc.text)))
@@ -158,9 +162,9 @@ mod tests {
             ),
             (
                 Lang::Fr,
-                "Sondage : la maire devance son rival de six points\n\nUn sondage.",
-                "la maire devance son rival de six points",
-                "Sondage",
+                "Anne Roy : « Nous rouvrirons le pont en juin »\n\nLa maire a parlé.",
+                "« Nous rouvrirons le pont en juin »",
+                "Anne Roy",
             ),
         ];
         for (lang, text, content, source) in table {
@@ -176,5 +180,8 @@ mod tests {
     fn body_text_and_rubric_labels_make_no_headline_claim() {
         assert!(claims("The council says the bridge will reopen.", Lang::En).is_empty());
         assert!(claims("Breaking: Bridge Closed After Storm.\n\nText.", Lang::En).is_empty());
+        // A French label with no quote after it is a rubric.
+        let rubric = "Retraites : le gouvernement durcit le ton\n\nLe texte.";
+        assert!(claims(rubric, Lang::Fr).is_empty());
     }
 }

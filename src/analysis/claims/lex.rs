@@ -37,6 +37,10 @@ pub struct ClaimLex {
     pub listener_cues: WordSet,
     /// Headline labels that name a rubric, not a source ("breaking", "the latest").
     pub label_stops: WordSet,
+    /// A headline label ("Poll: Sanders leads") is a source only before a quote ("Macron : « … »"):
+    /// `headline_labels quote` in `claim_conventions.tsv`. French headlines open with a topic
+    /// rubric ("Retraites : le gouvernement …"), English ones with a source.
+    pub label_needs_quote: bool,
 }
 
 /// What kind of word a [`ClaimLex::that_cues`] entry is.
@@ -87,6 +91,12 @@ pub fn get(lang: Lang) -> &'static ClaimLex {
         clause_only_cues: set("claim_clause_only_cues.txt"),
         listener_cues: set("claim_listener_cues.txt"),
         label_stops: set("claim_label_stops.txt"),
+        label_needs_quote: lexicon::lines(lexicon::raw_lang(lang, "claim_conventions.tsv")).any(
+            |l| {
+                let mut f = l.split('\t');
+                f.next() == Some("headline_labels") && f.next().map(str::trim) == Some("quote")
+            },
+        ),
     })
 }
 
@@ -105,5 +115,7 @@ mod tests {
         assert!(get(Lang::En).clause_only_cues.contains("maintain"));
         assert!(get(Lang::En).listener_cues.contains("tell"));
         assert!(get(Lang::Fr).listener_cues.contains("informer"));
+        assert!(get(Lang::Fr).label_needs_quote);
+        assert!(!get(Lang::En).label_needs_quote);
     }
 }
