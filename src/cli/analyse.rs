@@ -121,6 +121,16 @@ fn safe_record(id: &Value, text: &str, lang: Option<Lang>) -> Result<Value, Stri
     .map_err(|_| "internal error while analysing this text (please report it)".to_string())
 }
 
+/// [`safe_record`] as JSON text, written straight from the analysis ([`jsonl::record_string`],
+/// the same bytes without building a `Value` tree): the `--jsonl` stream's hot path.
+fn safe_record_string(id: &Value, text: &str, lang: Option<Lang>) -> Result<String, String> {
+    catch_unwind(AssertUnwindSafe(|| {
+        let a = analyse_as(text, lang);
+        jsonl::record_string(id, text, &a)
+    }))
+    .map_err(|_| "internal error while analysing this text (please report it)".to_string())
+}
+
 /// One export of one text, with the same protection as [`safe_record`]. `name` is the file name
 /// (`None` for standard input); `several` says whether more files follow or precede it.
 fn safe_export(
@@ -228,20 +238,19 @@ pub fn run_jsonl(
         if buf.iter().all(u8::is_ascii_whitespace) {
             continue;
         }
-        let rec = match jsonl_line(&buf, line_no, lang) {
-            Ok(v) => v,
+        match jsonl_line(&buf, line_no, lang) {
+            Ok(rec) => out.write_all(rec.as_bytes())?,
             Err(v) => {
                 ok = false;
-                v
+                serde_json::to_writer(&mut *out, &v)?;
             }
-        };
-        serde_json::to_writer(&mut *out, &rec)?;
+        }
         out.write_all(b"\n")?;
     }
     Ok(ok)
 }
 
-fn jsonl_line(buf: &[u8], line_no: usize, lang: Option<Lang>) -> Result<Value, Value> {
+fn jsonl_line(buf: &[u8], line_no: usize, lang: Option<Lang>) -> Result<String, Value> {
     let err = |id: Value, msg: String| json!({"id": id, "error": format!("line {line_no}: {msg}")});
     let line = std::str::from_utf8(buf).map_err(|e| {
         err(
@@ -263,7 +272,7 @@ fn jsonl_line(buf: &[u8], line_no: usize, lang: Option<Lang>) -> Result<Value, V
         Some(_) => return Err(err(id, "\"text\" must be a string".into())),
         None => return Err(err(id, "missing \"text\"".into())),
     };
-    safe_record(&id, text, lang).map_err(|e| err(id, e))
+    safe_record_string(&id, text, lang).map_err(|e| err(id, e))
 }
 
 #[cfg(test)]
