@@ -320,7 +320,10 @@ mod tests {
         *m.entry_or_default("w1x".into()) += 1;
         *m.entry_or_default("new".into()) += 5;
         assert_eq!(m.insert("new".into(), 7), Some(5));
-        assert_eq!((m.get("w1x"), m.get("new"), m.get("w3000x")), (Some(&2), Some(&7), None));
+        assert_eq!(
+            (m.get("w1x"), m.get("new"), m.get("w3000x")),
+            (Some(&2), Some(&7), None)
+        );
         let big: WordSet = (0..10_000).map(|i| i.to_string()).collect();
         assert!(big.contains("9999") && !big.contains("10000"));
         let mut f = ShapeFilter::default();
