@@ -87,7 +87,8 @@ impl<'r> Resolver<'r> {
                 cluster,
             };
         }
-        if self.chosen_entity(ctx, np).is_none() {
+        let chosen = self.chosen_entity(ctx, np);
+        if chosen.is_none() {
             if let Some(k) = self.described(ctx, np) {
                 let name = k.name.clone();
                 let cluster = k.cluster;
@@ -103,7 +104,7 @@ impl<'r> Resolver<'r> {
                 };
             }
         }
-        let (name, cluster) = self.name_of(ctx, np);
+        let (name, cluster) = self.name_with(ctx, np, chosen);
         let gender = gender_of(ctx, np);
         let per_cluster = cluster
             .and_then(|c| self.clusters.get(c))
@@ -206,11 +207,16 @@ impl<'r> Resolver<'r> {
 
     /// The best name for a non-pronoun mention, with its cluster.
     fn name_of(&self, ctx: &Ctx, np: &Np) -> (String, Option<usize>) {
+        self.name_with(ctx, np, self.chosen_entity(ctx, np))
+    }
+
+    /// [`Self::name_of`] given the mention's [`Self::chosen_entity`], when the caller has it.
+    fn name_with(&self, ctx: &Ctx, np: &Np, chosen: Option<&Entity>) -> (String, Option<usize>) {
         let text = ctx.doc.text;
         let head = head_token(ctx, np);
         let head_span = ctx.doc.tokens.get(head).map(|t| t.span).unwrap_or(np.span);
         let head_is_source = ctx.lex.source_nouns.contains(ctx.word(head));
-        if let Some(e) = self.chosen_entity(ctx, np) {
+        if let Some(e) = chosen {
             if let Some(c) = e
                 .cluster
                 .and_then(|c| self.clusters.get(c).map(|cl| (c, cl)))
