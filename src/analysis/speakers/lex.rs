@@ -278,6 +278,17 @@ fn first_fields(src: &'static str) -> WordSet {
         .collect()
 }
 
+/// Rows `word<TAB>gender` (the gender optional) as a map from the normalised word.
+fn gendered(src: &'static str) -> HashMap<String, Gender> {
+    lexicon::lines(src)
+        .map(|l| {
+            let mut f = l.split('\t');
+            let w = lexicon::norm(f.next().unwrap_or(""));
+            (w, Gender::parse(f.next().unwrap_or("")))
+        })
+        .collect()
+}
+
 fn build(lang: Lang) -> Lex {
     let mut lex = Lex::default();
     for l in lexicon::lines(file(lang, "cue_verbs.txt")) {
@@ -374,29 +385,15 @@ fn build(lang: Lang) -> Lex {
         .chain(lex.verbs.keys())
         .cloned()
         .collect();
-    for l in lexicon::lines(file(lang, "gendered_determiners.tsv")) {
-        let mut f = l.split('\t');
-        let d = lexicon::norm(f.next().unwrap_or(""));
-        lex.gendered_determiners
-            .insert(d, Gender::parse(f.next().unwrap_or("")));
-    }
-    for l in lexicon::lines(file(lang, "titles.txt")) {
-        let mut f = l.split('\t');
-        let t = lexicon::norm(f.next().unwrap_or(""));
-        lex.titles.insert(t, Gender::parse(f.next().unwrap_or("")));
-    }
+    lex.gendered_determiners = gendered(file(lang, "gendered_determiners.tsv"));
+    lex.titles = gendered(file(lang, "titles.txt"));
     lex.definite = first_fields(file(lang, "definite_determiners.txt"));
     // Rows with conditions ("of	head") are the entity stage's; plain rows join any name.
     lex.particles = lexicon::lines(file(lang, "particles.txt"))
         .filter(|l| !l.contains('\t'))
         .map(lexicon::norm)
         .collect();
-    for l in lexicon::lines(file(lang, "epithets.txt")) {
-        let mut f = l.split('\t');
-        let e = lexicon::norm(f.next().unwrap_or(""));
-        lex.epithets
-            .insert(e, Gender::parse(f.next().unwrap_or("")));
-    }
+    lex.epithets = gendered(file(lang, "epithets.txt"));
     lex.classes = classes(&lex);
     lex
 }
