@@ -29,6 +29,18 @@ pub(crate) struct Cand {
     pub gaz: u8,
 }
 
+impl Cand {
+    /// Tokens `[s, e)` with no title: one side of a split candidate.
+    pub(crate) fn part(s: usize, e: usize, gaz: u8) -> Cand {
+        Cand {
+            s,
+            e,
+            title: None,
+            gaz,
+        }
+    }
+}
+
 /// Candidates of the whole document, in order, disjoint, skipping tokens already `taken` (dates).
 pub(crate) fn find(ctx: &Ctx, taken: &[bool]) -> Vec<Cand> {
     let mut out = Vec::new();

@@ -162,21 +162,8 @@ pub(crate) fn split_known_prefix(ctx: &Ctx, c: &Cand) -> Option<(Cand, Cand)> {
     let suffix = (c.s + 1..c.e).find_map(|k| {
         let p = ctx.lex.particles.get(ctx.low(k))?;
         let bits = *lex.names.get(&*ctx.key(k + 1, c.e))?;
-        (!p && k + 1 < c.e && bits & (LOC | ORG) != 0).then(|| {
-            let a = Cand {
-                s: c.s,
-                e: k,
-                title: None,
-                gaz: 0,
-            };
-            let b = Cand {
-                s: k + 1,
-                e: c.e,
-                title: None,
-                gaz: bits,
-            };
-            (a, b)
-        })
+        (!p && k + 1 < c.e && bits & (LOC | ORG) != 0)
+            .then(|| (Cand::part(c.s, k, 0), Cand::part(k + 1, c.e, bits)))
     });
     if suffix.is_some() {
         return suffix;
@@ -185,21 +172,7 @@ pub(crate) fn split_known_prefix(ctx: &Ctx, c: &Cand) -> Option<(Cand, Cand)> {
         let bits = *lex.names.get(&*ctx.key(c.s, c.s + n))?;
         // A lower-case head is no name of its own ("gare de Salez" is not the town "Gare").
         let ok = (bits & EXACT == 0 || ctx.is_upper(c.s)) && ctx.is_cap(c.s + n) && ctx.is_cap(c.s);
-        ok.then(|| {
-            let a = Cand {
-                s: c.s,
-                e: c.s + n,
-                title: None,
-                gaz: bits,
-            };
-            let b = Cand {
-                s: c.s + n,
-                e: c.e,
-                title: None,
-                gaz: 0,
-            };
-            (a, b)
-        })
+        ok.then(|| (Cand::part(c.s, c.s + n, bits), Cand::part(c.s + n, c.e, 0)))
     })
 }
 
@@ -235,19 +208,11 @@ pub(crate) fn split_before_first_name(ctx: &Ctx, c: &Cand) -> Option<(Cand, Cand
     let k = (c.s + 1..c.e.saturating_sub(1)).find(|&k| lex.first_names.contains_key(ctx.low(k)))?;
     let prefix_common = (c.s..k).all(|i| lex.common.contains(ctx.low(i)) && !is_org_word(ctx, i));
     (prefix_common && ctx.is_cap(k + 1)).then(|| {
-        let a = Cand {
-            s: c.s,
-            e: k,
-            title: None,
-            gaz: 0,
-        };
-        let b = Cand {
-            s: k,
-            e: c.e,
+        let name = Cand {
             title: c.title,
-            gaz: 0,
+            ..Cand::part(k, c.e, 0)
         };
-        (a, b)
+        (Cand::part(c.s, k, 0), name)
     })
 }
 
