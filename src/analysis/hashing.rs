@@ -155,6 +155,23 @@ impl ShapeFilter {
     }
 }
 
+impl ShapeFilter {
+    /// After an insert into a collection of `len` words: a full table is rebuilt, larger, from
+    /// `keys`, or gives up filtering (always "may contain") past [`WordSet::MAX_FILTERED`].
+    fn refit<'k, I>(&mut self, len: usize, keys: impl FnOnce() -> I)
+    where
+        I: ExactSizeIterator<Item = &'k str>,
+    {
+        if self.full() {
+            *self = if len > WordSet::MAX_FILTERED {
+                ShapeFilter::pass_all()
+            } else {
+                ShapeFilter::with_keys(keys())
+            };
+        }
+    }
+}
+
 /// A set of words behind a [`ShapeFilter`]: the same answers as a `HashSet<String>`, with most
 /// misses found without hashing the word.
 #[derive(Debug, Default, Clone)]
@@ -174,13 +191,8 @@ impl WordSet {
         }
         self.filter.insert(&w);
         self.set.insert(w);
-        if self.filter.full() {
-            self.filter = if self.set.len() > Self::MAX_FILTERED {
-                ShapeFilter::pass_all()
-            } else {
-                ShapeFilter::with_keys(self.set.iter().map(String::as_str))
-            };
-        }
+        self.filter
+            .refit(self.set.len(), || self.set.iter().map(String::as_str));
         true
     }
 
@@ -227,13 +239,8 @@ impl<V> WordMap<V> {
         }
         self.filter.insert(&w);
         self.map.insert(w, v);
-        if self.filter.full() {
-            self.filter = if self.map.len() > WordSet::MAX_FILTERED {
-                ShapeFilter::pass_all()
-            } else {
-                ShapeFilter::with_keys(self.map.keys().map(String::as_str))
-            };
-        }
+        self.filter
+            .refit(self.map.len(), || self.map.keys().map(String::as_str));
         None
     }
 
