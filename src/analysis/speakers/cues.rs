@@ -362,9 +362,9 @@ pub(crate) fn verb_form_at<'l>(
     };
     let forms = lex.verbs.get(base)?;
     // "Moody's warned of", "Obama's said that": a past form after a name in 's, followed by a
-    // function word or punctuation other than a quote mark, is its verb ('s owns nothing there). A base or -s form is a
-    // noun ("Trump's charge", "Trump's claims"), and so is a participle before a noun
-    // ("Rubio's proposed credit").
+    // function word or punctuation other than a quote mark, is its verb ('s owns nothing
+    // there). A base or -s form is a noun ("Trump's charge", "Trump's claims"), and so is a
+    // participle before a noun ("Rubio's proposed credit").
     let past = || {
         let next = lex::C_STOPWORD
             | lex::C_DETERMINER
@@ -681,8 +681,8 @@ fn subject(
         sentence_subject(ctx, lo, start).filter(|n| {
             n.capitalised
                 && !(n.toks.1..start).any(|k| {
-                    let w = ctx.word(k);
-                    ctx.lex.boundaries.contains(w) && ctx.lex.adjunct_preps.contains(w)
+                    let class = ctx.lex.classes.of(ctx.word(k));
+                    class & lex::C_BOUNDARY != 0 && class & lex::C_ADJUNCT_PREP != 0
                 })
         })
     })

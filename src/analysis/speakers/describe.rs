@@ -122,8 +122,7 @@ pub(super) fn key(ctx: &Ctx, d: &Np) -> Option<String> {
     if d.pronoun.is_some() || b <= a + 1 || !ctx.lex.definite.contains(ctx.word(a)) {
         return None;
     }
-    let tokens = &ctx.doc.tokens;
-    let glued = |k: usize| k > 0 && tokens[k - 1].span.end == tokens[k].span.start;
+    let glued = |k: usize| ctx.doc.tokens.get(k).is_some_and(|t| !t.space_before);
     let mut key = String::new();
     for k in a + 1..b {
         // "the 46-year-old": a hyphen written tight stays inside its word.

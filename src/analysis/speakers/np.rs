@@ -109,18 +109,14 @@ fn role_of(ctx: &Ctx, i: usize) -> Role {
             // "9/11 widow Terry Strada", "the 46-year-old": a slash or hyphen written tight
             // between two tokens holds the phrase together.
             let t = &ctx.doc.tokens;
+            let glued_left = i > 0 && t[i - 1].span.end == t[i].span.start;
             let tight = (w == "/" || w == "-")
-                && i > 0
+                && glued_left
                 && i + 1 < t.len()
-                && t[i - 1].span.end == t[i].span.start
                 && t[i].span.end == t[i + 1].span.start
                 && t[i + 1].kind != TokKind::Punct;
             // "OPEC+", "Canal+": a plus sign glued to a capitalised word ends its name.
-            let plus = w == "+"
-                && i > 0
-                && t[i - 1].span.end == t[i].span.start
-                && ctx.is_capitalised(i - 1);
-            if plus {
+            if w == "+" && glued_left && ctx.is_capitalised(i - 1) {
                 return Role::Name;
             }
             return if w == "&" || tight || super::cues::is_possessive(ctx, i) {
