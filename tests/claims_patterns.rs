@@ -309,6 +309,15 @@ const ROWS: &[(&str, &str, &str, &str, &str)] = &[
     ),
 ];
 
+/// The reported claims' texts, trimmed.
+fn reported<'t>(a: &lede::Analysis, text: &'t str) -> Vec<&'t str> {
+    a.claims
+        .iter()
+        .filter(|c| c.kind == ClaimKind::Reported)
+        .map(|c| trim(c.span.text(text)))
+        .collect()
+}
+
 fn trim(s: &str) -> &str {
     s.trim_matches(|c: char| c.is_whitespace() || ".,;:".contains(c))
 }
@@ -423,13 +432,7 @@ fn a_claim_inside_another_claim_is_not_listed_again() {
         ),
     ] {
         let a = analyse_as(text, Lang::from_code(lang));
-        let got: Vec<_> = a
-            .claims
-            .iter()
-            .filter(|c| c.kind == ClaimKind::Reported)
-            .map(|c| trim(c.span.text(text)))
-            .collect();
-        assert_eq!(got, [outer], "[{lang}] {text}");
+        assert_eq!(reported(&a, text), [outer], "[{lang}] {text}");
     }
 }
 
@@ -438,12 +441,7 @@ fn a_quote_of_one_or_two_words_is_no_claim_of_its_own() {
     let text =
         "The mayor called the plan “dead wrong” on Monday. “We will not pay for it,” she said.";
     let a = analyse_as(text, Some(Lang::En));
-    let got: Vec<_> = a
-        .claims
-        .iter()
-        .filter(|c| c.kind == ClaimKind::Reported)
-        .map(|c| trim(c.span.text(text)))
-        .collect();
+    let got = reported(&a, text);
     assert!(!got.contains(&"“dead wrong”"), "{got:?}");
     assert!(
         got.iter().any(|c| c.contains("We will not pay for it")),
