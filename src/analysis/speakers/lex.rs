@@ -90,7 +90,7 @@ impl Phrases {
         }
         self.set.insert(toks.join(SEP));
     }
-    fn add(&mut self, phrase: &str) {
+    pub(crate) fn add(&mut self, phrase: &str) {
         let toks = norm_tokens(phrase);
         if !toks.is_empty() {
             self.insert(toks);
@@ -211,6 +211,8 @@ pub struct Lex {
     pub gendered_determiners: HashMap<String, Gender>,
     /// The `C_*` lists each word belongs to, in one probe ([`WordClasses`]).
     pub classes: WordClasses,
+    /// Quantity words for share-of-people subjects ("4 in 10", « 58 % »): `quantity_words.tsv`.
+    pub quantity: super::quantity::Words,
 }
 
 /// Bits of [`Lex::classes`].
@@ -394,6 +396,7 @@ fn build(lang: Lang) -> Lex {
         .map(lexicon::norm)
         .collect();
     lex.epithets = gendered(file(lang, "epithets.txt"));
+    lex.quantity = super::quantity::Words::parse(file(lang, "quantity_words.tsv"));
     lex.classes = classes(&lex);
     lex
 }

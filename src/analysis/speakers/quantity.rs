@@ -6,19 +6,19 @@
 //! ("about", "nearly", « près de »). The words are data: `data/<lang>/quantity_words.tsv`.
 
 use super::cues::Ctx;
-use super::lex::{self, Phrases};
+use super::lex::Phrases;
 use crate::analysis::hashing::HashSet;
 use crate::analysis::lexicon;
 use crate::analysis::segment::TokKind;
-use crate::analysis::types::Lang;
-use std::sync::OnceLock;
 
 /// How many modifier phrases may open a quantity ("only about 4 in 10").
 const MAX_MODIFIERS: usize = 2;
 
-/// The quantity words of one language.
+/// The quantity words of one language, kept in the speakers' lexicon ([`Lex::quantity`]).
+///
+/// [`Lex::quantity`]: super::lex::Lex::quantity
 #[derive(Debug, Default)]
-struct Words {
+pub struct Words {
     /// Number words ("four", « six »); digits are number tokens already.
     numbers: HashSet<String>,
     /// Words between two numbers ("in", "out of", « sur »).
@@ -29,35 +29,30 @@ struct Words {
     modifiers: Phrases,
 }
 
-fn parse(lang: Lang) -> Words {
-    let src = lexicon::raw_lang(lang, "quantity_words.tsv");
-    // `Phrases` reads the first field of each line: one filtered copy per kind, made once.
-    let kind = |k: &str| -> &'static str {
-        let lines: Vec<&str> = lexicon::lines(src)
-            .filter(|l| l.split('\t').nth(1).map(str::trim) == Some(k))
-            .collect();
-        Box::leak(lines.join("\n").into_boxed_str())
-    };
-    Words {
-        numbers: lexicon::lines(kind("number"))
-            .filter_map(|l| l.split('\t').next())
-            .map(lexicon::norm)
-            .collect(),
-        ratios: Phrases::from_lines(kind("ratio")),
-        units: Phrases::from_lines(kind("unit")),
-        modifiers: Phrases::from_lines(kind("modifier")),
+impl Words {
+    /// Rows `words<TAB>kind`, kind one of number, ratio, unit, modifier.
+    pub(crate) fn parse(src: &'static str) -> Words {
+        let mut w = Words::default();
+        for l in lexicon::lines(src) {
+            let mut f = l.split('\t');
+            let (words, kind) = (f.next().unwrap_or(""), f.next().map(str::trim));
+            match kind {
+                Some("number") => {
+                    w.numbers.insert(lexicon::norm(words));
+                }
+                Some("ratio") => w.ratios.add(words),
+                Some("unit") => w.units.add(words),
+                Some("modifier") => w.modifiers.add(words),
+                _ => {}
+            }
+        }
+        w
     }
 }
 
 /// The quantity words for the language whose speaker lexicon `ctx` uses.
 fn words(ctx: &Ctx) -> &'static Words {
-    static FR: OnceLock<Words> = OnceLock::new();
-    static EN: OnceLock<Words> = OnceLock::new();
-    if std::ptr::eq(ctx.lex, lex::get(Lang::Fr)) {
-        FR.get_or_init(|| parse(Lang::Fr))
-    } else {
-        EN.get_or_init(|| parse(Lang::En))
-    }
+    &ctx.lex.quantity
 }
 
 fn is_number(ctx: &Ctx, w: &Words, k: usize) -> bool {
@@ -125,6 +120,7 @@ pub fn covers(ctx: &Ctx, a: usize, b: usize) -> bool {
 mod tests {
     use super::*;
     use crate::analysis::segment::Document;
+    use crate::analysis::types::Lang;
 
     fn check(t: &str, lang: Lang, want: &[&str]) {
         let d = Document::new(t);
