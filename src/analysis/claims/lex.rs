@@ -41,6 +41,9 @@ pub struct ClaimLex {
     /// `headline_labels quote` in `claim_conventions.tsv`. French headlines open with a topic
     /// rubric ("Retraites : le gouvernement …"), English ones with a source.
     pub label_needs_quote: bool,
+    /// A direct quote with its speaker is also a reported claim: `direct_quotes yes` in
+    /// `claim_conventions.tsv` (US political news annotates every attribution).
+    pub direct_quotes: bool,
 }
 
 /// What kind of word a [`ClaimLex::that_cues`] entry is.
@@ -91,12 +94,18 @@ pub fn get(lang: Lang) -> &'static ClaimLex {
         clause_only_cues: set("claim_clause_only_cues.txt"),
         listener_cues: set("claim_listener_cues.txt"),
         label_stops: set("claim_label_stops.txt"),
-        label_needs_quote: lexicon::lines(lexicon::raw_lang(lang, "claim_conventions.tsv")).any(
-            |l| {
-                let mut f = l.split('\t');
-                f.next() == Some("headline_labels") && f.next().map(str::trim) == Some("quote")
-            },
-        ),
+        label_needs_quote: convention(lang, "headline_labels") == Some("quote"),
+        direct_quotes: convention(lang, "direct_quotes") == Some("yes"),
+    })
+}
+
+/// The value of a `key<TAB>value` row of the language's `claim_conventions.tsv`.
+fn convention(lang: Lang, key: &str) -> Option<&'static str> {
+    lexicon::lines(lexicon::raw_lang(lang, "claim_conventions.tsv")).find_map(|l| {
+        let mut f = l.split('\t');
+        (f.next() == Some(key))
+            .then(|| f.next().map(str::trim))
+            .flatten()
     })
 }
 
@@ -117,5 +126,6 @@ mod tests {
         assert!(get(Lang::Fr).listener_cues.contains("informer"));
         assert!(get(Lang::Fr).label_needs_quote);
         assert!(!get(Lang::En).label_needs_quote);
+        assert!(get(Lang::En).direct_quotes && !get(Lang::Fr).direct_quotes);
     }
 }

@@ -14,13 +14,11 @@
 //! stay.
 
 use super::lex::ClaimLex;
-use crate::analysis::lexicon;
 use crate::analysis::segment::{Document, TokKind};
 use crate::analysis::speakers::cues::{Attribution, Ctx};
 use crate::analysis::speakers::lex::CueKind;
 use crate::analysis::speakers::Attributions;
 use crate::analysis::types::{Claim, ClaimKind, Cue, Lang, Quote, Span, Speaker};
-use std::sync::OnceLock;
 
 /// How far after a cue "que"/"that" or a colon may come ("told reporters on Tuesday that").
 const COMPLEMENTIZER_REACH: usize = 6;
@@ -56,21 +54,6 @@ const MIN_CONTENT_TOKENS: usize = 3;
 /// The shortest content after its cue, in tokens: one is enough ("endorsed Sanders", "called
 /// for calm"); "said so" is left to the quote and cue filters.
 const MIN_OBJECT_TOKENS: usize = 1;
-
-fn direct_quotes_are_claims(lang: Lang) -> bool {
-    static FR: OnceLock<bool> = OnceLock::new();
-    static EN: OnceLock<bool> = OnceLock::new();
-    let cell = match lang {
-        Lang::Fr => &FR,
-        Lang::En => &EN,
-    };
-    *cell.get_or_init(|| {
-        lexicon::lines(lexicon::raw_lang(lang, "claim_conventions.tsv")).any(|l| {
-            let mut f = l.split('\t');
-            f.next() == Some("direct_quotes") && f.next().map(str::trim) == Some("yes")
-        })
-    })
-}
 
 /// Reported claims from the attributions the speakers stage found (`found`), plus direct quotes
 /// where the language's convention counts them as claims, plus claims found by other patterns
@@ -128,13 +111,13 @@ pub(crate) fn find(
             with_second = v;
             next = &with_second;
         }
-        if let Some((span, rule)) = content(ctx, clex, a, next, quotes, lang) {
+        if let Some((span, rule)) = content(ctx, clex, a, next, quotes) {
             claims.push(claim(span, s, a, rule));
         }
         if let Some(b) = &second {
             let k = next.partition_point(|(n, _)| n.cue.0 <= b.cue.0);
             let rest = next.get(k..).unwrap_or(&[]);
-            if let Some((span, rule)) = content(ctx, clex, b, rest, quotes, lang) {
+            if let Some((span, rule)) = content(ctx, clex, b, rest, quotes) {
                 claims.push(claim(span, s, b, rule));
             }
         }
@@ -143,7 +126,7 @@ pub(crate) fn find(
     for b in super::coordinated::after_relative(ctx, &found.atts) {
         let k = found.atts.partition_point(|(n, _)| n.cue.0 <= b.cue.0);
         let rest = found.atts.get(k..).unwrap_or(&[]);
-        if let Some((span, rule)) = content(ctx, clex, &b, rest, quotes, lang) {
+        if let Some((span, rule)) = content(ctx, clex, &b, rest, quotes) {
             let s = Speaker {
                 mention: b.speaker.span,
                 name: b.speaker.span.text(doc.text).to_string(),
@@ -174,12 +157,12 @@ pub(crate) fn find(
         .filter(|q| q.span.text(doc.text).split_whitespace().count() >= MIN_DIRECT_WORDS)
         .cloned()
         .collect();
-    if direct_quotes_are_claims(lang) {
+    if clex.direct_quotes {
         direct_quote_claims(doc, &statements, &mut claims);
     }
     claims.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
     keep_outermost(&mut claims);
-    if direct_quotes_are_claims(lang) {
+    if clex.direct_quotes {
         let extra = uncovered_quotes(&statements, &claims);
         if !extra.is_empty() {
             claims.extend(extra);
@@ -191,18 +174,13 @@ pub(crate) fn find(
 
 /// Speech quotes with a speaker that no claim touches (attributed by sentence or paragraph,
 /// say): each is what its speaker asserts, so it is a direct claim. `claims` are sorted by
-/// start; a running maximum of their ends answers "does any claim overlap?" by binary search.
+/// start, so [`super::Reach`] answers "does any claim overlap?".
 fn uncovered_quotes(quotes: &[Quote], claims: &[Claim]) -> Vec<Claim> {
-    let starts: Vec<usize> = claims.iter().map(|c| c.span.start).collect();
-    let mut max_end = Vec::with_capacity(claims.len());
-    for c in claims {
-        max_end.push(c.span.end.max(max_end.last().copied().unwrap_or(0)));
-    }
+    let reach = super::Reach::new(claims);
     let mut out: Vec<Claim> = Vec::new();
     for q in quotes.iter().filter(|q| q.speech) {
         let Some(s) = &q.speaker else { continue };
-        let i = starts.partition_point(|&st| st < q.outer.end);
-        let touched = i > 0 && max_end[i - 1] > q.outer.start;
+        let touched = reach.reaches(q.outer.end, q.outer.start);
         let nested = out.last().is_some_and(|c| c.span.end > q.outer.start);
         if touched || nested || q.outer.is_empty() {
             continue;
@@ -248,7 +226,6 @@ fn content(
     a: &Attribution,
     next: &[(Attribution, Speaker)],
     quotes: &[Quote],
-    lang: Lang,
 ) -> Option<(Span, &'static str)> {
     let doc = ctx.doc;
     let si = doc.sentence_at(doc.tokens.get(a.cue.0)?.span.start)?;
@@ -384,7 +361,7 @@ fn content(
             .iter()
             .rev()
             .take(4)
-            .filter(|q| q.speech && (is_direct_claim(q) || !direct_quotes_are_claims(lang)))
+            .filter(|q| q.speech && (is_direct_claim(q) || !clex.direct_quotes))
             .any(|q| q.outer.overlap(span) * 10 >= span.len() * 9)
     {
         return None;
