@@ -27,20 +27,13 @@ pub(crate) fn extract(
 ) -> Vec<Claim> {
     let mut claims = reported::find(found, lang, quotes, label::find(doc, entities));
     let extra = checkworthy::find(doc, lang, entities, quotes);
-    // Reported claims come sorted by start: a running maximum of their ends answers "does any
-    // reported claim overlap this span?" by binary search, so the merge stays near-linear.
-    let mut max_end = Vec::with_capacity(claims.len());
-    for r in &claims {
-        let prev = max_end.last().copied().unwrap_or(0);
-        max_end.push(r.span.end.max(prev));
-    }
-    let reported_starts: Vec<usize> = claims.iter().map(|r| r.span.start).collect();
+    let reach = Reach::new(&claims);
     for c in extra {
         // A reported claim starting before the sentence and reaching into it covers or crosses
         // it: dropped. Reported claims inside the sentence nest in it ("I think …" in a debate
         // is still a check-worthy statement), unless one runs past its end.
-        let first = reported_starts.partition_point(|&s| s < c.span.start);
-        let before = first > 0 && max_end[first - 1] > c.span.start;
+        let first = reach.starting_before(c.span.start);
+        let before = reach.reaches(c.span.start, c.span.start);
         let crossing = claims[first..]
             .iter()
             .take_while(|r| r.span.start < c.span.end)
@@ -51,4 +44,35 @@ pub(crate) fn extract(
     }
     claims.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
     claims
+}
+
+/// Claims sorted by start, with the running maximum of their ends: "does a claim starting
+/// before `pos` reach past `at`?" by binary search, so merges stay near-linear.
+pub(super) struct Reach {
+    starts: Vec<usize>,
+    max_end: Vec<usize>,
+}
+
+impl Reach {
+    pub(super) fn new(sorted: &[Claim]) -> Reach {
+        let mut max_end: Vec<usize> = Vec::with_capacity(sorted.len());
+        for c in sorted {
+            max_end.push(c.span.end.max(max_end.last().copied().unwrap_or(0)));
+        }
+        Reach {
+            starts: sorted.iter().map(|c| c.span.start).collect(),
+            max_end,
+        }
+    }
+
+    /// How many claims start before `pos`.
+    pub(super) fn starting_before(&self, pos: usize) -> usize {
+        self.starts.partition_point(|&s| s < pos)
+    }
+
+    /// True when a claim starting before `pos` ends after `at`.
+    pub(super) fn reaches(&self, pos: usize, at: usize) -> bool {
+        let i = self.starting_before(pos);
+        i > 0 && self.max_end[i - 1] > at
+    }
 }
