@@ -52,9 +52,9 @@ impl Drop for Key<'_, '_> {
 }
 
 /// A word starting with a capital letter, or with a name prefix and then one ("al-Assad").
-/// `first` holds the first bytes of the name prefixes ([`prefix_first_bytes`]): a word starting
+/// `first` holds the first bytes of the name prefixes ([`Lex::name_prefix_firsts`]): a word starting
 /// with any other byte has no prefix to try.
-fn starts_with_capital(doc: &Document, lex: &Lex, first: &[bool; 256], i: usize) -> bool {
+fn starts_with_capital(doc: &Document, lex: &Lex, first: &[bool], i: usize) -> bool {
     let Some(tok) = doc.tokens.get(i).filter(|t| t.kind == TokKind::Word) else {
         return false;
     };
@@ -62,7 +62,9 @@ fn starts_with_capital(doc: &Document, lex: &Lex, first: &[bool; 256], i: usize)
     match t.as_bytes().first() {
         Some(b) if b.is_ascii_uppercase() => return true,
         // An ASCII first byte is the normalised form's first byte too: no prefix starts with it.
-        Some(&b) if b < 0x80 && !first[usize::from(b)] => return false,
+        Some(&b) if b < 0x80 && !first.get(usize::from(b)).copied().unwrap_or(true) => {
+            return false
+        }
         _ if t.chars().next().is_some_and(char::is_uppercase) => return true,
         _ => {}
     }
@@ -71,7 +73,8 @@ fn starts_with_capital(doc: &Document, lex: &Lex, first: &[bool; 256], i: usize)
         return false;
     }
     let low = doc.norm(i);
-    if !first[usize::from(low.as_bytes().first().copied().unwrap_or(0))] {
+    let byte = usize::from(low.as_bytes().first().copied().unwrap_or(0));
+    if !first.get(byte).copied().unwrap_or(true) {
         return false;
     }
     lex.name_prefixes.iter().any(|p| {
@@ -82,18 +85,6 @@ fn starts_with_capital(doc: &Document, lex: &Lex, first: &[bool; 256], i: usize)
                 .and_then(|r| r.chars().next())
                 .is_some_and(char::is_uppercase)
     })
-}
-
-/// Which bytes begin some name prefix (every byte when a prefix is empty).
-fn prefix_first_bytes(lex: &Lex) -> [bool; 256] {
-    let mut first = [false; 256];
-    for p in &lex.name_prefixes {
-        match p.as_bytes().first() {
-            Some(&b) => first[usize::from(b)] = true,
-            None => first = [true; 256],
-        }
-    }
-    first
 }
 
 impl<'a> Ctx<'a> {
@@ -158,13 +149,11 @@ impl<'a> Ctx<'a> {
             }
         }
         let lex = gazetteer::get(lang);
-        let first = prefix_first_bytes(lex);
-        let cap = (0..n)
-            .map(|i| starts_with_capital(doc, lex, &first, i))
+        let cap: Vec<bool> = (0..n)
+            .map(|i| starts_with_capital(doc, lex, &lex.name_prefix_firsts, i))
             .collect();
         let flags_of = |w: &str| lex.word_flags.get(w).copied().unwrap_or(0);
         let flags: Vec<u16> = (0..n).map(|i| flags_of(doc.norm(i))).collect();
-        let cap: Vec<bool> = cap;
         let lower_names = (0..n)
             .filter(|&i| flags[i] & W_FIRST_NAME != 0 && !cap[i])
             .map(|i| doc.norm(i))

@@ -107,6 +107,9 @@ pub struct Lex {
     /// Agriculture Organization").
     pub head_conjunctions: WordSet,
     pub name_prefixes: Vec<String>,
+    /// Which bytes begin some name prefix (every byte when a prefix is empty): a word starting
+    /// with any other byte has no prefix to try.
+    pub name_prefix_firsts: Vec<bool>,
     /// Demonyms and name-closing adjectives ("russe", "nationale").
     pub adjectives: WordSet,
     pub demonyms: WordSet,
@@ -257,6 +260,15 @@ impl Lex {
         lex.name_prefixes = lines(common("name_prefixes.txt"))
             .map(lexicon::norm)
             .collect();
+        let empty = lex.name_prefixes.iter().any(String::is_empty);
+        lex.name_prefix_firsts = vec![empty; 256];
+        for b in lex
+            .name_prefixes
+            .iter()
+            .filter_map(|p| p.as_bytes().first())
+        {
+            lex.name_prefix_firsts[usize::from(*b)] = true;
+        }
         lex.demonyms = set(lang_file("demonyms.txt"));
         lex.adjectives = set(lang_file("name_adjectives.txt"));
         lex.adjectives.extend(lex.demonyms.iter().cloned());
