@@ -222,7 +222,7 @@ fn cap_run(
     let free = |j: usize| j < limit && !taken.get(j).copied().unwrap_or(true);
     while free(j) && j - i < MAX_RUN {
         if ctx.is_cap(j) {
-            if pronoun_ends_name(ctx, j) {
+            if pronoun_ends_name(ctx, j) || opens_sentence(ctx, j) {
                 break;
             }
             *head_seen |= is_head(ctx, j);
@@ -286,8 +286,16 @@ fn cap_run(
     j
 }
 
+/// A greeting, sign-off or sentence opener inside a capitalised run starts a new sentence that
+/// lost its line break: "Sean Here you go", "Vince Dear Dr. …", "Jeff Well, he …".
+fn opens_sentence(ctx: &Ctx, j: usize) -> bool {
+    let low = ctx.low(j);
+    ctx.lex.sentence_openers.contains(low) || ctx.lex.vocatives.contains(low)
+}
+
 /// A capitalised pronoun ("I", "I'm") ends a name: "in Mallorca I had", "South Africa I'm".
-/// After a first name, a bare "I" is a regnal number ("Elizabeth I").
+/// After a first name, a bare "I" is a regnal number ("Elizabeth I"), unless a lower-case word
+/// follows it as its verb ("Dan I for one", "Linda I would").
 fn pronoun_ends_name(ctx: &Ctx, j: usize) -> bool {
     let low = ctx.low(j);
     // The per-token flag first; the contracted form is looked up only when there is an apostrophe.
@@ -296,7 +304,8 @@ fn pronoun_ends_name(ctx: &Ctx, j: usize) -> bool {
         low.split_once('\'')
             .is_some_and(|(p, rest)| !rest.is_empty() && ctx.lex.pronouns.contains(p))
     };
-    let regnal = bare && j > 0 && ctx.lex.first_names.contains_key(ctx.low(j - 1));
+    let verb_after = ctx.is_word(j + 1) && !ctx.is_cap(j + 1);
+    let regnal = bare && j > 0 && ctx.lex.first_names.contains_key(ctx.low(j - 1)) && !verb_after;
     (bare && !regnal) || contracted()
 }
 
@@ -375,7 +384,11 @@ fn split_and_trim(ctx: &Ctx, s: usize, e: usize, gaz: u8, out: &mut Vec<Cand>) {
                 && !((lex.first_names.contains_key(low) || is_head(ctx, s))
                     && ctx.is_cap(s + 1)
                     && s + 1 < e))
-            || ctx.text(s) == ".";
+            || ctx.text(s) == "."
+            // "Thanks Kam", "Good Morning Debra": a greeting before a name is no part of it.
+            || lex.vocatives.contains(low)
+            // "11:37 AM Richard": a capitalised common word after a number (a clock time).
+            || (ctx.is_upper(s) && lex.common.contains(low) && after_number(ctx, s));
         if !drop {
             break;
         }
@@ -513,6 +526,13 @@ fn push_one(ctx: &Ctx, s: usize, mut e: usize, title: Option<char>, out: &mut Ve
     }
 }
 
+/// Token `s` follows a number ("10:20 AM").
+fn after_number(ctx: &Ctx, s: usize) -> bool {
+    s.checked_sub(1)
+        .and_then(|p| ctx.doc.tokens.get(p))
+        .is_some_and(|t| t.kind == crate::analysis::segment::TokKind::Number)
+}
+
 fn has_org_word(ctx: &Ctx, s: usize, e: usize) -> bool {
     (s..e).any(|i| ctx.lex.org_words.contains(ctx.low(i)))
 }
@@ -603,6 +623,18 @@ mod tests {
                 Lang::En
             ),
             ["Mallorca", "I", "Costa Rica", "I'm"]
+        );
+    }
+
+    #[test]
+    fn signatures_run_into_the_next_line() {
+        assert_eq!(
+            cands(
+                "Thanks, Sean Here you go. Dan I for one agree. Under Elizabeth I, at 10:20 AM \
+                 Richard wrote.",
+                Lang::En
+            ),
+            ["Sean", "Here", "Dan", "I", "Elizabeth I", "Richard"]
         );
     }
 
