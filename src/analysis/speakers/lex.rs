@@ -186,6 +186,10 @@ pub struct Lex {
     pub participle_endings: Vec<String>,
     /// Endings only a past participle has ("-ée"): with no auxiliary, not a cue.
     pub past_participle_endings: Vec<String>,
+    /// Lone lower-case words that may speak with no determiner: plural endings and
+    /// collective nouns (`bare_subjects.txt`).
+    pub bare_endings: Vec<String>,
+    pub bare_words: WordSet,
     /// Endings of manner adverbs ("ly", "ment").
     pub adverb_endings: Vec<String>,
     /// Forms of "to be": a participle after one is passive, not a cue (unless reflexive).
@@ -374,6 +378,14 @@ fn build(lang: Lang) -> Lex {
     lex.past_participle_endings = lexicon::lines(file(lang, "past_participle_endings.txt"))
         .map(String::from)
         .collect();
+    for row in lexicon::lines(file(lang, "bare_subjects.txt")) {
+        match row.strip_prefix('-') {
+            Some(ending) => lex.bare_endings.push(ending.to_string()),
+            None => {
+                lex.bare_words.insert(lexicon::norm(row));
+            }
+        }
+    }
     lex.adverb_endings = lexicon::lines(file(lang, "adverb_endings.txt"))
         .map(String::from)
         .collect();
@@ -408,7 +420,6 @@ impl Lex {
             .iter()
             .any(|e| word.len() > e.len() + 2 && word.ends_with(e.as_str()))
     }
-    /// True for a participle form ("saying", "ajoutant").
     /// True for a form only a past participle has ("confiée"), by `past_participle_endings.txt`.
     pub fn is_past_participle(&self, word: &str) -> bool {
         self.past_participle_endings
@@ -416,10 +427,19 @@ impl Lex {
             .any(|e| word.len() > e.len() + 1 && word.ends_with(e.as_str()))
     }
 
+    /// True for a participle form ("saying", "ajoutant").
     pub fn is_participle(&self, word: &str) -> bool {
         self.participle_endings
             .iter()
             .any(|e| word.len() > e.len() + 1 && word.ends_with(e.as_str()))
+    }
+    /// True when a lone lower-case word may be a speaker on its own ("officials", "police").
+    pub fn is_bare_subject(&self, word: &str) -> bool {
+        self.bare_words.contains(word)
+            || self
+                .bare_endings
+                .iter()
+                .any(|e| word.len() > e.len() + 2 && word.ends_with(e.as_str()))
     }
     /// Splits an inverted verb token ("ajoute-t-il", "a-t-elle") into the verb's normalised form
     /// and the byte length of the pronoun at its end.

@@ -308,6 +308,20 @@ pub fn plausible(ctx: &Ctx, np: &Np) -> bool {
     if super::quantity::covers(ctx, np.toks.0, np.toks.1) {
         return true; // "4 in 10": no noun, still people
     }
+    // A lone lower-case word with no determiner or possessive before it speaks only as a
+    // plural, a collective noun or a quantifier ("officials said", "police said", "both
+    // urged"); otherwise it is an adverb or a stray noun read as the subject ("ago" in "two
+    // weeks ago said", "month" in "A month later, he explained").
+    let (a, b) = np.toks;
+    if b == a + 1
+        && ctx.kind(a) == Some(TokKind::Word)
+        && !ctx.is_capitalised(a)
+        && !(a > 0 && matches!(role(ctx, a - 1), Role::Determiner | Role::Connector))
+        && !ctx.lex.is_bare_subject(ctx.word(a))
+        && !ctx.lex.verbs.contains_key(ctx.word(b))
+    {
+        return false;
+    }
     // A content word is what `role` reads as a name or a noun; a lone number is not one.
     (np.toks.0..np.toks.1).any(|k| {
         ctx.kind(k) == Some(TokKind::Word)
@@ -712,6 +726,23 @@ mod tests {
         assert!(!plausible(&c, &np(5, 7)), "of whom");
         assert!(!plausible(&c, &np(7, 8)), "cannot");
         assert!(plausible(&c, &np(11, 13)), "The ministry");
+    }
+
+    #[test]
+    fn a_lone_lower_case_word_speaks_only_as_a_plural_or_after_a_determiner() {
+        // Tokens: 0 A, 1 month, 2 later, 3 ",", 4 officials, 5 and, 6 police, 7 ",", 8 the,
+        // 9 mayor, 10 and, 11 both, 12 explained, 13 ".", 14 report, 15 said, 16 ".".
+        let t = "A month later, officials and police, the mayor and both explained. report said.";
+        let (d, lang) = ctx(t, Lang::En);
+        let c = Ctx::new(&d, lang, &[]);
+        let np = |a, b| Np::from_toks(&c, a, b);
+        assert!(!plausible(&c, &np(2, 3)), "later");
+        assert!(plausible(&c, &np(4, 5)), "officials: a plural");
+        assert!(plausible(&c, &np(6, 7)), "police: a collective noun");
+        assert!(plausible(&c, &np(9, 10)), "mayor: after its determiner");
+        assert!(plausible(&c, &np(11, 12)), "both: a quantifier");
+        // Right before a cue verb, a bare noun is a headline's subject ("Official says …").
+        assert!(plausible(&c, &np(14, 15)), "report said");
     }
 
     #[test]
