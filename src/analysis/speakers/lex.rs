@@ -198,6 +198,8 @@ pub struct Lex {
     pub relatives: WordSet,
     /// Words opening an infinitive ("to", "de"): a belief cue with one makes a claim.
     pub infinitive_markers: WordSet,
+    /// Words opening an absolute phrase ("with", "avec"): `absolute_markers.txt`.
+    pub absolute_markers: WordSet,
     /// Prepositions opening an adjunct after an inverted speaker ("said Smith in a statement").
     pub adjunct_preps: WordSet,
     /// Lemmas whose following phrase is an object, never an inverted speaker ("tell").
@@ -392,6 +394,7 @@ fn build(lang: Lang) -> Lex {
     lex.no_inversion = first_fields(file(lang, "no_inversion.txt"));
     lex.adjunct_preps = first_fields(file(lang, "adjunct_preps.txt"));
     lex.infinitive_markers = first_fields(file(lang, "infinitive_markers.txt"));
+    lex.absolute_markers = first_fields(file(lang, "absolute_markers.txt"));
     lex.relatives = first_fields(file(lang, "relative_pronouns.txt"));
     lex.passive_aux = first_fields(file(lang, "passive_aux.txt"));
     lex.cue_starts = (lex.introducers.firsts.iter())
