@@ -180,7 +180,11 @@ fn role_of(ctx: &Ctx, i: usize) -> Role {
         let function = is(C_STOPWORD | C_BOUNDARY | C_ADJUNCT_PREP | C_NON_SPEAKER)
             || is(C_VERB) && super::cues::sentence_initial(ctx, i)
             || opens_participle_clause(ctx, i);
-        return if function { Role::Stop } else { Role::Name };
+        return if function && !name_like_function_word(ctx, i) {
+            Role::Stop
+        } else {
+            Role::Name
+        };
     }
     // An adjunct preposition ends the phrase: "a déclaré le ministre | à la presse".
     if is(C_STOPWORD
@@ -196,6 +200,18 @@ fn role_of(ctx: &Ctx, i: usize) -> Role {
         return Role::Stop;
     }
     Role::Noun
+}
+
+/// True for a capitalised function word inside a name, by the first-name list: "said Will
+/// Doyle" (a first name before another capitalised word), "said Theresa May" (after a first
+/// name). Mid-sentence, a modal or a month is not written with a capital.
+fn name_like_function_word(ctx: &Ctx, i: usize) -> bool {
+    let names = super::lex::first_names();
+    // (Not in all-capital headlines: "IN VIRTUAL REALITY".)
+    !super::cues::sentence_initial(ctx, i)
+        && ctx.raw(i).chars().any(char::is_lowercase)
+        && (names.contains_key(ctx.word(i)) && ctx.is_capitalised(i + 1)
+            || i > 0 && ctx.is_capitalised(i - 1) && names.contains_key(ctx.word(i - 1)))
 }
 
 /// "Reprising one of her lines, …", "Speaking at a rally, …": a capitalised participle opening
