@@ -490,9 +490,24 @@ fn split_people(ctx: &Ctx, s: usize, e: usize) -> Option<usize> {
     if !lex.first_names.contains_key(ctx.low(s)) {
         return None;
     }
+    // "Vince Traci, Thanks.", "Debra Perlingiere Tammi, Attached is …": a signature run into the
+    // next message's greeting, a first name before a comma and a new sentence.
+    let greeting = || {
+        let next = ctx.low(e + 1);
+        matches!(ctx.text(e), "," | ":")
+            && ctx.is_cap(e + 1)
+            && (ctx.flags(e + 1) & W_PRONOUN != 0
+                || lex.sentence_openers.contains(next)
+                || lex.vocatives.contains(next)
+                || lex.stop.contains(next))
+    };
     (s + 1..e).find(|&k| {
         let low = ctx.low(k);
         let first = lex.first_names.contains_key(low);
+        let sentence_start = ctx.initial.get(s).copied().unwrap_or(false);
+        if first && k + 1 == e && (k >= s + 2 || sentence_start) && greeting() {
+            return true;
+        }
         // A listed organisation after the person: "Hilary Ackermann Goldman Sachs".
         let org_after = k >= s + 2
             && (1..=2).any(|n| {
@@ -660,6 +675,26 @@ mod tests {
                 Lang::En
             ),
             ["Sean", "Here", "Dan", "I", "Elizabeth I", "Richard"]
+        );
+    }
+
+    #[test]
+    fn a_signature_runs_into_the_next_greeting() {
+        assert_eq!(
+            cands(
+                "Call me. Vince Traci, Thanks for the note. Best regards, Debra Perlingiere \
+                 Tammi, Attached is the draft. Paul Allen, Microsoft co-founder, spoke.",
+                Lang::En
+            ),
+            [
+                "Vince",
+                "Traci",
+                "Debra Perlingiere",
+                "Tammi",
+                "Attached",
+                "Paul Allen",
+                "Microsoft"
+            ]
         );
     }
 
