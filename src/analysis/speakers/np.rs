@@ -616,7 +616,10 @@ pub fn appositive_subject(ctx: &Ctx, comma: usize, lo: usize) -> Option<Np> {
         }
         let mut name = backward(ctx, k, lo)?;
         let a = name.toks.0;
-        let opens_clause = a == lo || ctx.kind(a - 1) == Some(TokKind::Punct);
+        // (A complementizer opens a clause too: "It was in 2013 that Bloomberg, who …, said".)
+        let opens_clause = a == lo
+            || ctx.kind(a - 1) == Some(TokKind::Punct)
+            || ctx.lex.complementizers.contains(ctx.word(a - 1));
         // A chain of appositions ("Roe, the state's attorney general, one of the plaintiffs,"):
         // the subject is the name that opens the chain, not the last description in it.
         for _ in 0..APPOSITION_CHAIN {
