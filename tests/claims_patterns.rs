@@ -377,6 +377,35 @@ const ROWS: &[(&str, &str, &str, &str, &str)] = &[
         "CLAIM/REPORTED/DIRECT",
         "Ann Lee",
     ),
+    // Criticism, encouragement and stance verbs report their object.
+    (
+        "en",
+        "The senator assailed the trade deal as a betrayal of workers.",
+        "the trade deal as a betrayal of workers",
+        "CLAIM/REPORTED/OBJECT",
+        "senator",
+    ),
+    (
+        "en",
+        "Most of the county's farmers opposed the new pipeline from the start.",
+        "the new pipeline from the start",
+        "CLAIM/REPORTED/OBJECT",
+        "farmers",
+    ),
+    (
+        "fr",
+        "La sénatrice a encouragé les électeurs à voter avant midi.",
+        "les électeurs à voter avant midi",
+        "CLAIM/REPORTED/OBJECT",
+        "sénatrice",
+    ),
+    (
+        "fr",
+        "Le syndicat s'est opposé au projet de fermeture de l'usine.",
+        "au projet de fermeture de l'usine",
+        "CLAIM/REPORTED/OBJECT",
+        "syndicat",
+    ),
 ];
 
 /// The reported claims' texts, trimmed.
