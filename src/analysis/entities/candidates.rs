@@ -232,7 +232,22 @@ fn run_end(ctx: &Ctx, i: usize, limit: usize, taken: &[bool]) -> usize {
         }
         j += particle_at(ctx, j, true).unwrap_or(0);
     }
-    j
+    j + mail_domain(ctx, i, j, limit, taken)
+}
+
+/// "Becky Stephens@ENRON 06/12/2000 10:20 AM": in a mail header, a person's full name glued to
+/// "@" and a domain is the person's address, one name. Returns the tokens to add (0 or 2).
+fn mail_domain(ctx: &Ctx, i: usize, j: usize, limit: usize, taken: &[bool]) -> usize {
+    let glued = |k: usize| ctx.doc.tokens.get(k).is_some_and(|t| !t.space_before);
+    let free = |k: usize| k < limit && !taken.get(k).copied().unwrap_or(true);
+    let person = j >= i + 2 && ctx.flags(i) & W_FIRST_NAME != 0;
+    let address =
+        ctx.text(j) == "@" && glued(j) && free(j + 1) && ctx.is_word(j + 1) && glued(j + 1);
+    if person && address {
+        2
+    } else {
+        0
+    }
 }
 
 /// Extends a capitalised run from `j` over capitals, initials and particles between capitals.
@@ -510,6 +525,7 @@ fn split_people(ctx: &Ctx, s: usize, e: usize) -> Option<usize> {
         }
         // A listed organisation after the person: "Hilary Ackermann Goldman Sachs".
         let org_after = k >= s + 2
+            && ctx.text(k - 1) != "@"
             && (1..=2).any(|n| {
                 k + n <= e
                     && lex
@@ -695,6 +711,18 @@ mod tests {
                 "Paul Allen",
                 "Microsoft"
             ]
+        );
+    }
+
+    #[test]
+    fn a_header_address_names_its_person() {
+        assert_eq!(
+            cands(
+                "Becky Stephens@ENRON 06/12/2000 10:20 AM wrote to Rudwell Johnson/ENRON@enronXgate \
+                 and to Bob@home.",
+                Lang::En
+            ),
+            ["Becky Stephens@ENRON", "Rudwell Johnson", "ENRON", "Bob"]
         );
     }
 
