@@ -438,11 +438,13 @@ impl Lex {
     }
     /// True when a lone lower-case word may be a speaker on its own ("officials", "police").
     pub fn is_bare_subject(&self, word: &str) -> bool {
-        self.bare_words.contains(word)
-            || self
-                .bare_endings
-                .iter()
-                .any(|e| word.len() > e.len() + 2 && word.ends_with(e.as_str()))
+        self.bare_words.contains(word) || self.has_plural_ending(word)
+    }
+    /// True for a word with a plural ending ("officials", "organisateurs", "journaux").
+    pub fn has_plural_ending(&self, word: &str) -> bool {
+        self.bare_endings
+            .iter()
+            .any(|e| word.len() > e.len() + 2 && word.ends_with(e.as_str()))
     }
     /// Splits an inverted verb token ("ajoute-t-il", "a-t-elle") into the verb's normalised form
     /// and the byte length of the pronoun at its end.
