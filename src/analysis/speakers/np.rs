@@ -196,10 +196,21 @@ fn role_of(ctx: &Ctx, i: usize) -> Role {
         | C_COMPLEMENTIZER
         | C_PRONOUN)
         || lex.adverbs.match_at(&ctx.words, i) == Some(1)
+        || names_verb(ctx, i)
     {
         return Role::Stop;
     }
     Role::Noun
+}
+
+/// True for a past-tense verb right after a name, with its object's determiner next: "Smith
+/// answered the question", "CREW filed a complaint". ("registered voters", "People briefed on
+/// the plan" keep their participle: no determiner follows.)
+fn names_verb(ctx: &Ctx, i: usize) -> bool {
+    i > 0
+        && ctx.is_capitalised(i - 1)
+        && ctx.lex.is_past_tense(ctx.word(i))
+        && (ctx.lex.determiners.contains(ctx.word(i + 1)) || super::cues::is_possessive(ctx, i + 2))
 }
 
 /// True for a capitalised function word inside a name, by the first-name list: "said Will
