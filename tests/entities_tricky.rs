@@ -52,6 +52,34 @@ const CASES: &[(Lang, &str, &[&str])] = &[
         "(Washington) Les conseillers ont parlé.",
         &["Washington/LOC"],
     ),
+    // Lists share a label; a greeting names a person; a signature does not swallow the next
+    // line's greeting or opener.
+    (
+        Lang::En,
+        "Fighting spread to Mosul, Baiji and Tuz on Monday.",
+        &["Mosul/LOC", "Baiji/LOC", "Tuz/LOC"],
+    ),
+    (
+        Lang::En,
+        "Thanks for the file. Regards Swetha",
+        &["Swetha/PER", "!Regards Swetha"],
+    ),
+    (
+        Lang::En,
+        "See you then. Vince Traci, Thanks for the note. Sean Here you go.",
+        &["Vince/PER", "Traci/PER", "Sean/PER", "!Sean Here"],
+    ),
+    (
+        Lang::En,
+        "Paul Allen, Microsoft's co-founder, spoke.",
+        &["Paul Allen/PER"],
+    ),
+    // Web text without capitals still names listed places.
+    (
+        Lang::En,
+        "i am from mexico. any good food in chicago? thx.",
+        &["mexico/LOC", "chicago/LOC"],
+    ),
     // Orange: the company after an organisation noun, the town after a place preposition.
     (
         Lang::Fr,
