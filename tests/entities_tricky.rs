@@ -225,6 +225,27 @@ const CASES: &[(Lang, &str, &[&str])] = &[
         "In the 19th century, as in the last week, this may change; this august body agrees.",
         &["19th century/DATE", "the last week/DATE", "!may", "!august"],
     ),
+    // A place inside a longer name the rules do not join (an event) is no place of its own;
+    // an organisation head pulls in adjectives it has no list entry for.
+    (
+        Lang::Fr,
+        "Le Tour de France 2016 s'est achevé à Paris dimanche.",
+        &["Paris/LOC", "!France"],
+    ),
+    (
+        Lang::Fr,
+        "L'Union astronomique internationale a tranché. Le Tribunal correctionnel de Paris a jugé.",
+        &[
+            "Union astronomique internationale/ORG",
+            "Tribunal correctionnel de Paris/ORG",
+        ],
+    ),
+    // A share bar, one name per line, is page furniture, not something the article names.
+    (
+        Lang::Fr,
+        "Le groupe a racheté la société.\n\nPartager cet article :\nCourriel,\nFacebook,\nTwitter,\nYahoo!",
+        &["!Facebook", "!Twitter", "!Yahoo"],
+    ),
     (
         Lang::Fr,
         "Le 25 mars 2017, puis le 3 avril, il est parti.",
