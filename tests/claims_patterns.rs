@@ -406,6 +406,35 @@ const ROWS: &[(&str, &str, &str, &str, &str)] = &[
         "CLAIM/REPORTED/OBJECT",
         "syndicat",
     ),
+    (
+        "en",
+        "The governor rebuked the council for delaying the vote.",
+        "the council for delaying the vote",
+        "CLAIM/REPORTED/OBJECT",
+        "governor",
+    ),
+    (
+        "en",
+        "The minister outlined a plan to rebuild the harbour by 2030.",
+        "a plan to rebuild the harbour by 2030",
+        "CLAIM/REPORTED/OBJECT",
+        "minister",
+    ),
+    // A participle follow-up after a listener and adjuncts ("told reporters on her plane,").
+    (
+        "en",
+        "“I am not a lawyer,” Jane Roe told reporters on her plane, referring to the bruises.",
+        "the bruises",
+        "CLAIM/REPORTED/FOLLOWUP",
+        "Jane Roe",
+    ),
+    (
+        "fr",
+        "« Nous n'attendrons pas », a déclaré Anne Roy à la presse lundi, citant le vote du conseil.",
+        "le vote du conseil",
+        "CLAIM/REPORTED/FOLLOWUP",
+        "Anne Roy",
+    ),
 ];
 
 /// The reported claims' texts, trimmed.
