@@ -343,7 +343,7 @@ pub fn plausible(ctx: &Ctx, np: &Np) -> bool {
     if b == a + 1
         && ctx.kind(a) == Some(TokKind::Word)
         && !ctx.is_capitalised(a)
-        && !(a > 0 && matches!(role(ctx, a - 1), Role::Determiner | Role::Connector))
+        && (a == 0 || !matches!(role(ctx, a - 1), Role::Determiner | Role::Connector))
         && !ctx.lex.is_bare_subject(ctx.word(a))
         && !ctx.lex.verbs.contains_key(ctx.word(b))
     {
