@@ -13,6 +13,12 @@ const CASES: &[(Lang, &str, &[&str])] = &[
         &["Moscou/LOC", "!Selon"],
     ),
     (Lang::Fr, "Moscou a manifesté son intérêt.", &["Moscou/LOC"]),
+    // A listed person's name needs its capitals: "le maire" is an office, "Le Maire" a name.
+    (
+        Lang::Fr,
+        "Le maire de Rennes, Paul Garnier, a rencontré Bruno Le Maire.",
+        &["!Le maire", "Rennes/LOC", "Paul Garnier/PER", "Bruno Le Maire/PER"],
+    ),
     // A dateline's place is a place and its agency an organisation, even in capitals.
     (
         Lang::En,

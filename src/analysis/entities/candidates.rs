@@ -147,7 +147,15 @@ fn gazetteer_match(ctx: &Ctx, i: usize, limit: usize, taken: &[bool]) -> (usize,
             if let Some(&bits) = lex.names.get(k) {
                 let exact_ok = bits & EXACT == 0 || shouting || ctx.is_upper(i);
                 // A name must end on a word that is capitalised, or listed in lower case.
-                if exact_ok && end > best.0 {
+                // (Its last word, not a full stop: "U.S.", "Washington D.C.")
+                let last = (i..i + end).rev().find(|&t| ctx.is_word(t)).unwrap_or(i);
+                let case_ok = end == 1
+                    || last == i
+                    || ctx.is_cap(last)
+                    || shouting
+                    || ctx.lower_case
+                    || !lex.cap_last.contains(k);
+                if exact_ok && case_ok && end > best.0 {
                     best = (end, bits);
                 }
             }

@@ -116,6 +116,9 @@ pub struct Lex {
     /// name ("Sean Here you go", "Jeff Well, …"): text without line breaks runs them together.
     pub sentence_openers: WordSet,
     pub name_prefixes: Vec<String>,
+    /// Names of several words listed with a capitalised last word ("Le Maire"): their last
+    /// word must be capitalised in the text too.
+    pub cap_last: HashSet<String>,
     /// Which bytes begin some name prefix (every byte when a prefix is empty): a word starting
     /// with any other byte has no prefix to try.
     pub name_prefix_firsts: Vec<bool>,
@@ -441,6 +444,21 @@ impl Lex {
                 if let Some(first) = key.split([' ', '\'']).next() {
                     self.low_starts.insert(first.to_string());
                 }
+            }
+            // A person's name ends on a capital ("Le Maire"): written "le maire" it is no name.
+            // (Places and organisations are written both ways: "Maison blanche", "Republican
+            // party".) Once one listing ends in lower case, the name may.
+            let last_cap = n > 1
+                && label == PER
+                && name
+                    .split_whitespace()
+                    .last()
+                    .and_then(|w| w.chars().next())
+                    .is_some_and(char::is_uppercase);
+            if !self.names.contains_key(&key) && last_cap {
+                self.cap_last.insert(key.clone());
+            } else if !last_cap {
+                self.cap_last.remove(&key);
             }
             // "INSEE" and "Insee": only a name listed solely in capitals needs capitals.
             let entry = self.names.entry(key).or_insert(EXACT);
