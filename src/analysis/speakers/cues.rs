@@ -383,8 +383,11 @@ pub(crate) fn verb_form_at<'l>(
             && (ctx.kind(i + 1) == Some(TokKind::Punct) && ctx.quoted.get(i + 1) == Some(&false)
                 || lex.classes.of(ctx.word(i + 1)) & next != 0)
     };
+    // "Several said", "Most say": a quantifier standing for people is a subject ("many
+    // reports", "some claims" stay nouns: an -s form after it).
+    let quantifier_subject = || lex.bare_words.contains(ctx.word(i - 1)) && !w.ends_with('s');
     if i > 0
-        && (lex.determiners.contains(ctx.word(i - 1)) && !quantity()
+        && (lex.determiners.contains(ctx.word(i - 1)) && !quantity() && !quantifier_subject()
             || is_possessive(ctx, i - 1) && !past())
     {
         return None; // "a comment", "Trump's charge": a noun

@@ -335,6 +335,9 @@ pub fn plausible(ctx: &Ctx, np: &Np) -> bool {
     if super::quantity::covers(ctx, np.toks.0, np.toks.1) {
         return true; // "4 in 10": no noun, still people
     }
+    if np.toks.1 == np.toks.0 + 1 && ctx.lex.bare_words.contains(ctx.word(np.toks.0)) {
+        return true; // "Several said", "Most say"
+    }
     // A lone lower-case word with no determiner or possessive before it speaks only as a
     // plural, a collective noun or a quantifier ("officials said", "police said", "both
     // urged"); otherwise it is an adverb or a stray noun read as the subject ("ago" in "two
@@ -495,6 +498,14 @@ pub fn backward(ctx: &Ctx, end: usize, lo: usize) -> Option<Np> {
         return Some(Np::from_toks(ctx, a, end));
     }
     if ctx.kind(last) == Some(TokKind::Word) && ctx.lex.pronouns.contains_key(ctx.word(last)) {
+        return Some(Np::from_toks(ctx, last, end));
+    }
+    // "Several said", "Most say": a quantifier standing alone is its own subject.
+    if ctx.kind(last) == Some(TokKind::Word)
+        && ctx.lex.bare_words.contains(ctx.word(last))
+        && role(ctx, last) == Role::Determiner
+        && (last == lo || ctx.kind(last - 1) == Some(TokKind::Punct))
+    {
         return Some(Np::from_toks(ctx, last, end));
     }
     if ctx.kind(last) == Some(TokKind::Word) && ctx.lex.relatives.contains(ctx.word(last)) {
