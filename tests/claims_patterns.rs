@@ -307,6 +307,76 @@ const ROWS: &[(&str, &str, &str, &str, &str)] = &[
         "CLAIM/REPORTED/THAT",
         "Six sur dix",
     ),
+    // An introducer with no comma before it, its source closing the sentence: the content is
+    // what came before (not a document phrase "in the county according to a report").
+    (
+        "en",
+        "Turnout rose to a record high in the county according to a report released Monday.",
+        "Turnout rose to a record high in the county",
+        "CLAIM/REPORTED/AFTER",
+        "report",
+    ),
+    (
+        "fr",
+        "La participation a atteint un record dans le département selon un rapport publié lundi.",
+        "La participation a atteint un record dans le département",
+        "CLAIM/REPORTED/AFTER",
+        "rapport",
+    ),
+    // A sentence-opening introducer names its source up to the comma, however long.
+    (
+        "en",
+        "According to results of exit polls by the AP and the networks, the senator won both states.",
+        "the senator won both states",
+        "CLAIM/REPORTED/SELON",
+        "results",
+    ),
+    (
+        "fr",
+        "Selon les résultats des sondages réalisés par l'institut et par les chaînes, la sénatrice a remporté les deux États.",
+        "la sénatrice a remporté les deux États",
+        "CLAIM/REPORTED/SELON",
+        "résultats",
+    ),
+    // An apposition after a comma is the narrator's comment: the content ends before it.
+    (
+        "en",
+        "The mayor said the plant would close in May, a decision the union contested.",
+        "the plant would close in May",
+        "CLAIM/REPORTED/OBJECT",
+        "mayor",
+    ),
+    (
+        "fr",
+        "Le maire a annoncé la fermeture de l'usine en mai, une décision contestée par le syndicat.",
+        "la fermeture de l'usine en mai",
+        "CLAIM/REPORTED/OBJECT",
+        "maire",
+    ),
+    // An inverted speaker with an apposition closing the sentence: no parenthetical.
+    (
+        "en",
+        "The plant will close in May, said Tom Hale, a spokesman for the union.",
+        "The plant will close in May",
+        "CLAIM/REPORTED/AFTER",
+        "Tom Hale",
+    ),
+    (
+        "fr",
+        "L'usine fermera en mai, a déclaré Paul Martin, porte-parole du syndicat.",
+        "L'usine fermera en mai",
+        "CLAIM/REPORTED/AFTER",
+        "Paul Martin",
+    ),
+    // A quote inside a quote does not break the speaker's run of quotes (English lists direct
+    // quotes as claims; French does not, see claim_conventions.tsv).
+    (
+        "en",
+        "“My friends keep telling me, ‘Vote for change,’ but I am not sure,” said Ann Lee, a teacher. “I will decide in the booth.”",
+        "“My friends keep telling me, ‘Vote for change,’ but I am not sure,” said Ann Lee, a teacher. “I will decide in the booth.”",
+        "CLAIM/REPORTED/DIRECT",
+        "Ann Lee",
+    ),
 ];
 
 /// The reported claims' texts, trimmed.

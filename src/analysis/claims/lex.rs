@@ -37,6 +37,9 @@ pub struct ClaimLex {
     pub listener_cues: WordSet,
     /// Headline labels that name a rubric, not a source ("breaking", "the latest").
     pub label_stops: WordSet,
+    /// Words opening an apposition after a comma ("…, a decision the court upheld"): the
+    /// narrator's comment, where a reported content ends.
+    pub appositive_openers: WordSet,
     /// A headline label ("Poll: Sanders leads") is a source only before a quote ("Macron : « … »"):
     /// `headline_labels quote` in `claim_conventions.tsv`. French headlines open with a topic
     /// rubric ("Retraites : le gouvernement …"), English ones with a source.
@@ -94,6 +97,7 @@ pub fn get(lang: Lang) -> &'static ClaimLex {
         clause_only_cues: set("claim_clause_only_cues.txt"),
         listener_cues: set("claim_listener_cues.txt"),
         label_stops: set("claim_label_stops.txt"),
+        appositive_openers: set("claim_appositive_openers.txt"),
         label_needs_quote: convention(lang, "headline_labels") == Some("quote"),
         direct_quotes: convention(lang, "direct_quotes") == Some("yes"),
     })
@@ -127,5 +131,7 @@ mod tests {
         assert!(get(Lang::Fr).label_needs_quote);
         assert!(!get(Lang::En).label_needs_quote);
         assert!(get(Lang::En).direct_quotes && !get(Lang::Fr).direct_quotes);
+        assert!(get(Lang::En).appositive_openers.contains("a"));
+        assert!(get(Lang::Fr).appositive_openers.contains("une"));
     }
 }

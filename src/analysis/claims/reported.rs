@@ -245,7 +245,12 @@ fn content(
     let prev_comma = s > lo && ctx.is_punct(s - 1, &[",", "—", "–"]);
     if a.kind == CueKind::Stance {
         (from, to, rule) = (a.speaker.toks.0.min(a.cue.0), hi, "CLAIM/REPORTED/STANCE");
-    } else if prev_comma && !prev_close && !participle(ctx, a) && parenthetical(ctx, s, e, lo, hi) {
+    } else if prev_comma
+        && !prev_close
+        && !participle(ctx, a)
+        && parenthetical(ctx, s, e, lo, hi)
+        && !(a.inverted && apposition_follows(ctx, e, hi))
+    {
         // "The goal, he said, is to …", "Prices, according to X, rose": the attribution sits
         // inside its content, which is the whole sentence.
         (from, to, rule) = (lo, hi, "CLAIM/REPORTED/PARENTHETICAL");
@@ -257,6 +262,10 @@ fn content(
         let from_mark = doubled_apostrophe_opener(ctx, s - 1);
         doubled = from_mark.is_some();
         (from, to, rule) = (from_mark.unwrap_or(lo), s - 1, "CLAIM/REPORTED/AFTER");
+    } else if a.introducer && s > lo && source_closes(ctx, a, hi) {
+        // "… 46 percent to 39 percent according to a CBS poll.": no comma before the
+        // introducer, its source ends the sentence: the content is what came before.
+        (from, to, rule) = (lo, s, "CLAIM/REPORTED/AFTER");
     } else if a.introducer {
         // "selon X, …", "according to X, …"
         let mut k = a.speaker.toks.1.max(a.cue.1);
@@ -265,6 +274,11 @@ fn content(
         let after_time = ctx.skip_adverbs(k, hi);
         if after_time > k && ctx.is_punct(after_time, &[","]) {
             k = after_time;
+        }
+        // "According to results of exit polls by the AP and the networks, …": a sentence that
+        // opens with its introducer names the source up to its comma, however long the phrase.
+        if s == lo {
+            k = source_comma(ctx, k, hi).map_or(k, |c| c + 1);
         }
         while ctx.is_punct(k, &[","]) {
             k += 1;
@@ -325,6 +339,7 @@ fn content(
     if rule != "CLAIM/REPORTED/AFTER" {
         // A parenthetical attribution's own comma is no clause break: search after it.
         to = clause_break(ctx, from.max(e.min(to)), to);
+        to = appositive_break(ctx, clex, from.max(e.min(to)), to);
         to = coordinated_end(ctx, clex, next, from, to);
     }
     to = sentence_end(ctx, from, to);
@@ -367,6 +382,27 @@ fn content(
         return None;
     }
     Some((span, rule))
+}
+
+/// How far past the parsed source of a sentence-opening introducer its comma may come.
+const SOURCE_COMMA_REACH: usize = 16;
+
+/// The comma ending an opening introducer's source, from token `k` (where the parsed phrase
+/// stopped) within bounds: plain narration only, no quote, no other punctuation but hyphens.
+fn source_comma(ctx: &Ctx, k: usize, hi: usize) -> Option<usize> {
+    (k..hi.min(k + SOURCE_COMMA_REACH))
+        .take_while(|&j| {
+            !ctx.quoted[j] && (ctx.kind(j) != Some(TokKind::Punct) || ctx.is_punct(j, &[",", "-"]))
+        })
+        .find(|&j| ctx.is_punct(j, &[","]))
+}
+
+/// True when an introducer's source (and any time words after it) closes its sentence
+/// `..hi`: "… according to a CBS poll released Monday."
+fn source_closes(ctx: &Ctx, a: &Attribution, hi: usize) -> bool {
+    let e = a.speaker.toks.1.max(a.cue.1);
+    let k = ctx.skip_adverbs(e, hi);
+    a.speaker.toks.1 > a.cue.0 && closes_sentence(ctx, k, hi)
 }
 
 /// Archive copy types quotes as '' … '' (not paired as quotes, see `quotes`): when `close` ends
@@ -534,6 +570,14 @@ fn parenthetical(ctx: &Ctx, s: usize, e: usize, lo: usize, hi: usize) -> bool {
         && !ctx.quoted.get(e + 1).copied().unwrap_or(true)
 }
 
+/// True when the words after the comma at `e` are a phrase closing the sentence `..hi`:
+/// "…, said Steve Elmendorf, deputy campaign manager for Kerry." is an apposition to the
+/// inverted speaker, not the rest of a content around a parenthetical attribution.
+fn apposition_follows(ctx: &Ctx, e: usize, hi: usize) -> bool {
+    crate::analysis::speakers::np::forward(ctx, e + 1, hi)
+        .is_some_and(|n| closes_sentence(ctx, n.toks.1, hi))
+}
+
 /// True for a participle cue ("…, referring to X", "…, citing the report"): its subject is the
 /// sentence's, and what it reports is its object after it, never the clause before the comma.
 /// An introducer ("according to") reads like a participle but names its source after it.
@@ -571,7 +615,12 @@ fn only_phrases(ctx: &Ctx, e: usize, hi: usize, takes_object: bool) -> bool {
         }
         object |= !prep;
     }
-    k > e && (k >= hi || ctx.is_punct(k, &[".", "!", "?"]) && k + 1 >= hi)
+    k > e && closes_sentence(ctx, k, hi)
+}
+
+/// True when token `k` is the end of its sentence `..hi`, or its final stop.
+fn closes_sentence(ctx: &Ctx, k: usize, hi: usize) -> bool {
+    k >= hi || ctx.is_punct(k, &[".", "!", "?"]) && k + 1 >= hi
 }
 
 /// How many phrases (an object, adjuncts) `only_object` reads after a cue.
@@ -640,6 +689,18 @@ fn clause_break(ctx: &Ctx, from: usize, to: usize) -> usize {
         .unwrap_or(to)
 }
 
+/// Ends the content at a comma followed by an apposition's opening word ("…, a decision the
+/// court upheld"), outside quotes: the narrator comments on what was said.
+fn appositive_break(ctx: &Ctx, clex: &ClaimLex, from: usize, to: usize) -> usize {
+    (from + MIN_CLAUSE_BEFORE_BREAK..to)
+        .find(|&k| {
+            ctx.is_punct(k, &[","])
+                && !ctx.quoted[k]
+                && clex.appositive_openers.contains(ctx.word(k + 1))
+        })
+        .unwrap_or(to)
+}
+
 /// True for a speech quote whose attribution makes it a direct claim of its own.
 fn is_direct_claim(q: &Quote) -> bool {
     q.speech && q.speaker.is_some() && DIRECT_RULES.contains(&q.rule.as_str())
@@ -659,6 +720,12 @@ fn direct_quote_claims(doc: &Document, quotes: &[Quote], claims: &mut Vec<Claim>
         let mut j = i + 1;
         let mut end = q.outer.end;
         while let Some(n) = quotes.get(j) {
+            // A quote inside the run's last quote ("“… say, ‘Feel the Bern,’ but …”") is part
+            // of what the speaker says: it does not interrupt the run.
+            if n.outer.start < end {
+                j += 1;
+                continue;
+            }
             let np = doc.paragraph_at(n.outer.start);
             // A quote going on in the next paragraph, given to the same speaker as a follow-up.
             let next_para =

@@ -9,7 +9,8 @@
 //! ("US President Joe Biden" → "US", "Joe Biden"). Every loop is bounded, so the pass is linear.
 
 use super::gazetteer::{
-    EXACT, LOC, ORG, W_COMMON, W_LOC_LOW, W_LOW_START, W_ORG_LOW, W_PLACE_PREP, W_PRONOUN,
+    EXACT, LOC, ORG, W_COMMON, W_FIRST_NAME, W_LOC_LOW, W_LOW_START, W_ORG_LOW, W_PLACE_PREP,
+    W_PRONOUN,
 };
 use super::Ctx;
 
@@ -98,6 +99,14 @@ fn gazetteer_match(ctx: &Ctx, i: usize, limit: usize, taken: &[bool]) -> (usize,
     // Lower-case text ("chicago") may still name a place when the word is no common word.
     let low = ctx.low(i);
     let rare = !cap && low.len() >= 5 && ctx.flags(i) & W_COMMON == 0;
+    // In a text written without capitals, any listed name that is not a frequent word or a
+    // first name counts ("where can i eat in chicago", "enron is blowing up").
+    let casual = !cap
+        && ctx.lower_case
+        && low.len() >= 3
+        && ctx.flags(i) & W_FIRST_NAME == 0
+        && !lex.frequent.contains(low)
+        && !in_address(ctx, i);
     // After a place preposition, a lower-case listed place may also be a frequent word ("in
     // chicago"), unless it is one of the most frequent words or a first name ("in nice weather",
     // "in george's car").
@@ -112,7 +121,7 @@ fn gazetteer_match(ctx: &Ctx, i: usize, limit: usize, taken: &[bool]) -> (usize,
         Some(_) => lex.low_starts.contains(low.trim_end_matches('\'')),
         None => ctx.flags(i) & W_LOW_START != 0,
     };
-    if !cap && !rare && !after_prep && !low_start() {
+    if !cap && !rare && !casual && !after_prep && !low_start() {
         return (0, 0);
     }
     // No listed name starts with this word: skip building the n-gram keys at all.
@@ -153,14 +162,30 @@ fn gazetteer_match(ctx: &Ctx, i: usize, limit: usize, taken: &[bool]) -> (usize,
     ctx.give_buf(key);
     // Lower-case words alone are names only when rare and listed as places ("chicago", not
     // "total" or "orange").
-    if best.0 == 1 && !cap && !((rare || after_prep) && best.1 & LOC != 0 && best.1 & EXACT == 0) {
+    if best.0 == 1
+        && !cap
+        && !((rare || after_prep) && best.1 & LOC != 0 && best.1 & EXACT == 0)
+        && !(casual && best.1 & (LOC | ORG) != 0 && best.1 & EXACT == 0)
+    {
         return (0, 0);
     }
     // Names found only thanks to the preposition must be places ("in san francisco").
-    if !cap && after_prep && !rare && !low_start() && best.1 & LOC == 0 {
+    if !cap && after_prep && !rare && !casual && !low_start() && best.1 & LOC == 0 {
         return (0, 0);
     }
     best
+}
+
+/// Token `i` is part of a web or e-mail address ("www.google.com", "org.mozilla:en"): glued
+/// to a dot, slash, colon or at sign on either side.
+fn in_address(ctx: &Ctx, i: usize) -> bool {
+    let glue = |k: usize| matches!(ctx.text(k), "." | "/" | ":" | "@" | "=");
+    let tokens = &ctx.doc.tokens;
+    let before = i > 0 && tokens.get(i).is_some_and(|t| !t.space_before) && glue(i - 1);
+    let after = tokens.get(i + 1).is_some_and(|t| !t.space_before)
+        && glue(i + 1)
+        && tokens.get(i + 2).is_some_and(|t| !t.space_before);
+    before || after
 }
 
 /// Particle (one or two tokens) at `j` joining two name parts: returns its token length.
@@ -222,7 +247,7 @@ fn cap_run(
     let free = |j: usize| j < limit && !taken.get(j).copied().unwrap_or(true);
     while free(j) && j - i < MAX_RUN {
         if ctx.is_cap(j) {
-            if pronoun_ends_name(ctx, j) {
+            if pronoun_ends_name(ctx, j) || opens_sentence(ctx, j) {
                 break;
             }
             *head_seen |= is_head(ctx, j);
@@ -286,8 +311,16 @@ fn cap_run(
     j
 }
 
+/// A greeting, sign-off or sentence opener inside a capitalised run starts a new sentence that
+/// lost its line break: "Sean Here you go", "Vince Dear Dr. …", "Jeff Well, he …".
+fn opens_sentence(ctx: &Ctx, j: usize) -> bool {
+    let low = ctx.low(j);
+    ctx.lex.sentence_openers.contains(low) || ctx.lex.vocatives.contains(low)
+}
+
 /// A capitalised pronoun ("I", "I'm") ends a name: "in Mallorca I had", "South Africa I'm".
-/// After a first name, a bare "I" is a regnal number ("Elizabeth I").
+/// After a first name, a bare "I" is a regnal number ("Elizabeth I"), unless a lower-case word
+/// follows it as its verb ("Dan I for one", "Linda I would").
 fn pronoun_ends_name(ctx: &Ctx, j: usize) -> bool {
     let low = ctx.low(j);
     // The per-token flag first; the contracted form is looked up only when there is an apostrophe.
@@ -296,7 +329,8 @@ fn pronoun_ends_name(ctx: &Ctx, j: usize) -> bool {
         low.split_once('\'')
             .is_some_and(|(p, rest)| !rest.is_empty() && ctx.lex.pronouns.contains(p))
     };
-    let regnal = bare && j > 0 && ctx.lex.first_names.contains_key(ctx.low(j - 1));
+    let verb_after = ctx.is_word(j + 1) && !ctx.is_cap(j + 1);
+    let regnal = bare && j > 0 && ctx.lex.first_names.contains_key(ctx.low(j - 1)) && !verb_after;
     (bare && !regnal) || contracted()
 }
 
@@ -375,7 +409,11 @@ fn split_and_trim(ctx: &Ctx, s: usize, e: usize, gaz: u8, out: &mut Vec<Cand>) {
                 && !((lex.first_names.contains_key(low) || is_head(ctx, s))
                     && ctx.is_cap(s + 1)
                     && s + 1 < e))
-            || ctx.text(s) == ".";
+            || ctx.text(s) == "."
+            // "Thanks Kam", "Good Morning Debra": a greeting before a name is no part of it.
+            || lex.vocatives.contains(low)
+            // "11:37 AM Richard": a capitalised common word after a number (a clock time).
+            || (ctx.is_upper(s) && lex.common.contains(low) && after_number(ctx, s));
         if !drop {
             break;
         }
@@ -513,6 +551,13 @@ fn push_one(ctx: &Ctx, s: usize, mut e: usize, title: Option<char>, out: &mut Ve
     }
 }
 
+/// Token `s` follows a number ("10:20 AM").
+fn after_number(ctx: &Ctx, s: usize) -> bool {
+    s.checked_sub(1)
+        .and_then(|p| ctx.doc.tokens.get(p))
+        .is_some_and(|t| t.kind == crate::analysis::segment::TokKind::Number)
+}
+
 fn has_org_word(ctx: &Ctx, s: usize, e: usize) -> bool {
     (s..e).any(|i| ctx.lex.org_words.contains(ctx.low(i)))
 }
@@ -604,6 +649,31 @@ mod tests {
             ),
             ["Mallorca", "I", "Costa Rica", "I'm"]
         );
+    }
+
+    #[test]
+    fn signatures_run_into_the_next_line() {
+        assert_eq!(
+            cands(
+                "Thanks, Sean Here you go. Dan I for one agree. Under Elizabeth I, at 10:20 AM \
+                 Richard wrote.",
+                Lang::En
+            ),
+            ["Sean", "Here", "Dan", "I", "Elizabeth I", "Richard"]
+        );
+    }
+
+    #[test]
+    fn texts_without_capitals_name_listed_places_in_lower_case() {
+        assert_eq!(
+            cands(
+                "i am from mexico. i want to go to chicago. see www.google.com now.",
+                Lang::En
+            ),
+            ["mexico", "chicago"]
+        );
+        // Written with capitals, a lower-case word is no name.
+        assert!(cands("The mobile app works. Enron said mexico.", Lang::En) == ["Enron"]);
     }
 
     #[test]

@@ -4,7 +4,7 @@
 //! A single capitalised word with no evidence stays unlabelled; coreference may label it later.
 
 use super::candidates::Cand;
-use super::gazetteer::{label_of, EXACT, LOC, ORG};
+use super::gazetteer::{label_of, EXACT, LOC, ORG, W_PRONOUN};
 use super::{Ctx, Mention};
 use crate::analysis::segment::TokKind;
 use crate::analysis::types::Label;
@@ -28,6 +28,22 @@ fn decide(ctx: &Ctx, c: &Cand) -> (Option<Label>, &'static str) {
     let prev = c.s.checked_sub(1).map(|p| ctx.low(p)).unwrap_or("");
     let after_place_prep = lex.place_preps.contains(prev);
     let after_org_cue = lex.org_cues.contains(prev);
+    // "Dear Richard", "Thanks, Kam", "Regards Swetha": a name right after a greeting or
+    // sign-off is a person's, unless it is a listed organisation.
+    // (Not a pronoun, a title or a common word: "Hey I just", "Dear Mr. …", "Dear Friends".)
+    let first_word = ctx.low(c.s);
+    let plain = !lex.common.contains(first_word) || lex.first_names.contains_key(first_word);
+    if c.e - c.s <= 3
+        && c.gaz & ORG == 0
+        && plain
+        && !ctx.is_upper(c.s)
+        && ctx.flags(c.s) & W_PRONOUN == 0
+        && !first_word.contains('\'')
+        && ctx.title_at(c.s, c.e).is_none()
+        && after_vocative(ctx, c.s)
+    {
+        return (Some(Label::Per), "ENT/VOCATIVE/PER");
+    }
     if c.gaz != 0 {
         let both = c.gaz & LOC != 0 && c.gaz & ORG != 0;
         if c.title.is_some() && c.e - c.s == 1 {
@@ -176,6 +192,13 @@ pub(crate) fn split_known_prefix(ctx: &Ctx, c: &Cand) -> Option<(Cand, Cand)> {
     })
 }
 
+/// A greeting or sign-off right before token `s`, or before a comma there ("Thanks, Dawn").
+fn after_vocative(ctx: &Ctx, s: usize) -> bool {
+    let cue = |k: Option<usize>| k.is_some_and(|k| ctx.lex.vocatives.contains(ctx.low(k)));
+    let prev = s.checked_sub(1);
+    cue(prev) || (prev.is_some_and(|p| ctx.text(p) == ",") && cue(s.checked_sub(2)))
+}
+
 /// A possessive "'s" at token `e` ("Higuchi's": the tokenizer splits "'" and "s").
 fn possessive_after(ctx: &Ctx, e: usize) -> bool {
     matches!(ctx.text(e), "'" | "’") && ctx.low(e + 1) == "s" && ctx.is_word(e + 1)
@@ -284,6 +307,23 @@ mod tests {
         assert_eq!(got, [("Bill".to_string(), "PER")]);
         let got = labelled("We paid the Bill because the bill was due.", Lang::En);
         assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn greetings_and_sign_offs_name_people() {
+        let got = labelled(
+            "Thanks, Kam. Regards Swetha. Good Morning Debra - the file is attached. \
+             Dear Friends, hey I just wrote. Dear Mr. Gorbachev, hello.",
+            Lang::En,
+        );
+        for name in ["Kam", "Swetha", "Debra", "Gorbachev"] {
+            assert!(got.contains(&(name.to_string(), "PER")), "{name}: {got:?}");
+        }
+        // A common word or a pronoun after a greeting is no name.
+        assert!(
+            !got.iter().any(|(t, _)| t == "Friends" || t == "I"),
+            "{got:?}"
+        );
     }
 
     #[test]

@@ -96,6 +96,9 @@ pub(crate) fn resolve(ctx: &Ctx, mut ms: Vec<Mention>) -> Vec<Mention> {
 
     link_acronyms(ctx, &mut ms, &mut uf);
     lend_same_name(&mut ms, &keys);
+    if lend_coordinated(ctx, &mut ms) {
+        lend_same_name(&mut ms, &keys);
+    }
 
     // Same name, same label: one referent.
     let mut first: HashMap<(&str, Option<Label>), usize> = HashMap::default();
@@ -126,6 +129,71 @@ fn lend_same_name(ms: &mut [Mention], keys: &[&str]) {
             }
         }
     }
+}
+
+/// Items of one list share a label: an unlabelled name joined by a comma or a list conjunction
+/// to a labelled one takes its label ("in Mosul, Baiji, and Tuz", "Craig and Nate"). Forward
+/// then backward, so a label runs along a whole list. Returns whether any label was lent.
+fn lend_coordinated(ctx: &Ctx, ms: &mut [Mention]) -> bool {
+    if ctx.lex.list_joiners.iter().next().is_none() || ms.len() < 2 {
+        return false;
+    }
+    let mut lent = false;
+    for forward in [true, false] {
+        for step in 1..ms.len() {
+            let (i, j) = if forward {
+                (step, step - 1)
+            } else {
+                (ms.len() - 1 - step, ms.len() - step)
+            };
+            let label = ms[j].label;
+            let (a, b) = if forward {
+                (&ms[j], &ms[i])
+            } else {
+                (&ms[i], &ms[j])
+            };
+            if ms[i].label.is_none()
+                && matches!(label, Some(Label::Per | Label::Org | Label::Loc))
+                && joined(ctx, a.e, b.s)
+                && list_item(ctx, &ms[i])
+            {
+                ms[i].label = label;
+                ms[i].rule = "ENT/COORD";
+                lent = true;
+            }
+        }
+    }
+    lent
+}
+
+/// Tokens `[e, s)` join two list items: ",", a list conjunction, or both (", and").
+fn joined(ctx: &Ctx, e: usize, s: usize) -> bool {
+    let conj = |i: usize| ctx.lex.list_joiners.contains(ctx.low(i));
+    match s.checked_sub(e) {
+        Some(1) => ctx.text(e) == "," || conj(e),
+        Some(2) => ctx.text(e) == "," && conj(e + 1),
+        _ => false,
+    }
+}
+
+/// A mention that may be a list item: not opening a sentence, in a mixed-case sentence, with no
+/// common first word, no pronoun ("Laura and I") and no title ("Kelly Cloud, Senior Vice
+/// President").
+fn list_item(ctx: &Ctx, m: &Mention) -> bool {
+    use super::gazetteer::W_PRONOUN;
+    let first = ctx.low(m.s);
+    !ctx.initial.get(m.s).copied().unwrap_or(true)
+        && !ctx.shouting.get(m.s).copied().unwrap_or(true)
+        && !ctx.lex.common.contains(first)
+        && !(m.s..m.e).any(|i| {
+            ctx.low(i).bytes().any(|b| b.is_ascii_digit())
+                || ctx.flags(i) & W_PRONOUN != 0
+                || ctx
+                    .low(i)
+                    .split_once('\'')
+                    .is_some_and(|(p, _)| ctx.lex.pronouns.contains(p))
+                || ctx.title_at(i, m.e).is_some()
+        })
 }
 
 /// Upper-case letters of an acronym, without dots: "U.N" → "UN".
@@ -305,6 +373,20 @@ mod tests {
         let doc = Document::new("The Global Positioning System (GPS) works. The GPS is cheap.");
         let (ents, _) = extract(&doc, Lang::En, None);
         assert!(ents.is_empty(), "{ents:?}");
+    }
+
+    #[test]
+    fn list_items_share_a_label() {
+        let got = crate::analysis::entities::labelled(
+            "Clashes left people dead in Mosul, Baiji, and Tuz. We met Craig and Bosco there. \
+             The grid A1, B2 and C3 is new.",
+            Lang::En,
+        );
+        for (name, label) in [("Baiji", "LOC"), ("Tuz", "LOC"), ("Bosco", "PER")] {
+            assert!(got.contains(&(name.to_string(), label)), "{name}: {got:?}");
+        }
+        // Codes with digits are no names, whatever their neighbours.
+        assert!(!got.iter().any(|(t, _)| t == "B2" || t == "C3"), "{got:?}");
     }
 
     #[test]

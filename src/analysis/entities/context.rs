@@ -27,6 +27,9 @@ pub(crate) struct Ctx<'a> {
     /// First names that the document also writes in lower case ("will", "hope", "mark"): there
     /// they are words, so a capitalised one opening a sentence is no evidence of a name.
     lower_names: HashSet<&'a str>,
+    /// The text is written without capitals: most of its sentences open in lower case
+    /// ("where can i get …"), so a lower-case word may still be a name ("in chicago").
+    pub lower_case: bool,
 }
 
 /// An n-gram key ([`Ctx::key`]): reads as a `&str`; a built key returns its buffer to the
@@ -91,6 +94,8 @@ impl<'a> Ctx<'a> {
     pub fn new(doc: &'a Document<'a>, lang: Lang) -> Self {
         let n = doc.tokens.len();
         let mut initial = vec![false; n];
+        // Words opening a sentence, and those of them in lower case.
+        let (mut opened, mut lower_opened) = (0usize, 0usize);
         let mut shouting = vec![false; n];
         for s in &doc.sentences {
             let (a, b) = (s.tokens.0.min(n), s.tokens.1.min(n));
@@ -104,6 +109,16 @@ impl<'a> Ctx<'a> {
                 let txt = t.span.text(doc.text);
                 match t.kind {
                     TokKind::Word => {
+                        // The segmenter joins sentences that open in lower case: count words
+                        // after a full stop, question or exclamation mark, or opening the text.
+                        let after_stop = i
+                            .checked_sub(1)
+                            .map_or(true, |p| matches!(doc.tok_text(p), "." | "?" | "!"));
+                        if after_stop {
+                            opened += 1;
+                            lower_opened +=
+                                usize::from(txt.chars().next().is_some_and(char::is_lowercase));
+                        }
                         if at_start {
                             initial[i] = true;
                             at_start = false;
@@ -168,6 +183,7 @@ impl<'a> Ctx<'a> {
             flags_past_end: flags_of(""),
             buf: Cell::new(String::new()),
             lower_names,
+            lower_case: opened >= 2 && 2 * lower_opened >= opened,
         }
     }
 

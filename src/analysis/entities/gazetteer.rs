@@ -106,6 +106,15 @@ pub struct Lex {
     /// Conjunctions inside a name that an organisation or place head ends ("Food and
     /// Agriculture Organization").
     pub head_conjunctions: WordSet,
+    /// Conjunctions that join the items of a list of names ("Mosul, Baiji and Tuz"): an
+    /// unlabelled item takes the label of a labelled neighbour. Empty: no lending.
+    pub list_joiners: WordSet,
+    /// Greetings and sign-offs before a name ("Dear", "Hi", "Thanks", "Regards"): the
+    /// capitalised word right after one is addressed or signing, so a person.
+    pub vocatives: WordSet,
+    /// Words that, capitalised after a name, open the next sentence rather than continue the
+    /// name ("Sean Here you go", "Jeff Well, …"): text without line breaks runs them together.
+    pub sentence_openers: WordSet,
     pub name_prefixes: Vec<String>,
     /// Which bytes begin some name prefix (every byte when a prefix is empty): a word starting
     /// with any other byte has no prefix to try.
@@ -245,6 +254,9 @@ impl Lex {
             lex.loc_words.insert(lexicon::norm(w), attr == "low");
         }
         lex.org_cues = set(lang_file("org_cues.txt"));
+        lex.list_joiners = set(lang_file("list_joiners.txt"));
+        lex.vocatives = set(lang_file("vocatives.txt"));
+        lex.sentence_openers = set(lang_file("sentence_openers.txt"));
         lex.citation_words = set(common("citations.txt"));
         lex.pronouns = lines(lang_file("pronouns.tsv"))
             .map(|l| lexicon::norm(fields(l).0))

@@ -111,6 +111,10 @@ impl<'a> Ctx<'a> {
     }
 }
 
+/// How far before a participle's phrase the word opening an absolute phrase may stand ("with
+/// hundreds of marchers chanting"), in tokens.
+const ABSOLUTE_REACH: usize = 3;
+
 /// The longest attribution set inside a quote ("…, lance Marine Le Pen. …"), in tokens.
 const INCISE_MAX: usize = 10;
 
@@ -614,6 +618,17 @@ fn subject(
     let participle =
         ctx.lex.is_participle(ctx.word(head)) || ctx.lex.is_participle(ctx.word(start));
     if participle && start > lo {
+        // "…, with (hundreds of) marchers chanting “…”": an absolute phrase's own subject
+        // speaks. Its marker may stand a quantity away from the phrase found.
+        let own = np::backward(ctx, ctx.skip_adverbs_back(start, lo), lo).filter(|np| {
+            (np.toks.0.saturating_sub(ABSOLUTE_REACH).max(lo)..np.toks.0)
+                .rev()
+                .take_while(|&k| ctx.kind(k) == Some(TokKind::Word))
+                .any(|k| ctx.lex.absolute_markers.contains(ctx.word(k)))
+        });
+        if own.is_some() {
+            return own;
+        }
         // "Clinton answered, saying …", "by saying …": the sentence's subject speaks.
         return sentence_subject(ctx, lo, start)
             .or_else(|| np::backward(ctx, ctx.skip_adverbs_back(start, lo), lo));
@@ -725,7 +740,14 @@ pub fn sentence_subject(ctx: &Ctx, lo: usize, limit: usize) -> Option<Np> {
             np::drop_last(ctx, &n)
         }
     };
-    let first = np::forward(ctx, ctx.skip_adverbs(lo, limit), limit).and_then(fit);
+    let from = ctx.skip_adverbs(lo, limit);
+    // "Before the convention, Chief Williams lobbied …, saying": a skipped word that is also a
+    // preposition ("before", "after") opens an adjunct, whose object is not the subject.
+    let adjunct = (lo..from).any(|k| ctx.lex.adjunct_preps.contains(ctx.word(k)));
+    let first = (!adjunct)
+        .then(|| np::forward(ctx, from, limit))
+        .flatten()
+        .and_then(fit);
     first.or_else(|| {
         // The adjunct may hold commas of its own ("Speaking in Salem, New Hampshire, Trump
         // went …"): prefer the first phrase after a comma that is not itself followed by one;

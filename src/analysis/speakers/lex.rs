@@ -186,6 +186,10 @@ pub struct Lex {
     pub participle_endings: Vec<String>,
     /// Endings only a past participle has ("-ée"): with no auxiliary, not a cue.
     pub past_participle_endings: Vec<String>,
+    /// Lone lower-case words that may speak with no determiner: plural endings and
+    /// collective nouns (`bare_subjects.txt`).
+    pub bare_endings: Vec<String>,
+    pub bare_words: WordSet,
     /// Endings of manner adverbs ("ly", "ment").
     pub adverb_endings: Vec<String>,
     /// Forms of "to be": a participle after one is passive, not a cue (unless reflexive).
@@ -194,6 +198,8 @@ pub struct Lex {
     pub relatives: WordSet,
     /// Words opening an infinitive ("to", "de"): a belief cue with one makes a claim.
     pub infinitive_markers: WordSet,
+    /// Words opening an absolute phrase ("with", "avec"): `absolute_markers.txt`.
+    pub absolute_markers: WordSet,
     /// Prepositions opening an adjunct after an inverted speaker ("said Smith in a statement").
     pub adjunct_preps: WordSet,
     /// Lemmas whose following phrase is an object, never an inverted speaker ("tell").
@@ -374,12 +380,21 @@ fn build(lang: Lang) -> Lex {
     lex.past_participle_endings = lexicon::lines(file(lang, "past_participle_endings.txt"))
         .map(String::from)
         .collect();
+    for row in lexicon::lines(file(lang, "bare_subjects.txt")) {
+        match row.strip_prefix('-') {
+            Some(ending) => lex.bare_endings.push(ending.to_string()),
+            None => {
+                lex.bare_words.insert(lexicon::norm(row));
+            }
+        }
+    }
     lex.adverb_endings = lexicon::lines(file(lang, "adverb_endings.txt"))
         .map(String::from)
         .collect();
     lex.no_inversion = first_fields(file(lang, "no_inversion.txt"));
     lex.adjunct_preps = first_fields(file(lang, "adjunct_preps.txt"));
     lex.infinitive_markers = first_fields(file(lang, "infinitive_markers.txt"));
+    lex.absolute_markers = first_fields(file(lang, "absolute_markers.txt"));
     lex.relatives = first_fields(file(lang, "relative_pronouns.txt"));
     lex.passive_aux = first_fields(file(lang, "passive_aux.txt"));
     lex.cue_starts = (lex.introducers.firsts.iter())
@@ -408,7 +423,6 @@ impl Lex {
             .iter()
             .any(|e| word.len() > e.len() + 2 && word.ends_with(e.as_str()))
     }
-    /// True for a participle form ("saying", "ajoutant").
     /// True for a form only a past participle has ("confiée"), by `past_participle_endings.txt`.
     pub fn is_past_participle(&self, word: &str) -> bool {
         self.past_participle_endings
@@ -416,10 +430,19 @@ impl Lex {
             .any(|e| word.len() > e.len() + 1 && word.ends_with(e.as_str()))
     }
 
+    /// True for a participle form ("saying", "ajoutant").
     pub fn is_participle(&self, word: &str) -> bool {
         self.participle_endings
             .iter()
             .any(|e| word.len() > e.len() + 1 && word.ends_with(e.as_str()))
+    }
+    /// True when a lone lower-case word may be a speaker on its own ("officials", "police").
+    pub fn is_bare_subject(&self, word: &str) -> bool {
+        self.bare_words.contains(word)
+            || self
+                .bare_endings
+                .iter()
+                .any(|e| word.len() > e.len() + 2 && word.ends_with(e.as_str()))
     }
     /// Splits an inverted verb token ("ajoute-t-il", "a-t-elle") into the verb's normalised form
     /// and the byte length of the pronoun at its end.

@@ -180,7 +180,11 @@ fn role_of(ctx: &Ctx, i: usize) -> Role {
         let function = is(C_STOPWORD | C_BOUNDARY | C_ADJUNCT_PREP | C_NON_SPEAKER)
             || is(C_VERB) && super::cues::sentence_initial(ctx, i)
             || opens_participle_clause(ctx, i);
-        return if function { Role::Stop } else { Role::Name };
+        return if function && !name_like_function_word(ctx, i) {
+            Role::Stop
+        } else {
+            Role::Name
+        };
     }
     // An adjunct preposition ends the phrase: "a déclaré le ministre | à la presse".
     if is(C_STOPWORD
@@ -196,6 +200,18 @@ fn role_of(ctx: &Ctx, i: usize) -> Role {
         return Role::Stop;
     }
     Role::Noun
+}
+
+/// True for a capitalised function word inside a name, by the first-name list: "said Will
+/// Doyle" (a first name before another capitalised word), "said Theresa May" (after a first
+/// name). Mid-sentence, a modal or a month is not written with a capital.
+fn name_like_function_word(ctx: &Ctx, i: usize) -> bool {
+    let names = super::lex::first_names();
+    // (Not in all-capital headlines: "IN VIRTUAL REALITY".)
+    !super::cues::sentence_initial(ctx, i)
+        && ctx.raw(i).chars().any(char::is_lowercase)
+        && (names.contains_key(ctx.word(i)) && ctx.is_capitalised(i + 1)
+            || i > 0 && ctx.is_capitalised(i - 1) && names.contains_key(ctx.word(i - 1)))
 }
 
 /// "Reprising one of her lines, …", "Speaking at a rally, …": a capitalised participle opening
@@ -307,6 +323,20 @@ pub fn plausible(ctx: &Ctx, np: &Np) -> bool {
     }
     if super::quantity::covers(ctx, np.toks.0, np.toks.1) {
         return true; // "4 in 10": no noun, still people
+    }
+    // A lone lower-case word with no determiner or possessive before it speaks only as a
+    // plural, a collective noun or a quantifier ("officials said", "police said", "both
+    // urged"); otherwise it is an adverb or a stray noun read as the subject ("ago" in "two
+    // weeks ago said", "month" in "A month later, he explained").
+    let (a, b) = np.toks;
+    if b == a + 1
+        && ctx.kind(a) == Some(TokKind::Word)
+        && !ctx.is_capitalised(a)
+        && !(a > 0 && matches!(role(ctx, a - 1), Role::Determiner | Role::Connector))
+        && !ctx.lex.is_bare_subject(ctx.word(a))
+        && !ctx.lex.verbs.contains_key(ctx.word(b))
+    {
+        return false;
     }
     // A content word is what `role` reads as a name or a noun; a lone number is not one.
     (np.toks.0..np.toks.1).any(|k| {
@@ -712,6 +742,23 @@ mod tests {
         assert!(!plausible(&c, &np(5, 7)), "of whom");
         assert!(!plausible(&c, &np(7, 8)), "cannot");
         assert!(plausible(&c, &np(11, 13)), "The ministry");
+    }
+
+    #[test]
+    fn a_lone_lower_case_word_speaks_only_as_a_plural_or_after_a_determiner() {
+        // Tokens: 0 A, 1 month, 2 later, 3 ",", 4 officials, 5 and, 6 police, 7 ",", 8 the,
+        // 9 mayor, 10 and, 11 both, 12 explained, 13 ".", 14 report, 15 said, 16 ".".
+        let t = "A month later, officials and police, the mayor and both explained. report said.";
+        let (d, lang) = ctx(t, Lang::En);
+        let c = Ctx::new(&d, lang, &[]);
+        let np = |a, b| Np::from_toks(&c, a, b);
+        assert!(!plausible(&c, &np(2, 3)), "later");
+        assert!(plausible(&c, &np(4, 5)), "officials: a plural");
+        assert!(plausible(&c, &np(6, 7)), "police: a collective noun");
+        assert!(plausible(&c, &np(9, 10)), "mayor: after its determiner");
+        assert!(plausible(&c, &np(11, 12)), "both: a quantifier");
+        // Right before a cue verb, a bare noun is a headline's subject ("Official says …").
+        assert!(plausible(&c, &np(14, 15)), "report said");
     }
 
     #[test]
