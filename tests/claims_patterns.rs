@@ -377,6 +377,64 @@ const ROWS: &[(&str, &str, &str, &str, &str)] = &[
         "CLAIM/REPORTED/DIRECT",
         "Ann Lee",
     ),
+    // Criticism, encouragement and stance verbs report their object.
+    (
+        "en",
+        "The senator assailed the trade deal as a betrayal of workers.",
+        "the trade deal as a betrayal of workers",
+        "CLAIM/REPORTED/OBJECT",
+        "senator",
+    ),
+    (
+        "en",
+        "Most of the county's farmers opposed the new pipeline from the start.",
+        "the new pipeline from the start",
+        "CLAIM/REPORTED/OBJECT",
+        "farmers",
+    ),
+    (
+        "fr",
+        "La sénatrice a encouragé les électeurs à voter avant midi.",
+        "les électeurs à voter avant midi",
+        "CLAIM/REPORTED/OBJECT",
+        "sénatrice",
+    ),
+    (
+        "fr",
+        "Le syndicat s'est opposé au projet de fermeture de l'usine.",
+        "au projet de fermeture de l'usine",
+        "CLAIM/REPORTED/OBJECT",
+        "syndicat",
+    ),
+    (
+        "en",
+        "The governor rebuked the council for delaying the vote.",
+        "the council for delaying the vote",
+        "CLAIM/REPORTED/OBJECT",
+        "governor",
+    ),
+    (
+        "en",
+        "The minister outlined a plan to rebuild the harbour by 2030.",
+        "a plan to rebuild the harbour by 2030",
+        "CLAIM/REPORTED/OBJECT",
+        "minister",
+    ),
+    // A participle follow-up after a listener and adjuncts ("told reporters on her plane,").
+    (
+        "en",
+        "“I am not a lawyer,” Jane Roe told reporters on her plane, referring to the bruises.",
+        "the bruises",
+        "CLAIM/REPORTED/FOLLOWUP",
+        "Jane Roe",
+    ),
+    (
+        "fr",
+        "« Nous n'attendrons pas », a déclaré Anne Roy à la presse lundi, citant le vote du conseil.",
+        "le vote du conseil",
+        "CLAIM/REPORTED/FOLLOWUP",
+        "Anne Roy",
+    ),
 ];
 
 /// The reported claims' texts, trimmed.

@@ -52,6 +52,34 @@ const CASES: &[(Lang, &str, &[&str])] = &[
         "(Washington) Les conseillers ont parlé.",
         &["Washington/LOC"],
     ),
+    // Lists share a label; a greeting names a person; a signature does not swallow the next
+    // line's greeting or opener.
+    (
+        Lang::En,
+        "Fighting spread to Mosul, Baiji and Tuz on Monday.",
+        &["Mosul/LOC", "Baiji/LOC", "Tuz/LOC"],
+    ),
+    (
+        Lang::En,
+        "Thanks for the file. Regards Swetha",
+        &["Swetha/PER", "!Regards Swetha"],
+    ),
+    (
+        Lang::En,
+        "See you then. Vince Traci, Thanks for the note. Sean Here you go.",
+        &["Vince/PER", "Traci/PER", "Sean/PER", "!Sean Here"],
+    ),
+    (
+        Lang::En,
+        "Paul Allen, Microsoft's co-founder, spoke.",
+        &["Paul Allen/PER"],
+    ),
+    // Web text without capitals still names listed places.
+    (
+        Lang::En,
+        "i am from mexico. any good food in chicago? thx.",
+        &["mexico/LOC", "chicago/LOC"],
+    ),
     // Orange: the company after an organisation noun, the town after a place preposition.
     (
         Lang::Fr,
@@ -196,6 +224,27 @@ const CASES: &[(Lang, &str, &[&str])] = &[
         Lang::En,
         "In the 19th century, as in the last week, this may change; this august body agrees.",
         &["19th century/DATE", "the last week/DATE", "!may", "!august"],
+    ),
+    // A place inside a longer name the rules do not join (an event) is no place of its own;
+    // an organisation head pulls in adjectives it has no list entry for.
+    (
+        Lang::Fr,
+        "Le Tour de France 2016 s'est achevé à Paris dimanche.",
+        &["Paris/LOC", "!France"],
+    ),
+    (
+        Lang::Fr,
+        "L'Union astronomique internationale a tranché. Le Tribunal correctionnel de Paris a jugé.",
+        &[
+            "Union astronomique internationale/ORG",
+            "Tribunal correctionnel de Paris/ORG",
+        ],
+    ),
+    // A share bar, one name per line, is page furniture, not something the article names.
+    (
+        Lang::Fr,
+        "Le groupe a racheté la société.\n\nPartager cet article :\nCourriel,\nFacebook,\nTwitter,\nYahoo!",
+        &["!Facebook", "!Twitter", "!Yahoo"],
     ),
     (
         Lang::Fr,

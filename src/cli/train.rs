@@ -10,6 +10,9 @@
 //! distinct values compress better); `--unlabelled` trains a model that only labels the
 //! mentions the rules left unlabelled, and never overrides a rule label.
 //!
+//! `--apply FILE --heldout PRED.jsonl` predicts with a weights file instead of training
+//! (`--apply -`: the rules alone, without a model).
+//!
 //! `--heldout PRED.jsonl` also writes a two-fold held-out prediction file (train on the even
 //! articles, predict the odd ones, and the other way round) to score with `score.py`, which
 //! estimates accuracy on unseen text honestly. Only train on data whose licence allows shipping
@@ -251,10 +254,10 @@ fn train(articles: &[&Article], epochs: usize, prune: i8, scale: i8) -> Vec<(u32
 }
 
 /// Entity predictions (code-point offsets) of `a` with `model`, as a score.py record.
-fn predict(a: &Article, lang: Lang, model: &Model) -> Value {
+fn predict(a: &Article, lang: Lang, model: Option<&Model>) -> Value {
     let doc = Document::new(&a.text);
     let (dl, _) = dateline::find(&doc, lang);
-    let (ents, _) = extract_with(&doc, lang, dl.as_ref(), Some(model));
+    let (ents, _) = extract_with(&doc, lang, dl.as_ref(), model);
     let mut chars = vec![0usize; a.text.len() + 1];
     let mut n = 0;
     for (b, _) in a.text.char_indices() {
@@ -265,7 +268,7 @@ fn predict(a: &Article, lang: Lang, model: &Model) -> Value {
     let ents: Vec<Value> = ents
         .iter()
         .map(|e| {
-            json!({"start": chars[e.span.start], "end": chars[e.span.end], "label": e.label.as_str()})
+            json!({"start": chars[e.span.start], "end": chars[e.span.end], "label": e.label.as_str(), "rule": e.rule})
         })
         .collect();
     json!({"id": a.id, "text": a.text, "entities": ents})
@@ -289,11 +292,17 @@ fn run_opts(opts: &Options) -> Result<(), String> {
         articles.len()
     );
     if let (Some(model), Some(path)) = (&opts.apply, &opts.heldout) {
-        let bytes = std::fs::read(model).map_err(|e| format!("{model}: {e}"))?;
-        let model = Model::parse(&bytes).ok_or("model did not parse")?;
+        // `--apply -`: the rules alone, to see what the model adds.
+        let model = if model == "-" {
+            None
+        } else {
+            let bytes = std::fs::read(model).map_err(|e| format!("{model}: {e}"))?;
+            Some(Model::parse(&bytes).ok_or("model did not parse")?)
+        };
         let mut out = Vec::new();
         for a in &articles {
-            writeln!(out, "{}", predict(a, opts.lang, &model)).map_err(|e| e.to_string())?;
+            writeln!(out, "{}", predict(a, opts.lang, model.as_ref()))
+                .map_err(|e| e.to_string())?;
         }
         return std::fs::write(path, out).map_err(|e| format!("{path}: {e}"));
     }
@@ -311,7 +320,7 @@ fn run_opts(opts: &Options) -> Result<(), String> {
             let bytes = Model::write(&rows, margin(opts), opts.bits, opts.scope);
             let model = Model::parse(&bytes).ok_or("model did not parse")?;
             for (i, a) in articles.iter().enumerate().filter(|(i, _)| i % 2 == fold) {
-                preds[i] = Some(predict(a, opts.lang, &model));
+                preds[i] = Some(predict(a, opts.lang, Some(&model)));
             }
         }
         for p in preds.into_iter().flatten() {

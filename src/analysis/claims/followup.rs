@@ -31,9 +31,11 @@ pub(crate) fn find(found: &Attributions) -> Vec<Claim> {
 
 fn claim_after(ctx: &Ctx, a: &Attribution, s: &Speaker, next_cue: Option<usize>) -> Option<Claim> {
     let doc = ctx.doc;
-    let e = a.extent().1;
+    // "Trump told reporters on his plane, referring to …": a listener and adjuncts may come
+    // between the attribution and the participle's comma.
+    let e = comma_after(ctx, a.extent().1)?;
     let k = e + 1;
-    if !ctx.is_punct(e, &[","]) || ctx.kind(k) != Some(TokKind::Word) || ctx.quoted[k] {
+    if ctx.kind(k) != Some(TokKind::Word) || ctx.quoted[k] {
         return None;
     }
     if next_cue.is_some_and(|c| c <= k) || !ctx.lex.is_participle(ctx.word(k)) {
@@ -66,6 +68,19 @@ fn claim_after(ctx: &Ctx, a: &Attribution, s: &Speaker, next_cue: Option<usize>)
         reason: None,
         rule: RULE.to_string(),
     })
+}
+
+/// How many words may come between an attribution and the comma before its follow-up.
+const MAX_WORDS_BEFORE_COMMA: usize = 8;
+
+/// The comma at or after token `e`, with only unquoted words before it, within bounds.
+fn comma_after(ctx: &Ctx, e: usize) -> Option<usize> {
+    let n = ctx.doc.tokens.len();
+    (e..n.min(e + MAX_WORDS_BEFORE_COMMA + 1))
+        .take_while(|&j| {
+            !ctx.quoted[j] && (ctx.kind(j) == Some(TokKind::Word) || ctx.is_punct(j, &[","]))
+        })
+        .find(|&j| ctx.is_punct(j, &[","]))
 }
 
 #[cfg(test)]
@@ -109,6 +124,20 @@ mod tests {
     fn french_participles_work_the_same_way() {
         let got = followups(
             "« Nous n'attendrons pas », a déclaré Anne Roy, citant le vote du conseil.",
+            Lang::Fr,
+        );
+        assert_eq!(got, [("le vote du conseil".into(), "Anne Roy".into())]);
+    }
+
+    #[test]
+    fn a_listener_and_adjuncts_may_come_before_the_participle() {
+        let got = followups(
+            "“I am not a lawyer,” Jane Roe told reporters on her plane, referring to the bruises.",
+            Lang::En,
+        );
+        assert_eq!(got, [("the bruises".into(), "Jane Roe".into())]);
+        let got = followups(
+            "« Nous n'attendrons pas », a déclaré Anne Roy à la presse lundi, citant le vote du conseil.",
             Lang::Fr,
         );
         assert_eq!(got, [("le vote du conseil".into(), "Anne Roy".into())]);

@@ -232,7 +232,22 @@ fn run_end(ctx: &Ctx, i: usize, limit: usize, taken: &[bool]) -> usize {
         }
         j += particle_at(ctx, j, true).unwrap_or(0);
     }
-    j
+    j + mail_domain(ctx, i, j, limit, taken)
+}
+
+/// "Becky Stephens@ENRON 06/12/2000 10:20 AM": in a mail header, a person's full name glued to
+/// "@" and a domain is the person's address, one name. Returns the tokens to add (0 or 2).
+fn mail_domain(ctx: &Ctx, i: usize, j: usize, limit: usize, taken: &[bool]) -> usize {
+    let glued = |k: usize| ctx.doc.tokens.get(k).is_some_and(|t| !t.space_before);
+    let free = |k: usize| k < limit && !taken.get(k).copied().unwrap_or(true);
+    let person = j >= i + 2 && ctx.flags(i) & W_FIRST_NAME != 0;
+    let address =
+        ctx.text(j) == "@" && glued(j) && free(j + 1) && ctx.is_word(j + 1) && glued(j + 1);
+    if person && address {
+        2
+    } else {
+        0
+    }
 }
 
 /// Extends a capitalised run from `j` over capitals, initials and particles between capitals.
@@ -490,11 +505,27 @@ fn split_people(ctx: &Ctx, s: usize, e: usize) -> Option<usize> {
     if !lex.first_names.contains_key(ctx.low(s)) {
         return None;
     }
+    // "Vince Traci, Thanks.", "Debra Perlingiere Tammi, Attached is …": a signature run into the
+    // next message's greeting, a first name before a comma and a new sentence.
+    let greeting = || {
+        let next = ctx.low(e + 1);
+        matches!(ctx.text(e), "," | ":")
+            && ctx.is_cap(e + 1)
+            && (ctx.flags(e + 1) & W_PRONOUN != 0
+                || lex.sentence_openers.contains(next)
+                || lex.vocatives.contains(next)
+                || lex.stop.contains(next))
+    };
     (s + 1..e).find(|&k| {
         let low = ctx.low(k);
         let first = lex.first_names.contains_key(low);
+        let sentence_start = ctx.initial.get(s).copied().unwrap_or(false);
+        if first && k + 1 == e && (k >= s + 2 || sentence_start) && greeting() {
+            return true;
+        }
         // A listed organisation after the person: "Hilary Ackermann Goldman Sachs".
         let org_after = k >= s + 2
+            && ctx.text(k - 1) != "@"
             && (1..=2).any(|n| {
                 k + n <= e
                     && lex
@@ -660,6 +691,38 @@ mod tests {
                 Lang::En
             ),
             ["Sean", "Here", "Dan", "I", "Elizabeth I", "Richard"]
+        );
+    }
+
+    #[test]
+    fn a_signature_runs_into_the_next_greeting() {
+        assert_eq!(
+            cands(
+                "Call me. Vince Traci, Thanks for the note. Best regards, Debra Perlingiere \
+                 Tammi, Attached is the draft. Paul Allen, Microsoft co-founder, spoke.",
+                Lang::En
+            ),
+            [
+                "Vince",
+                "Traci",
+                "Debra Perlingiere",
+                "Tammi",
+                "Attached",
+                "Paul Allen",
+                "Microsoft"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_header_address_names_its_person() {
+        assert_eq!(
+            cands(
+                "Becky Stephens@ENRON 06/12/2000 10:20 AM wrote to Rudwell Johnson/ENRON@enronXgate \
+                 and to Bob@home.",
+                Lang::En
+            ),
+            ["Becky Stephens@ENRON", "Rudwell Johnson", "ENRON", "Bob"]
         );
     }
 

@@ -99,6 +99,7 @@ pub(crate) fn resolve(ctx: &Ctx, mut ms: Vec<Mention>) -> Vec<Mention> {
     if lend_coordinated(ctx, &mut ms) {
         lend_same_name(&mut ms, &keys);
     }
+    follow_evidence(&mut ms, &keys);
 
     // Same name, same label: one referent.
     let mut first: HashMap<(&str, Option<Label>), usize> = HashMap::default();
@@ -127,6 +128,54 @@ fn lend_same_name(ms: &mut [Mention], keys: &[&str]) {
                 ms[i].label = ms[j].label;
                 ms[i].rule = "ENT/COREF/SAME";
             }
+        }
+    }
+}
+
+/// Rules whose label is a guess from the shape or neighbourhood of the name ("Socotra's" as a
+/// person, a capitalised pair as a person), not evidence about the name itself.
+fn weak_rule(rule: &str) -> bool {
+    matches!(
+        rule,
+        "ENT/SHAPE/PER" | "ENT/POSS/PER" | "ENT/CITE/PER" | "ENT/COREF/SAME" | "ENT/COORD"
+    )
+}
+
+/// Same name, one referent: mentions labelled by a weak guess take the label that the
+/// mentions with evidence give the name most often ("in Socotra" … "Socotra's coast").
+fn follow_evidence(ms: &mut [Mention], keys: &[&str]) {
+    // Per name: votes of the evidence-backed mentions for PER, ORG, LOC.
+    let mut votes: HashMap<&str, [u16; 3]> = HashMap::default();
+    let slot = |l: Option<Label>| match l {
+        Some(Label::Per) => Some(0),
+        Some(Label::Org) => Some(1),
+        Some(Label::Loc) => Some(2),
+        _ => None,
+    };
+    let mut any_weak = false;
+    for (m, k) in ms.iter().zip(keys) {
+        if weak_rule(m.rule) {
+            any_weak = true;
+        } else if let Some(x) = slot(m.label) {
+            let v = votes.entry(k).or_default();
+            v[x] = v[x].saturating_add(1);
+        }
+    }
+    if !any_weak || votes.is_empty() {
+        return;
+    }
+    for (m, k) in ms.iter_mut().zip(keys) {
+        if !weak_rule(m.rule) || slot(m.label).is_none() {
+            continue;
+        }
+        let Some(v) = votes.get(k) else { continue };
+        let best = (0..3).max_by_key(|&x| v[x]).unwrap_or(0);
+        // A clear winner only: a tie leaves the guess.
+        let clear = (0..3).all(|x| x == best || v[x] < v[best]);
+        let label = [Label::Per, Label::Org, Label::Loc][best];
+        if clear && m.label != Some(label) {
+            m.label = Some(label);
+            m.rule = "ENT/COREF/SAME";
         }
     }
 }

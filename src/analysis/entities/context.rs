@@ -113,7 +113,7 @@ impl<'a> Ctx<'a> {
                         // after a full stop, question or exclamation mark, or opening the text.
                         let after_stop = i
                             .checked_sub(1)
-                            .map_or(true, |p| matches!(doc.tok_text(p), "." | "?" | "!"));
+                            .is_none_or(|p| matches!(doc.tok_text(p), "." | "?" | "!"));
                         if after_stop {
                             opened += 1;
                             lower_opened +=

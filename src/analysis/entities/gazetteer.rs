@@ -121,6 +121,9 @@ pub struct Lex {
     pub name_prefix_firsts: Vec<bool>,
     /// Demonyms and name-closing adjectives ("russe", "nationale").
     pub adjectives: WordSet,
+    /// Endings of adjectives that close an organisation name after its head, for the unlisted
+    /// ones ("Union astronomique internationale", "Tribunal correctionnel").
+    pub adjective_endings: Vec<String>,
     pub demonyms: WordSet,
     pub common: WordSet,
     /// The most frequent words ("please", "dear", "thanks"), which never sit inside a name.
@@ -284,6 +287,9 @@ impl Lex {
         lex.demonyms = set(lang_file("demonyms.txt"));
         lex.adjectives = set(lang_file("name_adjectives.txt"));
         lex.adjectives.extend(lex.demonyms.iter().cloned());
+        lex.adjective_endings = lines(lang_file("adjective_endings.txt"))
+            .map(lexicon::norm)
+            .collect();
         lex.common = set(lang_file("common_words.txt"));
         lex.very_common = lines(lang_file("common_words.txt"))
             .take(VERY_COMMON)
@@ -468,6 +474,10 @@ impl Lex {
     pub fn is_adjective(&self, key: &str) -> bool {
         self.adjectives.contains(key)
             || strip_plural(key).is_some_and(|s| self.adjectives.contains(s))
+            || self.adjective_endings.iter().any(|e| {
+                // Longer than its ending by three letters: "internationale", not "-ale".
+                key.len() >= e.len() + 3 && key.ends_with(e.as_str()) && !self.stop.contains(key)
+            })
     }
 }
 

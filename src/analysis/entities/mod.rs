@@ -109,11 +109,13 @@ pub(crate) fn training_samples(
     let ctx = Ctx::new(doc, lang);
     let (_, mentions) = rule_mentions(&ctx, dateline);
     let mut feats = Vec::new();
+    let evidence = model::group_evidence(&ctx, &mentions);
     mentions
         .iter()
-        .filter(|m| m.label != Some(Label::Date))
-        .map(|m| {
-            model::features(&ctx, m, &mut feats);
+        .zip(evidence)
+        .filter(|(m, _)| m.label != Some(Label::Date))
+        .map(|(m, group)| {
+            model::features(&ctx, m, group, &mut feats);
             Sample {
                 span: ctx.span(m.s, m.e),
                 feats: feats.clone(),

@@ -186,6 +186,8 @@ pub struct Lex {
     pub participle_endings: Vec<String>,
     /// Endings only a past participle has ("-ée"): with no auxiliary, not a cue.
     pub past_participle_endings: Vec<String>,
+    /// Regular past-tense endings ("ed"): `past_tense_endings.txt`.
+    pub past_tense_endings: Vec<String>,
     /// Lone lower-case words that may speak with no determiner: plural endings and
     /// collective nouns (`bare_subjects.txt`).
     pub bare_endings: Vec<String>,
@@ -380,6 +382,9 @@ fn build(lang: Lang) -> Lex {
     lex.past_participle_endings = lexicon::lines(file(lang, "past_participle_endings.txt"))
         .map(String::from)
         .collect();
+    lex.past_tense_endings = lexicon::lines(file(lang, "past_tense_endings.txt"))
+        .map(String::from)
+        .collect();
     for row in lexicon::lines(file(lang, "bare_subjects.txt")) {
         match row.strip_prefix('-') {
             Some(ending) => lex.bare_endings.push(ending.to_string()),
@@ -430,6 +435,12 @@ impl Lex {
             .any(|e| word.len() > e.len() + 1 && word.ends_with(e.as_str()))
     }
 
+    /// True for a regular past-tense form ("answered"), by `past_tense_endings.txt`.
+    pub fn is_past_tense(&self, word: &str) -> bool {
+        self.past_tense_endings
+            .iter()
+            .any(|e| word.len() > e.len() + 2 && word.ends_with(e.as_str()))
+    }
     /// True for a participle form ("saying", "ajoutant").
     pub fn is_participle(&self, word: &str) -> bool {
         self.participle_endings
@@ -438,11 +449,13 @@ impl Lex {
     }
     /// True when a lone lower-case word may be a speaker on its own ("officials", "police").
     pub fn is_bare_subject(&self, word: &str) -> bool {
-        self.bare_words.contains(word)
-            || self
-                .bare_endings
-                .iter()
-                .any(|e| word.len() > e.len() + 2 && word.ends_with(e.as_str()))
+        self.bare_words.contains(word) || self.has_plural_ending(word)
+    }
+    /// True for a word with a plural ending ("officials", "organisateurs", "journaux").
+    pub fn has_plural_ending(&self, word: &str) -> bool {
+        self.bare_endings
+            .iter()
+            .any(|e| word.len() > e.len() + 2 && word.ends_with(e.as_str()))
     }
     /// Splits an inverted verb token ("ajoute-t-il", "a-t-elle") into the verb's normalised form
     /// and the byte length of the pronoun at its end.

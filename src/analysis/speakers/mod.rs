@@ -347,8 +347,10 @@ fn choose(
         {
             best_sentence = Some((k, sent_dist));
         }
-        if dist <= PARAGRAPH_REACH && best_para.is_none_or(|(_, d)| dist < d) {
-            best_para = Some((k, dist));
+        // Across the paragraph too: a belief cue between two quotes ("Greene added that the
+        // Fed wants to …. “They don't …”", "a host on the TV show") does not take them over.
+        if dist <= PARAGRAPH_REACH && best_para.is_none_or(|(_, d)| sent_dist < d) {
+            best_para = Some((k, sent_dist));
         }
     }
     let rule_of = |k: usize, fallback: &'static str| -> &'static str {

@@ -196,10 +196,21 @@ fn role_of(ctx: &Ctx, i: usize) -> Role {
         | C_COMPLEMENTIZER
         | C_PRONOUN)
         || lex.adverbs.match_at(&ctx.words, i) == Some(1)
+        || names_verb(ctx, i)
     {
         return Role::Stop;
     }
     Role::Noun
+}
+
+/// True for a past-tense verb right after a name, with its object's determiner next: "Smith
+/// answered the question", "CREW filed a complaint". ("registered voters", "People briefed on
+/// the plan" keep their participle: no determiner follows.)
+fn names_verb(ctx: &Ctx, i: usize) -> bool {
+    i > 0
+        && ctx.is_capitalised(i - 1)
+        && ctx.lex.is_past_tense(ctx.word(i))
+        && (ctx.lex.determiners.contains(ctx.word(i + 1)) || super::cues::is_possessive(ctx, i + 2))
 }
 
 /// True for a capitalised function word inside a name, by the first-name list: "said Will
@@ -616,7 +627,10 @@ pub fn appositive_subject(ctx: &Ctx, comma: usize, lo: usize) -> Option<Np> {
         }
         let mut name = backward(ctx, k, lo)?;
         let a = name.toks.0;
-        let opens_clause = a == lo || ctx.kind(a - 1) == Some(TokKind::Punct);
+        // (A complementizer opens a clause too: "It was in 2013 that Bloomberg, who …, said".)
+        let opens_clause = a == lo
+            || ctx.kind(a - 1) == Some(TokKind::Punct)
+            || ctx.lex.complementizers.contains(ctx.word(a - 1));
         // A chain of appositions ("Roe, the state's attorney general, one of the plaintiffs,"):
         // the subject is the name that opens the chain, not the last description in it.
         for _ in 0..APPOSITION_CHAIN {

@@ -11,6 +11,7 @@ use super::cues::Ctx;
 use super::describe;
 use super::lex::{first_names, Gender};
 use super::np::Np;
+use crate::analysis::segment::TokKind;
 use crate::analysis::types::{Cluster, Entity, Label, Span, Speaker};
 
 /// How many earlier candidates a pronoun looks at.
@@ -115,7 +116,10 @@ impl<'r> Resolver<'r> {
             name: name.clone(),
             cluster,
             gender,
-            plural: !np.capitalised,
+            // A description stays out of singular pronouns' reach unless its gender is
+            // known ("un ami de la victime", "la porte-parole"): "it" or "he" bound to a
+            // misread phrase, or to "the president" rather than the name, helps no one.
+            plural: plural_description(ctx, np) || !np.capitalised && gender == Gender::Unknown,
         });
         Speaker {
             mention: np.span,
@@ -324,6 +328,25 @@ fn opening_place(ctx: &Ctx, np: &Np) -> Option<Np> {
 /// a person, even without a name.
 pub(super) fn names_a_role(ctx: &Ctx, np: &Np) -> bool {
     (np.toks.0..np.toks.1).any(|k| ctx.lex.titles.contains_key(ctx.word(k)))
+}
+
+/// True when a description's head noun reads as plural ("ses organisateurs", "officials"): the
+/// last word before a complement ("of", "de") has a plural ending. A name is singular ("un ami
+/// de la victime" is "lui", not "eux"; "Fields said" is "she"); a capital on a determiner
+/// ("Ses organisateurs") only opens the sentence.
+fn plural_description(ctx: &Ctx, np: &Np) -> bool {
+    let (a, b) = np.toks;
+    if (a..b).any(|k| ctx.is_capitalised(k) && !ctx.lex.determiners.contains(ctx.word(k))) {
+        return false;
+    }
+    let head = head_token(ctx, np);
+    let last = (head..b)
+        .take_while(|&k| {
+            ctx.kind(k) == Some(TokKind::Word) && !ctx.lex.connectors.contains(ctx.word(k))
+        })
+        .last()
+        .unwrap_or(head);
+    ctx.lex.has_plural_ending(ctx.word(last))
 }
 
 /// The first content token of a phrase (after determiners and titles).
