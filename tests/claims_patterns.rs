@@ -435,6 +435,21 @@ const ROWS: &[(&str, &str, &str, &str, &str)] = &[
         "CLAIM/REPORTED/FOLLOWUP",
         "Anne Roy",
     ),
+    // A content before its cue starts after the narrator's clause and its colon.
+    (
+        "en",
+        "The tax did not drive firms away: London stayed the financial capital of the world, a study found.",
+        "London stayed the financial capital of the world",
+        "CLAIM/REPORTED/AFTER",
+        "study",
+    ),
+    (
+        "fr",
+        "La taxe n'a pas fait fuir les banques : Londres reste la capitale financière du monde, selon une étude.",
+        "Londres reste la capitale financière du monde",
+        "CLAIM/REPORTED/AFTER",
+        "étude",
+    ),
 ];
 
 /// The reported claims' texts, trimmed.

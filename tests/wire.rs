@@ -1,5 +1,6 @@
-//! Wire dispatches written for Lede, one AP-style in English (`tests/fixtures/wire_en.txt`) and
-//! one AFP-style in French (`wire_fr.txt`), each with its expected quotes, claims and speakers
+//! Wire dispatches written for Lede, AP-style in English (`tests/fixtures/wire_en.txt`,
+//! `wire_en_storm.txt`) and AFP-style in French (`wire_fr.txt`, `wire_fr_justice.txt`,
+//! `wire_fr_climate.txt`), each with its expected quotes, claims and speakers
 //! (`wire_*.expected.tsv`). One checker serves both languages, as one mechanism does.
 
 use lede::{analyse, ClaimKind, Lang};
@@ -8,6 +9,24 @@ const EN: &str = include_str!("fixtures/wire_en.txt");
 const EN_EXPECTED: &str = include_str!("fixtures/wire_en.expected.tsv");
 const FR: &str = include_str!("fixtures/wire_fr.txt");
 const FR_EXPECTED: &str = include_str!("fixtures/wire_fr.expected.tsv");
+/// More dispatches, each with its expected rows: (text, expected, language).
+const MORE: [(&str, &str, Lang); 3] = [
+    (
+        include_str!("fixtures/wire_en_storm.txt"),
+        include_str!("fixtures/wire_en_storm.expected.tsv"),
+        Lang::En,
+    ),
+    (
+        include_str!("fixtures/wire_fr_justice.txt"),
+        include_str!("fixtures/wire_fr_justice.expected.tsv"),
+        Lang::Fr,
+    ),
+    (
+        include_str!("fixtures/wire_fr_climate.txt"),
+        include_str!("fixtures/wire_fr_climate.expected.tsv"),
+        Lang::Fr,
+    ),
+];
 
 /// Checks every expected row: a speech quote (or reported claim) starting with the given text,
 /// whose speaker (or source) name contains the expected part.
@@ -59,6 +78,13 @@ fn english_wire_quotes_and_claims_get_their_speakers() {
 #[test]
 fn french_wire_quotes_and_claims_get_their_speakers() {
     check(FR, FR_EXPECTED, Lang::Fr);
+}
+
+#[test]
+fn more_wire_dispatches_get_their_speakers() {
+    for (text, expected, lang) in MORE {
+        check(text, expected, lang);
+    }
 }
 
 #[test]

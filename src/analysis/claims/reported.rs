@@ -330,6 +330,9 @@ fn content(
     // Bounded content: a claim is a clause, not a run-on paragraph (keeps this linear).
     if rule == "CLAIM/REPORTED/AFTER" {
         from = from.max(to.saturating_sub(MAX_CONTENT_TOKENS));
+        if !doubled {
+            from = after_last_joint(ctx, from, to);
+        }
     } else {
         to = to.min(from + MAX_CONTENT_TOKENS);
     }
@@ -382,6 +385,21 @@ fn content(
         return None;
     }
     Some((span, rule))
+}
+
+/// In a content before its cue (`from..to`), the clause after the last semicolon or colon
+/// ("The tax did not drive firms away: London stayed the financial capital, a study found"):
+/// the narrator's clause before it is not what the source says. A content holding a quote is
+/// left whole (the marks may be the speaker's own, or a title's).
+fn after_last_joint(ctx: &Ctx, from: usize, to: usize) -> usize {
+    let marks = |k: usize| ctx.is_punct(k, CLOSING_MARKS) || ctx.is_punct(k, &["“", "«", "‘"]);
+    if (from..to).any(|k| ctx.quoted[k] || marks(k)) {
+        return from;
+    }
+    (from..to.saturating_sub(MIN_AFTER_TOKENS))
+        .rev()
+        .find(|&k| ctx.is_punct(k, &[";", ":"]))
+        .map_or(from, |k| k + 1)
 }
 
 /// How far past the parsed source of a sentence-opening introducer its comma may come.

@@ -418,6 +418,9 @@ pub(crate) fn verb_form_at<'l>(
                 })
                 .flatten()
         })?;
+    if f.blocked {
+        return None;
+    }
     Some((f, 1 + f.rest.len(), plen))
 }
 
@@ -500,6 +503,7 @@ fn unlisted_verb_after_quote(
         lemma: intern(ctx.word(v).to_string()),
         kind: CueKind::Say,
         reflexive: false,
+        blocked: false,
     };
     let found = |a: Attribution| (a.speaker.toks.1 > 0).then_some(a);
     // The verb first, perhaps after an auxiliary: "tance le patron", "a tancé le patron",

@@ -55,6 +55,9 @@ pub struct VerbForm {
     pub kind: CueKind,
     /// The lemma is reflexive ("se dire"): it needs "se"/"s'" before the verb.
     pub reflexive: bool,
+    /// Kind "none" in the data: this (reflexive) form is no cue at all, though the plain verb
+    /// is ("les négociations s'annoncent difficiles" is not "annoncer").
+    pub blocked: bool,
 }
 
 /// A set of one- or several-word phrases, keyed by their normalised tokens.
@@ -306,6 +309,7 @@ fn build(lang: Lang) -> Lex {
         let (Some(lemma), Some(kind), Some(forms)) = (f.next(), f.next(), f.next()) else {
             continue;
         };
+        let blocked = kind.trim() == "none";
         let kind = match kind.trim() {
             "think" => CueKind::Think,
             "stance" => CueKind::Stance,
@@ -323,6 +327,7 @@ fn build(lang: Lang) -> Lex {
                 lemma,
                 kind,
                 reflexive,
+                blocked,
             });
         }
     }

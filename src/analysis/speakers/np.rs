@@ -343,7 +343,7 @@ pub fn plausible(ctx: &Ctx, np: &Np) -> bool {
     if b == a + 1
         && ctx.kind(a) == Some(TokKind::Word)
         && !ctx.is_capitalised(a)
-        && !(a > 0 && matches!(role(ctx, a - 1), Role::Determiner | Role::Connector))
+        && (a == 0 || !matches!(role(ctx, a - 1), Role::Determiner | Role::Connector))
         && !ctx.lex.is_bare_subject(ctx.word(a))
         && !ctx.lex.verbs.contains_key(ctx.word(b))
     {
@@ -505,7 +505,26 @@ pub fn backward(ctx: &Ctx, end: usize, lo: usize) -> Option<Np> {
         } else {
             last
         };
-        np.antecedent = backward(ctx, before, lo).map(Box::new);
+        let mut ante = backward(ctx, before, lo);
+        // "Inger Andersen, sa directrice exécutive, qui juge …": a description in apposition
+        // stands for the name before it.
+        // (Both commas: "the proposal, the groups who wrote" is no apposition.)
+        let enclosed = before < last;
+        if let Some(a) = ante
+            .as_ref()
+            .filter(|a| enclosed && !a.capitalised && a.toks.0 > lo + 1)
+        {
+            if ctx.is_punct(a.toks.0 - 1, &[","]) {
+                if let Some(name) = backward(ctx, a.toks.0 - 1, lo).filter(|n| {
+                    ctx.is_capitalised(n.toks.1 - 1)
+                        && n.pronoun.is_none()
+                        && n.antecedent.is_none()
+                }) {
+                    ante = Some(name);
+                }
+            }
+        }
+        np.antecedent = ante.map(Box::new);
         return Some(np);
     }
     let mut k = end;
