@@ -11,13 +11,37 @@ use crate::analysis::hashing::WordSet;
 include!(concat!(env!("OUT_DIR"), "/data_files.rs"));
 
 /// The raw contents of `data/<path>`, or "" when there is no such file (a missing optional list
-/// must not break analysis).
+/// must not break analysis). The big lists are stored front-coded (see `build.rs`) and decoded
+/// here on first use, once.
 pub fn raw(path: &str) -> &'static str {
-    DATA_FILES
-        .iter()
-        .find(|(p, _)| *p == path)
-        .map(|(_, c)| *c)
-        .unwrap_or("")
+    let Some(k) = DATA_FILES.iter().position(|(p, _, _)| *p == path) else {
+        return "";
+    };
+    match (DATA_FILES.get(k), DECODED.get(k)) {
+        (Some((_, stored, true)), Some(cell)) => cell.get_or_init(|| front_decode(stored)).as_str(),
+        (Some((_, text, _)), _) => text,
+        _ => "",
+    }
+}
+
+/// Undoes `build.rs`'s front coding: each line starts with one byte `@` + n, meaning "the first n
+/// bytes of the previous line", followed by the rest of the line. Malformed input (never produced
+/// by `build.rs`) decodes to something, never panics.
+fn front_decode(stored: &str) -> String {
+    let mut out: Vec<u8> = Vec::with_capacity(stored.len() * 2);
+    let mut prev = 0..0;
+    for (k, line) in stored.as_bytes().split(|&b| b == b'\n').enumerate() {
+        if k > 0 {
+            out.push(b'\n');
+        }
+        let start = out.len();
+        let (n, rest) = line.split_first().unwrap_or((&b'@', &[][..]));
+        let n = usize::from(n.saturating_sub(b'@')).min(prev.len());
+        out.extend_from_within(prev.start..prev.start + n);
+        out.extend_from_slice(rest);
+        prev = start..out.len();
+    }
+    String::from_utf8(out).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
 }
 
 /// The raw contents of `data/<lang>/<name>`.
@@ -111,6 +135,44 @@ mod tests {
             norm_into(s, &mut buf);
             assert_eq!(&buf[at..], norm(s));
         }
+    }
+
+    /// The text file under `data/` as it is in the repository.
+    fn text_file(path: &str) -> String {
+        let file = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
+        std::fs::read_to_string(file.join(path)).unwrap()
+    }
+
+    #[test]
+    fn front_coded_lists_decode_to_their_text_files() {
+        let stored: Vec<_> = DATA_FILES.iter().filter(|f| f.2).map(|f| f.0).collect();
+        assert!(stored.contains(&"common/cities.txt"), "{stored:?}");
+        for path in ["common/cities.txt", "common/first_names.tsv"] {
+            assert_eq!(raw(path), text_file(path), "{path}");
+        }
+    }
+
+    /// The ranked lists keep their order for the first 2000 entries (build.rs `RANKED_HEAD`;
+    /// the entity lexicon takes the 1500 most frequent words), and the same entries overall.
+    #[test]
+    fn ranked_lists_keep_their_head_and_their_entries() {
+        for lang in ["en", "fr"] {
+            let path = format!("{lang}/common_words.txt");
+            let text: &'static str = Box::leak(text_file(&path).into());
+            let want: Vec<_> = lines(text).collect();
+            let got: Vec<_> = lines(raw(&path)).collect();
+            assert_eq!(got[..2000], want[..2000], "{path}");
+            let (mut got, mut want) = (got, want);
+            got.sort_unstable();
+            want.sort_unstable();
+            assert_eq!(got, want, "{path}");
+        }
+    }
+
+    #[test]
+    fn front_decode_reuses_prefixes_and_survives_garbage() {
+        assert_eq!(front_decode("@Paris\nCe\nA\n@"), "Paris\nPare\nP\n");
+        assert_eq!(front_decode("\u{7f}x\n\n"), "x\n\n");
     }
 
     #[test]

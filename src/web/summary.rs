@@ -60,7 +60,8 @@ pub fn Summary() -> impl IntoView {
                         if r.analyse_ms < 1.0 {
                             "analysed in <1 ms".to_string()
                         } else {
-                            format!("analysed in {:.0} ms", r.analyse_ms)
+                            // An integer, not `{:.0}`: no float formatting code in the wasm.
+                            format!("analysed in {} ms", r.analyse_ms.round() as u64)
                         }
                     })
                 }}

@@ -27,8 +27,10 @@ pub fn Tooltip() -> impl IntoView {
             role="tooltip"
             class="tooltip"
             class:hidden=move || ctx.tip.with(Option::is_none)
-            style:left=move || format!("{}px", left())
-            style:top=move || format!("{}px", top())
+            // Whole pixels: printing an integer keeps core's float formatting (about 10 KB of
+            // code and tables) out of the wasm; the tooltip cannot look a sub-pixel off.
+            style:left=move || format!("{}px", left().round() as i32)
+            style:top=move || format!("{}px", top().round() as i32)
         >
             {move || {
                 sections()
