@@ -13,6 +13,12 @@ const CASES: &[(Lang, &str, &[&str])] = &[
         &["Moscou/LOC", "!Selon"],
     ),
     (Lang::Fr, "Moscou a manifesté son intérêt.", &["Moscou/LOC"]),
+    // After a particle, a nationality is the street's own word, not a trailing demonym.
+    (
+        Lang::Fr,
+        "Les manifestants ont défilé boulevard des Italiens jeudi.",
+        &["boulevard des Italiens/LOC", "jeudi/DATE"],
+    ),
     // A listed person's name needs its capitals: "le maire" is an office, "Le Maire" a name.
     (
         Lang::Fr,

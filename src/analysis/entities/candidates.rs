@@ -573,8 +573,13 @@ fn push_piece(ctx: &Ctx, s: usize, e: usize, title: Option<char>, out: &mut Vec<
 
 fn push_one(ctx: &Ctx, s: usize, mut e: usize, title: Option<char>, out: &mut Vec<Cand>) {
     // Trailing demonyms stay out: "Joe Biden American" does not happen, "the Kremlin Russian" neither,
-    // but a headline's "US President" leaves "US".
-    while e > s && ctx.lex.is_demonym(ctx.low(e - 1)) && ctx.is_cap(e - 1) {
+    // but a headline's "US President" leaves "US". After a particle the demonym is the name's
+    // own word: "boulevard des Italiens", "Promenade des Anglais".
+    while e > s
+        && ctx.lex.is_demonym(ctx.low(e - 1))
+        && ctx.is_cap(e - 1)
+        && !(e >= s + 2 && ctx.lex.particles.contains_key(ctx.low(e - 2)))
+    {
         e -= 1;
     }
     if s < e {
