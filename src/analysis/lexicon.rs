@@ -68,6 +68,15 @@ pub fn word_set(src: &'static str) -> WordSet {
     lines(src).map(norm).collect()
 }
 
+/// True when `word` ends with one of `endings` and keeps at least `stem` bytes before it: the
+/// one test behind every ending list (`participle_endings.txt`, `adverb_endings.txt`, …), so a
+/// short word is never read as an ending ("ing" is no participle).
+pub fn has_ending(endings: &[String], word: &str, stem: usize) -> bool {
+    endings
+        .iter()
+        .any(|e| word.len() >= e.len() + stem && word.ends_with(e.as_str()))
+}
+
 /// The lookup key for a word or phrase: lower case, typographic apostrophes made straight,
 /// runs of whitespace folded to one space.
 pub fn norm(s: &str) -> String {

@@ -492,10 +492,8 @@ impl Lex {
     pub fn is_adjective(&self, key: &str) -> bool {
         self.adjectives.contains(key)
             || strip_plural(key).is_some_and(|s| self.adjectives.contains(s))
-            || self.adjective_endings.iter().any(|e| {
-                // Longer than its ending by three letters: "internationale", not "-ale".
-                key.len() >= e.len() + 3 && key.ends_with(e.as_str()) && !self.stop.contains(key)
-            })
+            // Longer than its ending by three letters: "internationale", not "-ale".
+            || lexicon::has_ending(&self.adjective_endings, key, 3) && !self.stop.contains(key)
     }
 }
 

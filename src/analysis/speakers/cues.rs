@@ -385,7 +385,8 @@ pub(crate) fn verb_form_at<'l>(
     };
     // "Several said", "Most say": a quantifier standing for people is a subject ("many
     // reports", "some claims" stay nouns: an -s form after it).
-    let quantifier_subject = || lex.bare_words.contains(ctx.word(i - 1)) && !w.ends_with('s');
+    let quantifier_subject =
+        || lex.bare_words.contains(ctx.word(i - 1)) && !lex.has_plural_ending(w);
     if i > 0
         && (lex.determiners.contains(ctx.word(i - 1)) && !quantity() && !quantifier_subject()
             || is_possessive(ctx, i - 1) && !past())
@@ -625,20 +626,20 @@ fn subject(
     let participle =
         ctx.lex.is_participle(ctx.word(head)) || ctx.lex.is_participle(ctx.word(start));
     if participle && start > lo {
+        let before = np::backward(ctx, ctx.skip_adverbs_back(start, lo), lo);
         // "…, with (hundreds of) marchers chanting “…”": an absolute phrase's own subject
         // speaks. Its marker may stand a quantity away from the phrase found.
-        let own = np::backward(ctx, ctx.skip_adverbs_back(start, lo), lo).filter(|np| {
+        let absolute = before.as_ref().is_some_and(|np| {
             (np.toks.0.saturating_sub(ABSOLUTE_REACH).max(lo)..np.toks.0)
                 .rev()
                 .take_while(|&k| ctx.kind(k) == Some(TokKind::Word))
                 .any(|k| ctx.lex.absolute_markers.contains(ctx.word(k)))
         });
-        if own.is_some() {
-            return own;
+        if absolute {
+            return before;
         }
         // "Clinton answered, saying …", "by saying …": the sentence's subject speaks.
-        return sentence_subject(ctx, lo, start)
-            .or_else(|| np::backward(ctx, ctx.skip_adverbs_back(start, lo), lo));
+        return sentence_subject(ctx, lo, start).or(before);
     }
     // "“…,” Sen. Roe (D-Ore.), a panel member, said": the phrase after the quote speaks.
     if let Some(np) = np::after_quote_subject(ctx, ctx.skip_adverbs_back(start, lo), lo) {

@@ -429,38 +429,23 @@ fn build(lang: Lang) -> Lex {
 impl Lex {
     /// True for a lower-case word with a manner-adverb ending ("angrily", "fermement").
     pub fn is_manner_adverb(&self, word: &str) -> bool {
-        self.adverb_endings
-            .iter()
-            .any(|e| word.len() > e.len() + 2 && word.ends_with(e.as_str()))
+        lexicon::has_ending(&self.adverb_endings, word, 3)
     }
     /// True for a form only a past participle has ("confiée"), by `past_participle_endings.txt`.
     pub fn is_past_participle(&self, word: &str) -> bool {
-        self.past_participle_endings
-            .iter()
-            .any(|e| word.len() > e.len() + 1 && word.ends_with(e.as_str()))
+        lexicon::has_ending(&self.past_participle_endings, word, 2)
     }
-
     /// True for a regular past-tense form ("answered"), by `past_tense_endings.txt`.
     pub fn is_past_tense(&self, word: &str) -> bool {
-        self.past_tense_endings
-            .iter()
-            .any(|e| word.len() > e.len() + 2 && word.ends_with(e.as_str()))
+        lexicon::has_ending(&self.past_tense_endings, word, 3)
     }
     /// True for a participle form ("saying", "ajoutant").
     pub fn is_participle(&self, word: &str) -> bool {
-        self.participle_endings
-            .iter()
-            .any(|e| word.len() > e.len() + 1 && word.ends_with(e.as_str()))
-    }
-    /// True when a lone lower-case word may be a speaker on its own ("officials", "police").
-    pub fn is_bare_subject(&self, word: &str) -> bool {
-        self.bare_words.contains(word) || self.has_plural_ending(word)
+        lexicon::has_ending(&self.participle_endings, word, 2)
     }
     /// True for a word with a plural ending ("officials", "organisateurs", "journaux").
     pub fn has_plural_ending(&self, word: &str) -> bool {
-        self.bare_endings
-            .iter()
-            .any(|e| word.len() > e.len() + 2 && word.ends_with(e.as_str()))
+        lexicon::has_ending(&self.bare_endings, word, 3)
     }
     /// Splits an inverted verb token ("ajoute-t-il", "a-t-elle") into the verb's normalised form
     /// and the byte length of the pronoun at its end.

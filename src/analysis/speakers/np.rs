@@ -335,19 +335,20 @@ pub fn plausible(ctx: &Ctx, np: &Np) -> bool {
     if super::quantity::covers(ctx, np.toks.0, np.toks.1) {
         return true; // "4 in 10": no noun, still people
     }
-    if np.toks.1 == np.toks.0 + 1 && ctx.lex.bare_words.contains(ctx.word(np.toks.0)) {
-        return true; // "Several said", "Most say"
-    }
-    // A lone lower-case word with no determiner or possessive before it speaks only as a
-    // plural, a collective noun or a quantifier ("officials said", "police said", "both
-    // urged"); otherwise it is an adverb or a stray noun read as the subject ("ago" in "two
-    // weeks ago said", "month" in "A month later, he explained").
+    // A lone word: a listed quantifier or collective speaks ("Several said", "police said").
+    // Otherwise, in lower case with no determiner or possessive before it, it speaks only as a
+    // plural ("officials said") or right before a cue (a headline's "official says"); else it
+    // is an adverb or a stray noun read as the subject ("ago" in "two weeks ago said", "month"
+    // in "A month later, he explained").
     let (a, b) = np.toks;
+    if b == a + 1 && ctx.lex.bare_words.contains(ctx.word(a)) {
+        return true;
+    }
     if b == a + 1
         && ctx.kind(a) == Some(TokKind::Word)
         && !ctx.is_capitalised(a)
         && (a == 0 || !matches!(role(ctx, a - 1), Role::Determiner | Role::Connector))
-        && !ctx.lex.is_bare_subject(ctx.word(a))
+        && !ctx.lex.has_plural_ending(ctx.word(a))
         && !ctx.lex.verbs.contains_key(ctx.word(b))
     {
         return false;
