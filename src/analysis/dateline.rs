@@ -179,7 +179,9 @@ fn is_place_word(doc: &Document, i: usize, lang: Lang) -> bool {
 
 fn parse_byline(doc: &Document, p: Span, lang: Lang) -> Option<Byline> {
     let line = p.text(doc.text);
-    let words: Vec<&str> = line.split_whitespace().collect();
+    // One word past the longest byline is enough to rule the line out: a long paragraph is not
+    // split whole.
+    let words: Vec<&str> = line.split_whitespace().take(BYLINE_WORDS + 1).collect();
     if words.is_empty() || words.len() > BYLINE_WORDS || line.ends_with(['.', ':', '?', '!']) {
         return None;
     }

@@ -9,10 +9,10 @@
 
 use super::calendar::{self, add_months, days_from_civil, iso_range, Ymd};
 use super::gazetteer::{
-    Side, Unit, W_DATE_AGO, W_DATE_COUNT, W_DATE_LINK, W_DATE_START, W_DATE_UNIT,
+    Lex, Side, Unit, W_DATE_AGO, W_DATE_COUNT, W_DATE_LINK, W_DATE_START, W_DATE_UNIT,
 };
 use super::Ctx;
-use crate::analysis::segment::TokKind;
+use crate::analysis::segment::{Document, TokKind};
 
 /// A date found at tokens `[s, e)`.
 #[derive(Clone, Debug, PartialEq)]
@@ -76,23 +76,42 @@ pub(crate) fn find_at(ctx: &Ctx, i: usize, reference: Option<Ymd>) -> Option<Fou
 /// with its glued dot), or a date unit right after it ("XIXe siècle"). Ordinary words are ruled
 /// out by the context's per-token flags, without the finders' eight probes.
 fn may_start(ctx: &Ctx, i: usize) -> bool {
-    let Some(t) = ctx.doc.tokens.get(i) else {
+    opens_date(ctx.doc, ctx.lex, i, |k| ctx.flags(k))
+}
+
+/// [`may_start`] on a document without its [`Ctx`]: `flags(k)` gives token `k`'s word flags
+/// ([`Ctx::flags`], or a probe of the lexicon). [`super::leading_date`] asks it first, so a
+/// paragraph whose first word opens no date costs no context.
+#[inline]
+pub(crate) fn opens_date(
+    doc: &Document,
+    lex: &Lex,
+    i: usize,
+    flags: impl Fn(usize) -> u16,
+) -> bool {
+    let Some(t) = doc.tokens.get(i) else {
         return false;
     };
     let start = |k: &str| {
-        let flags = ctx.lex.word_flags.get(k).copied().unwrap_or(0);
+        let flags = lex.word_flags.get(k).copied().unwrap_or(0);
         flags & W_DATE_START != 0
     };
-    let low = ctx.low(i);
+    let low = doc.norm(i);
     // The part before an apostrophe ("l'" of "l'an dernier"), when there is one.
     let first = || low.bytes().position(|b| b == b'\'').map(|k| &low[..k]);
+    // A full stop glued to the word ("Sept."), as [`Ctx::dotted`].
+    let dotted = || {
+        doc.tokens
+            .get(i + 1)
+            .is_some_and(|t| !t.space_before && t.span.text(doc.text) == ".")
+    };
     // (The per-token flags first: they cost no look-up.)
     t.kind == TokKind::Number
         || low.starts_with(|c: char| c.is_ascii_digit())
-        || ctx.flags(i) & W_DATE_START != 0
-        || ctx.flags(i + 1) & W_DATE_UNIT != 0
+        || flags(i) & W_DATE_START != 0
+        || flags(i + 1) & W_DATE_UNIT != 0
         || first().is_some_and(start)
-        || (ctx.dotted(i) && start(ctx.low_dotted(i)))
+        || (dotted() && start(doc.norm_run(i, i + 2)))
 }
 
 fn number(ctx: &Ctx, i: usize) -> Option<u32> {

@@ -220,8 +220,15 @@ pub(crate) fn outermost(entities: &mut Vec<Entity>) {
 /// length in `text` and its ISO value. Used by the dateline finder, on a short prefix only.
 pub(crate) fn leading_date(text: &str, lang: Lang) -> Option<(usize, Option<String>)> {
     let doc = Document::new(text);
-    let ctx = Ctx::new(&doc, lang);
     // Only a date at the first token counts: try there alone instead of scanning the prefix.
+    // Most paragraphs open with a word that starts no date (the test [`dates::find`] makes
+    // before trying a token): they need no context.
+    let lex = gazetteer::get(lang);
+    let flags = |k: usize| lex.word_flags.get(doc.norm(k)).copied().unwrap_or(0);
+    if !dates::opens_date(&doc, lex, 0, flags) && flags(0) & gazetteer::W_DATE_COUNT == 0 {
+        return None;
+    }
+    let ctx = Ctx::new(&doc, lang);
     if ctx.len() == 0 {
         return None;
     }
