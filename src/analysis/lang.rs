@@ -29,16 +29,25 @@ pub fn detect(doc: &Document) -> Lang {
     let both = stopwords();
     let (mut nf, mut ne) = (0usize, 0usize);
     // The first few thousand words decide; this keeps detection O(1) on huge inputs.
-    for (i, _) in doc
-        .tokens
-        .iter()
-        .enumerate()
-        .filter(|(_, t)| t.kind == TokKind::Word)
-        .take(5000)
-    {
+    const WORDS: usize = 5000;
+    let mut words = 0;
+    for (i, t) in doc.tokens.iter().enumerate() {
+        if words == WORDS {
+            break;
+        }
+        if t.kind != TokKind::Word {
+            continue;
+        }
+        words += 1;
         let bits = both.get(doc.norm(i)).copied().unwrap_or(0);
         nf += usize::from(bits & 1);
         ne += usize::from(bits >> 1 & 1);
+        // Each word left moves `nf - ne` by one at most: once the lead exceeds the words that
+        // may still be counted (tokens left, and the cap), the verdict cannot change.
+        let left = (WORDS - words).min(doc.tokens.len() - i - 1);
+        if nf > ne + left || ne >= nf + left {
+            break;
+        }
     }
     if nf > ne {
         Lang::Fr
@@ -65,6 +74,15 @@ mod tests {
             lang("The president said that the sanctions were lifted."),
             Lang::En
         );
+    }
+
+    #[test]
+    fn an_early_lead_does_not_decide_before_the_words_that_could_undo_it() {
+        let fr = "Le président a dit que les sanctions sont levées. ";
+        let en = "The president said that the sanctions were lifted and that the talks go on. ";
+        assert_eq!(lang(&format!("{fr}{}", en.repeat(3))), Lang::En);
+        assert_eq!(lang(&format!("{}{fr}", en.repeat(3))), Lang::En);
+        assert_eq!(lang(&format!("{en}{}", fr.repeat(4))), Lang::Fr);
     }
 
     #[test]
