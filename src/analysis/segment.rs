@@ -94,8 +94,12 @@ impl<'a> Document<'a> {
         let mut norm_bounds = Vec::with_capacity(tokens.len() + 1);
         norm_bounds.push(0);
         norm_bounds.extend(tokens.iter().map(|t| {
+            // `norm_into`'s own fast path, inlined: most tokens are plain ASCII, and most of
+            // those are taken eight bytes at a time.
+            if push_ascii_lower(&mut norms, text.as_bytes(), t.span) {
+                return norms.len();
+            }
             let s = t.text(text);
-            // `norm_into`'s own fast path, inlined: most tokens are plain ASCII.
             if s.bytes().all(|b| b.is_ascii_graphic()) {
                 norms.extend(s.bytes().map(|b| b.to_ascii_lowercase()));
             } else {
@@ -161,6 +165,45 @@ impl<'a> Document<'a> {
         let i = self.paragraphs.partition_point(|p| p.start <= pos);
         i.checked_sub(1)
     }
+}
+
+/// Appends the lower-cased bytes of `span` in `text` to `norms` when they are all ASCII graphic
+/// characters (the [`lexicon::norm`] of such a token), eight at a time; false, with nothing
+/// appended, when they are not or when the text ends less than eight bytes after a chunk's
+/// start (the caller's byte loop then decides).
+#[inline]
+fn push_ascii_lower(norms: &mut Vec<u8>, text: &[u8], span: Span) -> bool {
+    const LO: u64 = 0x0101_0101_0101_0101;
+    const HI: u64 = 0x8080_8080_8080_8080;
+    let start = norms.len();
+    let mut pos = span.start;
+    while pos < span.end {
+        let Some(chunk) = text.get(pos..pos + 8) else {
+            norms.truncate(start);
+            return false;
+        };
+        let w = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
+        let n = (span.end - pos).min(8);
+        // The high bit of each byte of the chunk that belongs to the token.
+        let h = if n == 8 {
+            HI
+        } else {
+            HI & ((1u64 << (8 * n)) - 1)
+        };
+        // Per byte below 0x80 no sum carries into the next byte, so bit 7 of `w + k` says
+        // "byte >= 0x80 - k"; bytes past the token may carry, but only into later bytes.
+        let ge = |k: u64| w.wrapping_add(LO * (0x80 - k));
+        let graphic = w & h == 0 && ge(0x21) & !ge(0x7F) & h == h;
+        if !graphic {
+            norms.truncate(start);
+            return false;
+        }
+        let upper = ge(0x41) & !ge(0x5B) & h;
+        norms.extend_from_slice(&(w | upper >> 2).to_le_bytes());
+        norms.truncate(norms.len() - (8 - n));
+        pos += 8;
+    }
+    true
 }
 
 /// Splits text into word, number and punctuation tokens. Linear in the text length.
@@ -503,6 +546,47 @@ mod tests {
 
     fn toks(s: &str) -> Vec<&str> {
         tokenize(s).iter().map(|t| t.text(s)).collect()
+    }
+
+    #[test]
+    fn ascii_chunks_lower_case_as_norm_does() {
+        // Every length around the chunk size, every ASCII byte, and the text's last bytes.
+        let all: String = (0u8..128).map(char::from).collect();
+        let samples = [
+            "A",
+            "Ab",
+            "McDONALD's",
+            "U.S",
+            "ZzAaYy@[`{",
+            "Biden-Harris",
+            "x",
+            "ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+        ];
+        for w in samples.iter().copied().chain(
+            all.as_bytes()
+                .chunks(3)
+                .filter_map(|c| std::str::from_utf8(c).ok()),
+        ) {
+            for pad in ["", " tail of more than eight bytes"] {
+                let text = format!("{w}{pad}");
+                let mut norms = Vec::new();
+                let took = push_ascii_lower(&mut norms, text.as_bytes(), Span::new(0, w.len()));
+                let graphic = w.bytes().all(|b| b.is_ascii_graphic());
+                if took {
+                    assert!(graphic, "{w:?}");
+                    assert_eq!(norms, lexicon::norm(w).as_bytes(), "{w:?}");
+                } else {
+                    assert!(norms.is_empty() && (!graphic || pad.is_empty()), "{w:?}");
+                }
+            }
+        }
+        let mut norms = b"kept".to_vec();
+        assert!(!push_ascii_lower(
+            &mut norms,
+            "ABCDEFGH\u{e9}tail".as_bytes(),
+            Span::new(0, 10)
+        ));
+        assert_eq!(norms, b"kept");
     }
 
     #[test]
