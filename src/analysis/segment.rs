@@ -95,14 +95,12 @@ impl<'a> Document<'a> {
         norm_bounds.push(0);
         norm_bounds.extend(tokens.iter().map(|t| {
             // `norm_into`'s own fast path, inlined: most tokens are plain ASCII, and most of
-            // those are taken eight bytes at a time.
+            // those are taken eight bytes at a time; most others are Latin-1 words ("été").
             if push_ascii_lower(&mut norms, text.as_bytes(), t.span) {
                 return norms.len();
             }
             let s = t.text(text);
-            if s.bytes().all(|b| b.is_ascii_graphic()) {
-                norms.extend(s.bytes().map(|b| b.to_ascii_lowercase()));
-            } else {
+            if !push_latin1_lower(&mut norms, s) {
                 other.clear();
                 lexicon::norm_into(s, &mut other);
                 norms.extend_from_slice(other.as_bytes());
@@ -202,6 +200,41 @@ fn push_ascii_lower(norms: &mut Vec<u8>, text: &[u8], span: Span) -> bool {
         norms.extend_from_slice(&(w | upper >> 2).to_le_bytes());
         norms.truncate(norms.len() - (8 - n));
         pos += 8;
+    }
+    true
+}
+
+/// Appends [`lexicon::norm`] of `s` to `norms` when `s` is made of ASCII graphic characters,
+/// Latin-1 letters (U+00C0 to U+00FF: "été", "Élysée") and typographic apostrophes: lower case
+/// byte by byte, without decoding characters or the Unicode case tables. False, with nothing
+/// appended, for any other character (the caller's general path decides).
+fn push_latin1_lower(norms: &mut Vec<u8>, s: &str) -> bool {
+    let start = norms.len();
+    let b = s.as_bytes();
+    let mut i = 0;
+    while let Some(&x) = b.get(i) {
+        match (x, b.get(i + 1).copied(), b.get(i + 2).copied()) {
+            (b'!'..=b'~', _, _) => {
+                norms.push(x.to_ascii_lowercase());
+                i += 1;
+            }
+            // U+00C0..=U+00FF: the capitals (U+00C0..=U+00DE but the sign U+00D7) lower-case
+            // to the letter 0x20 above, the rest are lower case already.
+            (0xC3, Some(c @ 0x80..=0xBF), _) => {
+                let low = if c <= 0x9E && c != 0x97 { c + 0x20 } else { c };
+                norms.extend_from_slice(&[x, low]);
+                i += 2;
+            }
+            // U+2018 and U+2019 fold to an ASCII apostrophe, as in `norm`.
+            (0xE2, Some(0x80), Some(0x98 | 0x99)) => {
+                norms.push(b'\'');
+                i += 3;
+            }
+            _ => {
+                norms.truncate(start);
+                return false;
+            }
+        }
     }
     true
 }
@@ -587,6 +620,42 @@ mod tests {
             Span::new(0, 10)
         ));
         assert_eq!(norms, b"kept");
+    }
+
+    #[test]
+    fn latin1_forms_lower_case_as_norm_does() {
+        let mut words: Vec<String> = (0xC0u32..=0xFF)
+            .filter_map(char::from_u32)
+            .map(|c| format!("A{c}b"))
+            .collect();
+        words.extend(
+            [
+                "ÉLYSÉE",
+                "l’",
+                "qu‘",
+                "Ça",
+                "déjà-vu",
+                "Œuvre",
+                "l\u{2010}x",
+                "«",
+                "3\u{a0}000",
+                "a–b",
+                "x\u{2019}",
+            ]
+            .map(String::from),
+        );
+        for w in &words {
+            let mut norms = Vec::new();
+            if push_latin1_lower(&mut norms, w) {
+                assert_eq!(norms, lexicon::norm(w).as_bytes(), "{w:?}");
+            } else {
+                assert!(norms.is_empty(), "{w:?}");
+                assert!(
+                    w.contains(['Œ', '\u{2010}', '«', '\u{a0}', '–']),
+                    "{w:?} refused"
+                );
+            }
+        }
     }
 
     #[test]
