@@ -247,7 +247,14 @@ impl<'a> Ctx<'a> {
     /// Every letter is a capital and there are at least two ("ONU", "U.S").
     pub fn is_upper(&self, i: usize) -> bool {
         let t = self.text(i);
-        t.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !t.chars().any(char::is_lowercase)
+        // The lower-case test first (most words fail it at their second letter), and plain
+        // ASCII without the Unicode tables.
+        if t.is_ascii() {
+            let b = t.as_bytes();
+            return !b.iter().any(u8::is_ascii_lowercase)
+                && b.iter().filter(|c| c.is_ascii_alphabetic()).count() >= 2;
+        }
+        !t.chars().any(char::is_lowercase) && t.chars().filter(|c| c.is_alphabetic()).count() >= 2
     }
 
     /// Token `i + 1` is a full stop glued to token `i` ("Mr" + ".").

@@ -72,8 +72,14 @@ impl<'a> Ctx<'a> {
         self.kind(i) == Some(TokKind::Punct) && set.contains(&self.raw(i))
     }
     pub fn is_capitalised(&self, i: usize) -> bool {
-        self.kind(i) == Some(TokKind::Word)
-            && self.raw(i).chars().next().is_some_and(char::is_uppercase)
+        let Some(t) = self.doc.tokens.get(i).filter(|t| t.kind == TokKind::Word) else {
+            return false;
+        };
+        // An ASCII first byte is the first character: no decoding (asked for most tokens).
+        match self.doc.text.as_bytes().get(t.span.start) {
+            Some(&b) if b.is_ascii() => b.is_ascii_uppercase(),
+            _ => self.raw(i).chars().next().is_some_and(char::is_uppercase),
+        }
     }
     /// Skips adverbs and time words forward from `i`; returns the first other token.
     pub fn skip_adverbs(&self, mut i: usize, end: usize) -> usize {
