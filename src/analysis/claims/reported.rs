@@ -152,10 +152,14 @@ pub(crate) fn find(
     }
     // A quote of a word or two ("“Low energy” Jeb") is a label or a fragment of a sentence,
     // not a statement of its own.
-    let statements: Vec<Quote> = quotes
+    // (Borrowed, and only the first words counted: nothing is copied for a language without
+    // direct-quote claims.)
+    let statements: Vec<&Quote> = quotes
         .iter()
-        .filter(|q| q.span.text(doc.text).split_whitespace().count() >= MIN_DIRECT_WORDS)
-        .cloned()
+        .filter(|q| {
+            let words = q.span.text(doc.text).split_whitespace();
+            words.take(MIN_DIRECT_WORDS).count() >= MIN_DIRECT_WORDS
+        })
         .collect();
     if clex.direct_quotes {
         direct_quote_claims(doc, &statements, &mut claims);
@@ -175,7 +179,7 @@ pub(crate) fn find(
 /// Speech quotes with a speaker that no claim touches (attributed by sentence or paragraph,
 /// say): each is what its speaker asserts, so it is a direct claim. `claims` are sorted by
 /// start, so [`super::Reach`] answers "does any claim overlap?".
-fn uncovered_quotes(quotes: &[Quote], claims: &[Claim]) -> Vec<Claim> {
+fn uncovered_quotes(quotes: &[&Quote], claims: &[Claim]) -> Vec<Claim> {
     let reach = super::Reach::new(claims);
     let mut out: Vec<Claim> = Vec::new();
     for q in quotes.iter().filter(|q| q.speech) {
@@ -726,7 +730,7 @@ fn is_direct_claim(q: &Quote) -> bool {
 
 /// Direct quotes with a speaker, as claims: consecutive quotes of one speaker in a paragraph
 /// (`"A," he said. "B."`) make one claim from the first to the last.
-fn direct_quote_claims(doc: &Document, quotes: &[Quote], claims: &mut Vec<Claim>) {
+fn direct_quote_claims(doc: &Document, quotes: &[&Quote], claims: &mut Vec<Claim>) {
     let mut i = 0;
     while i < quotes.len() {
         let q = &quotes[i];
