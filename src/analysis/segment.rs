@@ -251,15 +251,18 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     let mut i = 0;
     while let Some(c) = char_at(text, i) {
         let clen = c.len_utf8();
-        if c.is_whitespace()
-            || c.is_control()
-            || matches!(c, '\u{200B}'..='\u{200F}' | '\u{2060}' | '\u{FEFF}')
+        // (An ASCII letter or digit is a word character, neither blank nor punctuation.)
+        let ascii_word = c.is_ascii() && ASCII_CLASS[usize::from(c as u8)] != 0;
+        if !ascii_word
+            && (c.is_whitespace()
+                || c.is_control()
+                || matches!(c, '\u{200B}'..='\u{200F}' | '\u{2060}' | '\u{FEFF}'))
         {
             space_before = true;
             i += clen;
             continue;
         }
-        if !is_word_char(c) {
+        if !ascii_word && !is_word_char(c) {
             out.push(Token {
                 span: Span::new(i, i + clen),
                 kind: TokKind::Punct,
@@ -293,6 +296,11 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             }
             let j = end;
             let Some(d) = char_at(text, j) else { break };
+            // An ASCII character ending the run is no word character; it continues the token
+            // only as one of the joiners below ('-', '\'', '.', ','): most tokens end here.
+            if d.is_ascii() && !matches!(d, '-' | '\'' | '.' | ',') {
+                break;
+            }
             let dlen = d.len_utf8();
             if is_word_char(d) {
                 if kind == TokKind::Number && !d.is_ascii_digit() && !is_combining(d) {
