@@ -933,7 +933,7 @@ mod tests {
             quote(40, 50, Some(spk.clone())), // untouched: a claim of its own
             quote(60, 70, None),              // no speaker: no source to give
         ];
-        let got = uncovered_quotes(&quotes, &[covering]);
+        let got = uncovered_quotes(&quotes.iter().collect::<Vec<_>>(), &[covering]);
         let spans: Vec<_> = got.iter().map(|c| (c.span.start, c.span.end)).collect();
         assert_eq!(spans, [(40, 50)]);
         assert_eq!(got[0].source.as_ref().map(|s| s.name.as_str()), Some("Roe"));
