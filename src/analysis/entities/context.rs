@@ -24,6 +24,9 @@ pub(crate) struct Ctx<'a> {
     /// A key buffer lent to the n-gram look-ups ([`Ctx::take_buf`]), so they do not allocate
     /// one per candidate.
     buf: Cell<String>,
+    /// [`Document::norm`] of each token, read once: the passes ask for forms many times per
+    /// token, and a slice read is cheaper than the document's checked re-slicing.
+    lows: Vec<&'a str>,
     /// First names that the document also writes in lower case ("will", "hope", "mark"): there
     /// they are words, so a capitalised one opening a sentence is no evidence of a name.
     lower_names: HashSet<&'a str>,
@@ -168,10 +171,11 @@ impl<'a> Ctx<'a> {
             .map(|i| starts_with_capital(doc, lex, &lex.name_prefix_firsts, i))
             .collect();
         let flags_of = |w: &str| lex.word_flags.get(w).copied().unwrap_or(0);
-        let flags: Vec<u16> = (0..n).map(|i| flags_of(doc.norm(i))).collect();
+        let lows: Vec<&'a str> = (0..n).map(|i| doc.norm(i)).collect();
+        let flags: Vec<u16> = lows.iter().map(|w| flags_of(w)).collect();
         let lower_names = (0..n)
             .filter(|&i| flags[i] & W_FIRST_NAME != 0 && !cap[i])
-            .map(|i| doc.norm(i))
+            .map(|i| lows[i])
             .collect();
         Ctx {
             doc,
@@ -183,6 +187,7 @@ impl<'a> Ctx<'a> {
             flags_past_end: flags_of(""),
             buf: Cell::new(String::new()),
             lower_names,
+            lows,
             lower_case: opened >= 2 && 2 * lower_opened >= opened,
         }
     }
@@ -229,7 +234,7 @@ impl<'a> Ctx<'a> {
 
     /// Normalised text of token `i` (`lexicon::norm`, computed once by the [`Document`]).
     pub fn low(&self, i: usize) -> &'a str {
-        self.doc.norm(i)
+        self.lows.get(i).copied().unwrap_or("")
     }
 
     pub fn is_word(&self, i: usize) -> bool {
