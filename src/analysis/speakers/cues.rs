@@ -630,6 +630,9 @@ fn subject(
     hi: usize,
     inverted: &mut bool,
 ) -> Option<Np> {
+    // "PARIS (AFP) - Le ministre, Clément Beaune, a appelé …": the sentence proper opens
+    // after the dateline.
+    let lo = after_dateline(ctx, lo, start);
     let head = end - 1;
     // The participle may open a cue of several words ("referring to").
     let participle =
