@@ -164,11 +164,12 @@ fn role_of(ctx: &Ctx, i: usize) -> Role {
     }
     // "Abdulaziz bin Salman", "Vincent van Gogh": a lower-case particle between two parts of
     // a name.
+    // Two particles in a row too: "Ursula von der Leyen", "Rafael van der Vaart".
+    let particle = |k: usize| !ctx.is_capitalised(k) && lex.particles.contains(ctx.word(k));
     if i > 0
-        && ctx.is_capitalised(i - 1)
-        && ctx.is_capitalised(i + 1)
-        && !ctx.is_capitalised(i)
-        && lex.particles.contains(w)
+        && particle(i)
+        && (ctx.is_capitalised(i - 1) || i > 1 && particle(i - 1) && ctx.is_capitalised(i - 2))
+        && (ctx.is_capitalised(i + 1) || particle(i + 1) && ctx.is_capitalised(i + 2))
     {
         return Role::Name;
     }
