@@ -488,6 +488,10 @@ fn verb_at(ctx: &Ctx, i: usize, lo: usize, hi: usize, para: usize) -> Option<Att
     if reflexive && form.reflexive {
         start -= 1;
     }
+    // « … », lui a lancé l'avocat : the object pronoun belongs to the verb group.
+    if start > lo && lex.object_clitics.contains(ctx.word(start - 1)) {
+        start -= 1;
+    }
     let pron = inv_aux.or((plen > 0).then_some((i, plen)));
     Some(build(ctx, start, i + n, form, pron, lo, hi, para)).filter(|a| a.speaker.toks.1 > 0)
 }

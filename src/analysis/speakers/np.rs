@@ -190,15 +190,21 @@ fn role_of(ctx: &Ctx, i: usize) -> Role {
             Role::Name
         };
     }
+    // A cue verb's form after a determiner is a noun: "l'accusé", "le juge", "the judge"
+    // (the cue finder reads it so too).
+    // ("Another tweeted", "Several said": a quantifier is the subject, the verb stays one.)
+    let noun_slot = i > 0
+        && lex.determiners.contains(ctx.word(i - 1))
+        && !lex.bare_words.contains(ctx.word(i - 1));
     // An adjunct preposition ends the phrase: "a déclaré le ministre | à la presse".
     if is(C_STOPWORD
         | C_BOUNDARY
         | C_ADJUNCT_PREP
         | C_NON_SPEAKER
         | C_AUX
-        | C_VERB
         | C_COMPLEMENTIZER
         | C_PRONOUN)
+        || is(C_VERB) && !noun_slot
         || lex.adverbs.match_at(&ctx.words, i) == Some(1)
         || names_verb(ctx, i)
     {
