@@ -393,8 +393,17 @@ pub(crate) fn verb_form_at<'l>(
     // reports", "some claims" stay nouns: an -s form after it).
     let quantifier_subject =
         || lex.bare_words.contains(ctx.word(i - 1)) && !lex.has_plural_ending(w);
+    // "the mother of two said": a number word closing a complement is a noun there.
+    let complement_number = || {
+        i >= 2
+            && lex.connectors.contains(ctx.word(i - 2))
+            && super::quantity::is_number_word(ctx, i - 1)
+    };
     if i > 0
-        && (lex.determiners.contains(ctx.word(i - 1)) && !quantity() && !quantifier_subject()
+        && (lex.determiners.contains(ctx.word(i - 1))
+            && !quantity()
+            && !quantifier_subject()
+            && !complement_number()
             || is_possessive(ctx, i - 1) && !past())
     {
         return None; // "a comment", "Trump's charge": a noun
@@ -483,6 +492,10 @@ fn verb_at(ctx: &Ctx, i: usize, lo: usize, hi: usize, para: usize) -> Option<Att
     }
     let (form, n, plen) = verb_form_at(ctx, lex, i, hi, reflexive)?;
     if reflexive && form.reflexive {
+        start -= 1;
+    }
+    // « … », lui a lancé l'avocat : the object pronoun belongs to the verb group.
+    if start > lo && lex.object_clitics.contains(ctx.word(start - 1)) {
         start -= 1;
     }
     let pron = inv_aux.or((plen > 0).then_some((i, plen)));
@@ -627,6 +640,9 @@ fn subject(
     hi: usize,
     inverted: &mut bool,
 ) -> Option<Np> {
+    // "PARIS (AFP) - Le ministre, Clément Beaune, a appelé …": the sentence proper opens
+    // after the dateline.
+    let lo = after_dateline(ctx, lo, start);
     let head = end - 1;
     // The participle may open a cue of several words ("referring to").
     let participle =
@@ -722,7 +738,17 @@ fn subject(
 /// the subject is then looked for before the preposition (and any auxiliary). Words that also
 /// open a clause ("while", "after") keep the phrase: it is that clause's subject.
 fn backward_subject(ctx: &Ctx, end: usize, lo: usize) -> Option<Np> {
-    let np = np::backward(ctx, end, lo)?;
+    let np = np::backward(ctx, end, lo);
+    // "who in 2012 said": a year after a preposition is a date adjunct, never the subject.
+    let dated = np.is_none()
+        && end >= lo + 2
+        && ctx.kind(end - 1) == Some(TokKind::Number)
+        && ctx.lex.adjunct_preps.contains(ctx.word(end - 2));
+    let np = match np {
+        Some(np) => np,
+        None if dated => return np::backward(ctx, ctx.skip_adverbs_back(end - 2, lo), lo),
+        None => return None,
+    };
     let a = np.toks.0;
     // "while", "after", "before" also open a clause ("while Smith warned"): no adjunct then.
     let prev = if a > lo { ctx.word(a - 1) } else { "" };
