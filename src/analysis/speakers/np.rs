@@ -219,9 +219,10 @@ fn role_of(ctx: &Ctx, i: usize) -> Role {
 fn is_acronym(ctx: &Ctx, i: usize) -> bool {
     let caps = |k: usize| {
         let raw = ctx.raw(k);
+        // (The capitals first: most words fail at their first or second letter.)
         ctx.kind(k) == Some(TokKind::Word)
-            && (2..=6).contains(&raw.chars().count())
             && raw.chars().all(|c| c.is_uppercase())
+            && (2..=6).contains(&raw.chars().count())
     };
     let shouting = |k: Option<usize>| {
         k.filter(|&k| ctx.kind(k) == Some(TokKind::Word))
