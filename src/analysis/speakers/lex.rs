@@ -99,11 +99,17 @@ impl Phrases {
             self.insert(toks);
         }
     }
-    /// Length of the longest phrase starting at `i` in `words`, if any.
+    /// Length of the longest phrase starting at `i` in `words`, if any. (Inlined: asked at
+    /// most tokens, where the first-word probe already says no, without a call.)
+    #[inline]
     pub fn match_at(&self, words: &[&str], i: usize) -> Option<usize> {
         if !words.get(i).is_some_and(|w| self.firsts.contains(w)) {
             return None;
         }
+        self.longest_at(words, i)
+    }
+    /// [`Phrases::match_at`] past its first-word test.
+    fn longest_at(&self, words: &[&str], i: usize) -> Option<usize> {
         let max = self.max_len.min(words.len().saturating_sub(i));
         // The longest candidate, cut back one word at a time.
         let mut key = words[i..i + max].join(SEP);
@@ -117,11 +123,16 @@ impl Phrases {
         None
     }
     /// Length of the longest phrase ending just before `end` (exclusive) in `words`, if any.
+    #[inline]
     pub fn match_before(&self, words: &[&str], end: usize) -> Option<usize> {
         let last = end.checked_sub(1).and_then(|k| words.get(k));
         if !last.is_some_and(|w| self.lasts.contains(w)) {
             return None;
         }
+        self.longest_before(words, end)
+    }
+    /// [`Phrases::match_before`] past its last-word test.
+    fn longest_before(&self, words: &[&str], end: usize) -> Option<usize> {
         let max = self.max_len.min(end);
         // The longest candidate, cut one word at a time from its front.
         let key = words[end - max..end].join(SEP);
