@@ -461,7 +461,12 @@ fn is_speech(ctx: &Ctx, q: &mut Quote, pairing: &str) -> bool {
     // (A cue verb there attributes the quote instead: 'This is a "raw time," said X'.)
     if words <= SCARE_MAX_WORDS && !ends_sentence(text) && lex.subject_determiners.contains(prev) {
         let hi = ctx.doc.tokens.len().min(close + 4);
-        let verb = ctx.skip_adverbs(close, hi);
+        // (English lists "have" among the adverbs it skips: "has also said".)
+        let verb = if lex.aux.contains(ctx.word(close)) {
+            close
+        } else {
+            ctx.skip_adverbs(close, hi)
+        };
         let w = ctx.word(verb);
         if verb < hi && lex.aux.contains(w) && !lex.verbs.contains_key(w) {
             q.rule = "QUOTE/SUBJECT".to_string();
