@@ -193,7 +193,7 @@ pub fn find(doc: &Document, lang: Lang, _entities: &[Entity], quotes: &[Quote]) 
         .filter(|q| q.speech)
         .map(|q| q.outer)
         .collect();
-    speech.sort_unstable();
+    crate::analysis::sorting::sort(&mut speech);
     let mut out = Vec::new();
     for s in &doc.sentences {
         let (a, b) = s.tokens;
