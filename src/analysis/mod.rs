@@ -17,6 +17,7 @@ pub(crate) mod entities;
 pub(crate) mod hashing;
 pub(crate) mod lang;
 pub mod lexicon;
+pub(crate) mod packing;
 pub(crate) mod prefixes;
 pub(crate) mod quotes;
 pub mod segment;
