@@ -417,8 +417,15 @@ fn split_and_trim(ctx: &Ctx, s: usize, e: usize, gaz: u8, out: &mut Vec<Cand>) {
         let low = ctx.low(s);
         let lex = ctx.lex;
         let initial = ctx.initial.get(s).copied().unwrap_or(false) || s == 0;
-        // "M. Le Maire", "Marine Le Pen": a capitalised article after a title is part of the name.
-        let name_article = title.is_some() && !initial && ctx.is_cap(s) && ctx.is_cap(s + 1);
+        // "M. Le Maire", "Marine Le Pen": a capitalised article after a title is part of the name,
+        // and so is one inside a sentence where the language says so ("à La Courneuve").
+        // (After a word or a comma: a dash or a bracket may open a sentence the segmenter
+        // joined, as after a dateline "BRUXELLES (AFP) - La Commission …".)
+        let after_word = s > 0 && (ctx.is_word(s - 1) || ctx.text(s - 1) == ",");
+        let name_article = (title.is_some() || lex.name_articles.contains(low) && after_word)
+            && !initial
+            && ctx.is_cap(s)
+            && ctx.is_cap(s + 1);
         let drop = (lex.stop.contains(low) || lex.place_preps.contains(low)) && !name_article
             // A nationality opens an organisation's name ("Israeli Defense Forces"), not a
             // person's ("Russian President Vladimir Putin").
@@ -750,6 +757,19 @@ mod tests {
         );
         // Written with capitals, a lower-case word is no name.
         assert!(cands("The mobile app works. Enron said mexico.", Lang::En) == ["Enron"]);
+    }
+
+    #[test]
+    fn a_capitalised_article_inside_a_sentence_is_the_names() {
+        assert_eq!(
+            cands(
+                "Il vit à La Courneuve et lit Le Monde. La ville de Paris répond.",
+                Lang::Fr
+            ),
+            ["La Courneuve", "Le Monde", "Paris"]
+        );
+        // English lists no such article: "The" stays out.
+        assert_eq!(cands("He met The Hoggetts daily.", Lang::En), ["Hoggetts"]);
     }
 
     #[test]

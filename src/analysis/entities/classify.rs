@@ -79,11 +79,14 @@ fn decide(ctx: &Ctx, c: &Cand) -> (Option<Label>, &'static str) {
     // "Marine Le Pen": a first name followed by capitalised words is a person even when the
     // first name is also an organisation word.
     // ("Austin Texas" is two places, not a person.)
+    // A name's own article is no first name: "Les Compagnons" is not "Les" (Leslie).
+    let first_name =
+        !(len > 1 && lex.name_articles.contains(first)) && lex.first_names.contains_key(first);
     let is_place = |k: &str| lex.names.get(k).is_some_and(|b| b & LOC != 0);
     let place_pair = len == 2 && is_place(first) && is_place(ctx.low(c.s + 1));
     if len > 1
         && !place_pair
-        && lex.first_names.contains_key(first)
+        && first_name
         && !(c.s + 1..c.e).any(|i| is_org_word(ctx, i) || lex.loc_words.contains_key(ctx.low(i)))
     {
         return (Some(Label::Per), "ENT/FIRSTNAME/PER");
@@ -102,7 +105,7 @@ fn decide(ctx: &Ctx, c: &Cand) -> (Option<Label>, &'static str) {
     let alone_ok = (!lex.very_common.contains(first) || inside_name)
         && !ctx.is_upper(c.s)
         && (!ctx.initial[c.s] || !lex.common.contains(first) || ctx.name_at_start(c.s));
-    if lex.first_names.contains_key(first) && !place_pair && (len > 1 || alone_ok) {
+    if first_name && !place_pair && (len > 1 || alone_ok) {
         return (Some(Label::Per), "ENT/FIRSTNAME/PER");
     }
     if after_org_cue && ctx.text(c.s).chars().count() >= 2 {
@@ -159,8 +162,8 @@ fn decide(ctx: &Ctx, c: &Cand) -> (Option<Label>, &'static str) {
             || is_particle(ctx, i)
             || ctx.is_cap(i) && !ctx.low(i).chars().any(|c| c.is_ascii_digit())
     };
-    let first_ok = lex.first_names.contains_key(first) || !lex.common.contains(first);
-    let last_ok = !lex.common.contains(ctx.low(c.e - 1)) || lex.first_names.contains_key(first);
+    let first_ok = first_name || !lex.common.contains(first);
+    let last_ok = !lex.common.contains(ctx.low(c.e - 1)) || first_name;
     if len >= 2 && first_ok && last_ok && !ctx.shouting[c.s] && (c.s..c.e).all(name_word) {
         return (Some(Label::Per), "ENT/SHAPE/PER");
     }
@@ -174,12 +177,16 @@ pub(crate) fn split_known_prefix(ctx: &Ctx, c: &Cand) -> Option<(Cand, Cand)> {
     if c.e - c.s < 2 || lex.first_names.contains_key(ctx.low(c.s)) || c.title.is_some() {
         return None;
     }
-    // "Buyukcekmece d'Istanbul": a known name after a final particle.
+    // "Buyukcekmece d'Istanbul": a known name after a final particle; the longest such name
+    // ("SLBM de la Corée du Nord" → "SLBM" + "Corée du Nord", not "Nord"), whatever the
+    // particle's length ("de la").
     let suffix = (c.s + 1..c.e).find_map(|k| {
-        let p = ctx.lex.particles.get(ctx.low(k))?;
-        let bits = *lex.names.get(&*ctx.key(k + 1, c.e))?;
-        (!p && k + 1 < c.e && bits & (LOC | ORG) != 0)
-            .then(|| (Cand::part(c.s, k, 0), Cand::part(k + 1, c.e, bits)))
+        let n = [2, 1]
+            .into_iter()
+            .find(|&n| ctx.lex.particles.get(&*ctx.key(k, k + n)) == Some(&false))?;
+        let bits = *lex.names.get(&*ctx.key(k + n, c.e))?;
+        (k + n < c.e && bits & (LOC | ORG) != 0)
+            .then(|| (Cand::part(c.s, k, 0), Cand::part(k + n, c.e, bits)))
     });
     if suffix.is_some() {
         return suffix;
@@ -324,6 +331,19 @@ mod tests {
             !got.iter().any(|(t, _)| t == "Friends" || t == "I"),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn a_known_name_after_a_particle_is_taken_whole() {
+        let got = labelled(
+            "Le tir du SLBM de la Corée du Nord inquiète les Compagnons.",
+            Lang::Fr,
+        );
+        assert!(
+            got.contains(&("Corée du Nord".to_string(), "LOC")),
+            "{got:?}"
+        );
+        assert!(!got.iter().any(|(t, _)| t == "Nord"), "{got:?}");
     }
 
     #[test]

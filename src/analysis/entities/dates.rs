@@ -91,6 +91,8 @@ fn may_start(ctx: &Ctx, i: usize) -> bool {
         || low.starts_with(|c: char| c.is_ascii_digit())
         || ctx.flags(i) & W_DATE_START != 0
         || ctx.flags(i + 1) & W_DATE_UNIT != 0
+        || (ctx.flags(i + 2) & W_DATE_UNIT != 0
+            && ctx.lex.ordinal_suffixes.contains(ctx.low(i + 1)))
         || first().is_some_and(start)
         || (ctx.dotted(i) && start(ctx.low_dotted(i)))
 }
@@ -154,6 +156,17 @@ fn day(ctx: &Ctx, i: usize) -> Option<u8> {
         return None;
     }
     digits.parse().ok().filter(|d| (1..=31).contains(d))
+}
+
+/// A day of the month and its token length: 1, or 2 when its ordinal suffix stands apart
+/// ("1 er mars", as text copied from a page with a superscript "1<sup>er</sup>" reads).
+fn day_len(ctx: &Ctx, i: usize) -> Option<(u8, usize)> {
+    let d = day(ctx, i)?;
+    let apart = number(ctx, i).is_some()
+        && ctx.is_word(i + 1)
+        && ctx.lex.ordinal_suffixes.contains(ctx.low(i + 1))
+        && month(ctx, i + 2).is_some();
+    Some((d, 1 + usize::from(apart)))
 }
 
 /// Month at token `i`: its number and token length ("sept" + "." is two tokens).
@@ -222,11 +235,12 @@ fn absolute(ctx: &Ctx, i: usize, reference: Option<Ymd>) -> Option<Found> {
             }
         }
     }
-    let (d, m, mut e) = if let Some(d) = day(ctx, j) {
+    let (d, m, mut e) = if let Some((d, dl)) = day_len(ctx, j) {
         // "the 5th of January": a joining word between the day and its month.
-        let of = usize::from(lex.date_of.contains(ctx.low(j + 1)) && month(ctx, j + 2).is_some());
-        let (m, ml) = month(ctx, j + 1 + of)?;
-        (Some(d), m, j + 1 + of + ml)
+        let of =
+            usize::from(lex.date_of.contains(ctx.low(j + dl)) && month(ctx, j + dl + 1).is_some());
+        let (m, ml) = month(ctx, j + dl + of)?;
+        (Some(d), m, j + dl + of + ml)
     } else {
         let (m, ml) = month(ctx, j)?;
         let mut e = j + ml;
@@ -450,6 +464,17 @@ fn weekday(ctx: &Ctx, i: usize, reference: Option<Ymd>) -> Option<Found> {
         return None;
     }
     e += len;
+    // "samedi 21", "lundi 3 à mardi 4": the day of the month after its weekday, when no noun
+    // follows the number ("lundi 3 blessés" is a count).
+    if number(ctx, e).is_some_and(|d| (1..=31).contains(&d)) {
+        let next = ctx.low(e + 1);
+        let free = !ctx.is_word(e + 1) && !matches!(ctx.text(e + 1), ":" | "%" | "/" | "-" | "h")
+            || ctx.lex.stop.contains(next)
+            || ctx.lex.date_range.contains(next);
+        if free {
+            e += 1;
+        }
+    }
     // "Sunday night", "lundi matin".
     if lex.date_parts.contains(ctx.low(e)) {
         e += 1;
@@ -479,22 +504,25 @@ fn weekday(ctx: &Ctx, i: usize, reference: Option<Ymd>) -> Option<Found> {
     })
 }
 
-/// "XIXe siècle", "17th century".
+/// "XIXe siècle", "17th century", and "XX e siècle" with its suffix apart.
 fn century(ctx: &Ctx, i: usize) -> Option<Found> {
     let t = ctx.text(i);
-    let unit = ctx.lex.date_units.contains(ctx.low(i + 1));
+    let apart = ctx.lex.ordinal_suffixes.contains(ctx.low(i + 1))
+        && !ctx.text(i).ends_with(|c: char| c.is_lowercase());
+    let u = i + 1 + usize::from(apart);
+    let unit = ctx.lex.date_units.contains(ctx.low(u));
     if !unit || !ctx.is_word(i) && ctx.doc.tokens.get(i)?.kind != TokKind::Number {
         return None;
     }
+    // (A roman numeral needs a letter before its suffix: "e siècle" alone is no date.)
+    let roman = t.trim_end_matches(['e', 'è', 'm']);
     let ordinal = t.starts_with(|c: char| c.is_ascii_digit())
-        || t.trim_end_matches(['e', 'è', 'm'])
-            .chars()
-            .all(|c| "IVXLC".contains(c));
+        || !roman.is_empty() && roman.chars().all(|c| "IVXLC".contains(c));
     // "the 7th century BC".
-    let era = ctx.is_upper(i + 2) && ctx.lex.eras.contains(ctx.low(i + 2));
+    let era = ctx.is_upper(u + 1) && ctx.lex.eras.contains(ctx.low(u + 1));
     ordinal.then_some(Found {
         s: i,
-        e: i + 2 + usize::from(era),
+        e: u + 1 + usize::from(era),
         rule: "ENT/DATE/ABS",
         value: None,
     })
@@ -632,6 +660,32 @@ mod tests {
         );
         assert_eq!(got[2].1.as_deref(), Some("2018"));
         assert_eq!(got[5].1.as_deref(), Some("1976-09"));
+    }
+
+    #[test]
+    fn ordinal_suffixes_apart_and_weekday_days() {
+        let got = dates(
+            "Le 1 er décembre dernier, au XX e siècle, samedi 21 au matin, de lundi 3 à mardi 4 \
+             décembre, mais lundi 3 blessés et mardi 14 h.",
+            Lang::Fr,
+            Some("2018-12-10"),
+        );
+        let texts: Vec<_> = got.iter().map(|g| g.0.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "1 er décembre dernier",
+                "XX e siècle",
+                "samedi 21",
+                "lundi 3",
+                "mardi 4 décembre",
+                "lundi",
+                "mardi"
+            ]
+        );
+        assert_eq!(got[0].1.as_deref(), Some("2018-12-01"));
+        // A suffix alone is no century.
+        assert!(dates("la lettre e siècle", Lang::Fr, None).is_empty());
     }
 
     #[test]

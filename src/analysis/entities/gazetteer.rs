@@ -96,6 +96,9 @@ pub struct Lex {
     /// Place head words → may be written in lower case ("mer Noire").
     pub loc_words: HashMap<String, bool>,
     pub org_cues: WordSet,
+    /// Articles that belong to the name after them when capitalised inside a sentence ("à La
+    /// Courneuve", "selon Le Monde"); empty where no article does ("The" in English).
+    pub name_articles: WordSet,
     /// Particles inside names → only after an organisation/place head ("of").
     pub particles: HashMap<String, bool>,
     /// Words after an author's name in a citation ("et al"), keyed like n-grams.
@@ -260,6 +263,7 @@ impl Lex {
             lex.loc_words.insert(lexicon::norm(w), attr == "low");
         }
         lex.org_cues = set(lang_file("org_cues.txt"));
+        lex.name_articles = set(lang_file("name_articles.txt"));
         lex.list_joiners = set(lang_file("list_joiners.txt"));
         lex.vocatives = set(lang_file("vocatives.txt"));
         lex.sentence_openers = set(lang_file("sentence_openers.txt"));

@@ -517,6 +517,33 @@ pub(crate) fn features(ctx: &Ctx, m: &Mention, group: u16, out: &mut Vec<u32>) {
             .str(before2.map_or("<s>", |p| ctx.low(p)))
             .str(prev),
     );
+    // The noun the name depends on, across its particles and articles: "ministre" of
+    // "ministre de l'Économie", "quartier" of "quartier de Greektown", "rivière" of "rivière Swan".
+    push(Fx::new(32).str(governor(ctx, s)));
+}
+
+/// Most particles and articles skipped before a name to find its governing noun.
+const MAX_GOVERNOR_GAP: usize = 3;
+
+/// The word before token `s`, past at most [`MAX_GOVERNOR_GAP`] particles and articles ("" when
+/// a capitalised word or punctuation comes first: the name is not governed by a common noun).
+fn governor<'a>(ctx: &Ctx<'a>, s: usize) -> &'a str {
+    let lex = ctx.lex;
+    let mut k = s;
+    for _ in 0..=MAX_GOVERNOR_GAP {
+        let Some(p) = k.checked_sub(1) else {
+            return "";
+        };
+        if !ctx.is_word(p) || ctx.is_cap(p) {
+            return "";
+        }
+        let low = ctx.low(p);
+        if !(lex.particles.contains_key(low) || lex.determiners.contains(low)) {
+            return low;
+        }
+        k = p;
+    }
+    ""
 }
 
 #[cfg(test)]
@@ -601,6 +628,19 @@ mod tests {
         assert_eq!(toks.len(), 2);
         assert!(ends_longer_name(&ctx, toks[0]));
         assert!(!ends_longer_name(&ctx, toks[1]));
+    }
+
+    #[test]
+    fn a_name_is_governed_by_the_noun_before_its_particles() {
+        use crate::analysis::segment::Document;
+        let t = "Le ministre de l'Économie et le quartier de Greektown, puis Paris.";
+        let doc = Document::new(t);
+        let ctx = Ctx::new(&doc, Lang::Fr);
+        let at = |w: &str| (0..ctx.len()).find(|&i| ctx.text(i) == w).expect("token");
+        assert_eq!(governor(&ctx, at("Économie")), "ministre");
+        assert_eq!(governor(&ctx, at("Greektown")), "quartier");
+        assert_eq!(governor(&ctx, at("Paris")), "puis");
+        assert_eq!(governor(&ctx, 0), "");
     }
 
     #[test]

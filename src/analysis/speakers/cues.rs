@@ -387,8 +387,17 @@ pub(crate) fn verb_form_at<'l>(
     // reports", "some claims" stay nouns: an -s form after it).
     let quantifier_subject =
         || lex.bare_words.contains(ctx.word(i - 1)) && !lex.has_plural_ending(w);
+    // "the mother of two said": a number word closing a complement is a noun there.
+    let complement_number = || {
+        i >= 2
+            && lex.connectors.contains(ctx.word(i - 2))
+            && super::quantity::is_number_word(ctx, i - 1)
+    };
     if i > 0
-        && (lex.determiners.contains(ctx.word(i - 1)) && !quantity() && !quantifier_subject()
+        && (lex.determiners.contains(ctx.word(i - 1))
+            && !quantity()
+            && !quantifier_subject()
+            && !complement_number()
             || is_possessive(ctx, i - 1) && !past())
     {
         return None; // "a comment", "Trump's charge": a noun
@@ -716,7 +725,17 @@ fn subject(
 /// the subject is then looked for before the preposition (and any auxiliary). Words that also
 /// open a clause ("while", "after") keep the phrase: it is that clause's subject.
 fn backward_subject(ctx: &Ctx, end: usize, lo: usize) -> Option<Np> {
-    let np = np::backward(ctx, end, lo)?;
+    let np = np::backward(ctx, end, lo);
+    // "who in 2012 said": a year after a preposition is a date adjunct, never the subject.
+    let dated = np.is_none()
+        && end >= lo + 2
+        && ctx.kind(end - 1) == Some(TokKind::Number)
+        && ctx.lex.adjunct_preps.contains(ctx.word(end - 2));
+    let np = match np {
+        Some(np) => np,
+        None if dated => return np::backward(ctx, ctx.skip_adverbs_back(end - 2, lo), lo),
+        None => return None,
+    };
     let a = np.toks.0;
     // "while", "after", "before" also open a clause ("while Smith warned"): no adjunct then.
     let prev = if a > lo { ctx.word(a - 1) } else { "" };

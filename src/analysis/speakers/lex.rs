@@ -205,6 +205,10 @@ pub struct Lex {
     pub infinitive_markers: WordSet,
     /// Words opening an absolute phrase ("with", "avec"): `absolute_markers.txt`.
     pub absolute_markers: WordSet,
+    /// Words negating a cue ("not", « pas »): `negations.txt`.
+    pub negations: WordSet,
+    /// Words opening a subordinate clause ("when", « quand »): `subordinators.txt`.
+    pub subordinators: WordSet,
     /// Prepositions opening an adjunct after an inverted speaker ("said Smith in a statement").
     pub adjunct_preps: WordSet,
     /// Lemmas whose following phrase is an object, never an inverted speaker ("tell").
@@ -405,6 +409,8 @@ fn build(lang: Lang) -> Lex {
     lex.adjunct_preps = first_fields(file(lang, "adjunct_preps.txt"));
     lex.infinitive_markers = first_fields(file(lang, "infinitive_markers.txt"));
     lex.absolute_markers = first_fields(file(lang, "absolute_markers.txt"));
+    lex.negations = first_fields(file(lang, "negations.txt"));
+    lex.subordinators = first_fields(file(lang, "subordinators.txt"));
     lex.relatives = first_fields(file(lang, "relative_pronouns.txt"));
     lex.passive_aux = first_fields(file(lang, "passive_aux.txt"));
     lex.cue_starts = (lex.introducers.firsts.iter())

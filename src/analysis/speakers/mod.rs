@@ -339,6 +339,12 @@ fn choose(
         };
         // Within a sentence, a speech cue outranks a belief cue ("said that Obama shows “…”").
         let sent_dist = dist + if a.kind == CueKind::Say { 0 } else { 1000 };
+        // A cue after the quote and a subordinator ("“absolutely right” when he said") opens
+        // a statement of its own; any cue before the quote outranks it.
+        let subordinate = s > close
+            && (close..s.min(close + QUOTE_REACH))
+                .any(|k| ctx.lex.subordinators.contains(ctx.word(k)));
+        let sent_dist = sent_dist + if subordinate { 500 } else { 0 };
         let a_sent = doc.sentence_at(a.cue_span.start);
         if a_sent.is_some()
             && a_sent >= sent_lo
@@ -349,7 +355,11 @@ fn choose(
         }
         // Across the paragraph too: a belief cue between two quotes ("Greene added that the
         // Fed wants to …. “They don't …”", "a host on the TV show") does not take them over.
-        if dist <= PARAGRAPH_REACH && best_para.is_none_or(|(_, d)| sent_dist < d) {
+        // A denied statement ("He did not suggest retaliation.") speaks for no quote nearby.
+        if dist <= PARAGRAPH_REACH
+            && best_para.is_none_or(|(_, d)| sent_dist < d)
+            && !negated(ctx, a)
+        {
             best_para = Some((k, sent_dist));
         }
     }
@@ -373,6 +383,11 @@ fn choose(
         return Some((k, rule_of(k, "SPK/SENTENCE")));
     }
     best_para.map(|(k, _)| (k, "SPK/PARAGRAPH"))
+}
+
+/// True when a negation stands in the cue or just before it ("did not say", « n'a pas dit »).
+fn negated(ctx: &Ctx, a: &Attribution) -> bool {
+    (a.cue.0.saturating_sub(1)..a.cue.1).any(|k| ctx.lex.negations.contains(ctx.word(k)))
 }
 
 /// Decides whether a quote is reported speech; sets `rule` when it is not.

@@ -522,12 +522,16 @@ pub fn backward(ctx: &Ctx, end: usize, lo: usize) -> Option<Np> {
         // stands for the name before it.
         // (Both commas: "the proposal, the groups who wrote" is no apposition.)
         let enclosed = before < last;
-        if let Some(a) = ante
-            .as_ref()
-            .filter(|a| enclosed && !a.capitalised && a.toks.0 > lo + 1)
-        {
-            if ctx.is_punct(a.toks.0 - 1, &[","]) {
-                if let Some(name) = backward(ctx, a.toks.0 - 1, lo).filter(|n| {
+        if let Some(a) = ante.as_ref().filter(|a| {
+            // "McConnell, now the Senate majority leader, who": a determiner opens a
+            // description even when a name follows it.
+            let description = !a.capitalised || role(ctx, a.toks.0) == Role::Determiner;
+            enclosed && description && a.toks.0 > lo + 1
+        }) {
+            // "Dalton, now the county treasurer, who": adverbs may open the apposition.
+            let open = ctx.skip_adverbs_back(a.toks.0, lo);
+            if open > lo && ctx.is_punct(open - 1, &[","]) {
+                if let Some(name) = backward(ctx, open - 1, lo).filter(|n| {
                     ctx.is_capitalised(n.toks.1 - 1)
                         && n.pronoun.is_none()
                         && n.antecedent.is_none()
@@ -563,6 +567,16 @@ pub fn backward(ctx: &Ctx, end: usize, lo: usize) -> Option<Np> {
                 first_content = Some(j - 1);
             }
             Role::Connector if first_content.is_some() => {}
+            // "the mother of two said": a number word closing a complement is its noun.
+            Role::Determiner
+                if first_content.is_none()
+                    && j + 1 == end
+                    && j > lo
+                    && role(ctx, j - 1) == Role::Connector
+                    && super::quantity::is_number_word(ctx, j) =>
+            {
+                first_content = Some(j)
+            }
             // "des", "du" after a noun are "de" + article, joining a complement: "la
             // secrétaire nationale des Écologistes".
             Role::Determiner

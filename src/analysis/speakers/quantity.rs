@@ -55,6 +55,11 @@ fn words(ctx: &Ctx) -> &'static Words {
     &ctx.lex.quantity
 }
 
+/// True for a number word ("two", « trois »), as in "the mother of two said".
+pub fn is_number_word(ctx: &Ctx, k: usize) -> bool {
+    ctx.kind(k) == Some(TokKind::Word) && words(ctx).numbers.contains(ctx.word(k))
+}
+
 fn is_number(ctx: &Ctx, w: &Words, k: usize) -> bool {
     ctx.kind(k) == Some(TokKind::Number)
         || ctx.kind(k) == Some(TokKind::Word) && w.numbers.contains(ctx.word(k))

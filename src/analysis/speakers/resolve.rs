@@ -119,7 +119,14 @@ impl<'r> Resolver<'r> {
             // A description stays out of singular pronouns' reach unless its gender is
             // known ("un ami de la victime", "la porte-parole"): "it" or "he" bound to a
             // misread phrase, or to "the president" rather than the name, helps no one.
-            plural: plural_description(ctx, np) || !np.capitalised && gender == Gender::Unknown,
+            // A capitalised first word that an entity or an earlier full name claims is a
+            // name ("Fields said" after "Michelle Fields"), not a plural noun.
+            plural: plural_description(ctx, np)
+                && chosen.is_none()
+                && !(ctx.is_capitalised(np.toks.0)
+                    && !ctx.lex.determiners.contains(ctx.word(np.toks.0))
+                    && name.contains(' '))
+                || !np.capitalised && gender == Gender::Unknown,
         });
         Speaker {
             mention: np.span,
@@ -336,7 +343,14 @@ pub(super) fn names_a_role(ctx: &Ctx, np: &Np) -> bool {
 /// ("Ses organisateurs") only opens the sentence.
 fn plural_description(ctx: &Ctx, np: &Np) -> bool {
     let (a, b) = np.toks;
-    if (a..b).any(|k| ctx.is_capitalised(k) && !ctx.lex.determiners.contains(ctx.word(k))) {
+    // The sentence's first word has a capital whatever it is ("Organizers said"); the caller
+    // rules out a name there by its entity.
+    let name_capital = |k: usize| {
+        ctx.is_capitalised(k)
+            && !ctx.lex.determiners.contains(ctx.word(k))
+            && !(k == a && super::cues::sentence_initial(ctx, k))
+    };
+    if (a..b).any(name_capital) {
         return false;
     }
     let head = head_token(ctx, np);
