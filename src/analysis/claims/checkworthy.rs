@@ -64,7 +64,7 @@ fn parse(src: &'static str) -> Cues {
         let (Some(pat), Some(reason), Some(weight)) = (f.next(), f.next(), f.next()) else {
             continue;
         };
-        let Ok(weight) = lexicon::decimal(weight) else {
+        let Some(weight) = lexicon::decimal(weight) else {
             continue;
         };
         let mut pattern = Vec::new();
