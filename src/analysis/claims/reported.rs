@@ -343,7 +343,10 @@ fn content(
         // A parenthetical attribution's own comma is no clause break: search after it.
         to = clause_break(ctx, from.max(e.min(to)), to);
         to = appositive_break(ctx, clex, from.max(e.min(to)), to);
-        to = coordinated_end(ctx, clex, next, from, to);
+        // "Ruiz, who called the response “unacceptable,” said …": a cue inside a relative
+        // clause reports only up to the clause's end.
+        let relative = a.speaker.antecedent.is_some();
+        to = coordinated_end(ctx, clex, next, from, to, relative);
     }
     to = sentence_end(ctx, from, to);
     while to > from && ctx.is_punct(to - 1, &[".", ",", ";", ":", "!", "?", "—", "–"]) {
@@ -463,10 +466,22 @@ fn coordinated_end(
     next: &[(Attribution, Speaker)],
     from: usize,
     to: usize,
+    relative: bool,
 ) -> usize {
     for (b, _) in next.iter().take_while(|(b, _)| b.cue.0 < to) {
         if b.cue.0 <= from || b.introducer || b.inverted {
             continue;
+        }
+        // The main verb after a relative clause and its comma (a closing mark may follow the
+        // comma): the clause, and the content, end there.
+        if relative {
+            let mut j = b.cue.0;
+            while j > from + 1 && ctx.is_punct(j - 1, CLOSING_MARKS) {
+                j -= 1;
+            }
+            if ctx.is_punct(j - 1, &[","]) && b.speaker.toks.1 <= from {
+                return b.cue.0;
+            }
         }
         // The second clause starts at its own subject when that sits right before its cue.
         let sp = b.speaker.toks;

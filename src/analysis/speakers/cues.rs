@@ -488,6 +488,10 @@ fn verb_at(ctx: &Ctx, i: usize, lo: usize, hi: usize, para: usize) -> Option<Att
     if reflexive && form.reflexive {
         start -= 1;
     }
+    // « … », lui a lancé l'avocat : the object pronoun belongs to the verb group.
+    if start > lo && lex.object_clitics.contains(ctx.word(start - 1)) {
+        start -= 1;
+    }
     let pron = inv_aux.or((plen > 0).then_some((i, plen)));
     Some(build(ctx, start, i + n, form, pron, lo, hi, para)).filter(|a| a.speaker.toks.1 > 0)
 }
@@ -630,6 +634,9 @@ fn subject(
     hi: usize,
     inverted: &mut bool,
 ) -> Option<Np> {
+    // "PARIS (AFP) - Le ministre, Clément Beaune, a appelé …": the sentence proper opens
+    // after the dateline.
+    let lo = after_dateline(ctx, lo, start);
     let head = end - 1;
     // The participle may open a cue of several words ("referring to").
     let participle =

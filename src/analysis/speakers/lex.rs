@@ -209,6 +209,8 @@ pub struct Lex {
     pub negations: WordSet,
     /// Words opening a subordinate clause ("when", « quand »): `subordinators.txt`.
     pub subordinators: WordSet,
+    /// Object pronouns that belong to the cue's group (« lui a dit »): `object_clitics.txt`.
+    pub object_clitics: WordSet,
     /// Prepositions opening an adjunct after an inverted speaker ("said Smith in a statement").
     pub adjunct_preps: WordSet,
     /// Lemmas whose following phrase is an object, never an inverted speaker ("tell").
@@ -411,6 +413,7 @@ fn build(lang: Lang) -> Lex {
     lex.absolute_markers = first_fields(file(lang, "absolute_markers.txt"));
     lex.negations = first_fields(file(lang, "negations.txt"));
     lex.subordinators = first_fields(file(lang, "subordinators.txt"));
+    lex.object_clitics = first_fields(file(lang, "object_clitics.txt"));
     lex.relatives = first_fields(file(lang, "relative_pronouns.txt"));
     lex.passive_aux = first_fields(file(lang, "passive_aux.txt"));
     lex.cue_starts = (lex.introducers.firsts.iter())

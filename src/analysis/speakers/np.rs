@@ -130,6 +130,9 @@ fn role_of(ctx: &Ctx, i: usize) -> Role {
     if super::cues::is_possessive(ctx, i) {
         return Role::Connector;
     }
+    if is_acronym(ctx, i) {
+        return Role::Name; // "the WHO director": an acronym, not the pronoun
+    }
     // (Token `i + 1` is ".": `norm_run` gives "w." without allocating.)
     if ctx.is_punct(i + 1, &["."]) && lex.titles.contains_key(ctx.doc.norm_run(i, i + 2)) {
         return Role::Title;
@@ -161,11 +164,12 @@ fn role_of(ctx: &Ctx, i: usize) -> Role {
     }
     // "Abdulaziz bin Salman", "Vincent van Gogh": a lower-case particle between two parts of
     // a name.
+    // Two particles in a row too: "Ursula von der Leyen", "Rafael van der Vaart".
+    let particle = |k: usize| !ctx.is_capitalised(k) && lex.particles.contains(ctx.word(k));
     if i > 0
-        && ctx.is_capitalised(i - 1)
-        && ctx.is_capitalised(i + 1)
-        && !ctx.is_capitalised(i)
-        && lex.particles.contains(w)
+        && particle(i)
+        && (ctx.is_capitalised(i - 1) || i > 1 && particle(i - 1) && ctx.is_capitalised(i - 2))
+        && (ctx.is_capitalised(i + 1) || particle(i + 1) && ctx.is_capitalised(i + 2))
     {
         return Role::Name;
     }
@@ -186,21 +190,47 @@ fn role_of(ctx: &Ctx, i: usize) -> Role {
             Role::Name
         };
     }
+    // A cue verb's form after a determiner is a noun: "l'accusé", "le juge", "the judge"
+    // (the cue finder reads it so too).
+    // ("Another tweeted", "Several said": a quantifier is the subject, the verb stays one.)
+    let noun_slot = i > 0
+        && lex.determiners.contains(ctx.word(i - 1))
+        && !lex.bare_words.contains(ctx.word(i - 1));
     // An adjunct preposition ends the phrase: "a déclaré le ministre | à la presse".
     if is(C_STOPWORD
         | C_BOUNDARY
         | C_ADJUNCT_PREP
         | C_NON_SPEAKER
         | C_AUX
-        | C_VERB
         | C_COMPLEMENTIZER
         | C_PRONOUN)
+        || is(C_VERB) && !noun_slot
         || lex.adverbs.match_at(&ctx.words, i) == Some(1)
         || names_verb(ctx, i)
     {
         return Role::Stop;
     }
     Role::Noun
+}
+
+/// True for a word of two to six capital letters set among words that are not in capitals:
+/// "WHO", "US", "IT" name organisations and countries there. (A headline in capitals is
+/// ordinary words.)
+fn is_acronym(ctx: &Ctx, i: usize) -> bool {
+    let caps = |k: usize| {
+        let raw = ctx.raw(k);
+        ctx.kind(k) == Some(TokKind::Word)
+            && (2..=6).contains(&raw.chars().count())
+            && raw.chars().all(|c| c.is_uppercase())
+    };
+    let shouting = |k: Option<usize>| {
+        k.filter(|&k| ctx.kind(k) == Some(TokKind::Word))
+            .is_some_and(|k| {
+                ctx.raw(k).chars().filter(|c| c.is_alphabetic()).count() > 1
+                    && ctx.raw(k).chars().all(|c| !c.is_lowercase())
+            })
+    };
+    caps(i) && !shouting(i.checked_sub(1)) && !shouting(Some(i + 1))
 }
 
 /// True for a past-tense verb right after a name, with its object's determiner next: "Smith
@@ -286,7 +316,15 @@ fn forward_plain(ctx: &Ctx, i: usize, hi: usize) -> Option<Np> {
     } else {
         complement_then_comma(ctx, end, hi)
     };
-    if let (false, Some(comma)) = (starts_with_name(ctx, np.toks.0), comma) {
+    // "the UN director, Hans Kluge": a name modifying a lower-case head is still a description.
+    // (The head is the last word before any complement: "director" in "the UN director for
+    // Europe".)
+    let head_end = (np.toks.0 + 1..end)
+        .find(|&k| role(ctx, k) == Role::Connector)
+        .unwrap_or(end);
+    let description = !starts_with_name(ctx, np.toks.0)
+        || role(ctx, np.toks.0) == Role::Determiner && !ctx.is_capitalised(head_end - 1);
+    if let (true, Some(comma)) = (description, comma) {
         if let Some(name) = forward(ctx, comma + 1, hi) {
             let proper = (name.toks.0..name.toks.1).all(|k| {
                 matches!(role(ctx, k), Role::Name | Role::Title | Role::Connector)
@@ -509,7 +547,10 @@ pub fn backward(ctx: &Ctx, end: usize, lo: usize) -> Option<Np> {
     {
         return Some(Np::from_toks(ctx, last, end));
     }
-    if ctx.kind(last) == Some(TokKind::Word) && ctx.lex.relatives.contains(ctx.word(last)) {
+    if ctx.kind(last) == Some(TokKind::Word)
+        && ctx.lex.relatives.contains(ctx.word(last))
+        && !is_acronym(ctx, last)
+    {
         // "the bank, which said": the mention is "which", the name that of "the bank".
         let mut np = Np::from_toks(ctx, last, end);
         let before = if last > lo && ctx.is_punct(last - 1, &[","]) {

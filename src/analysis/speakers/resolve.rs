@@ -198,7 +198,8 @@ impl<'r> Resolver<'r> {
         let inside = self.entities_in(np.span);
         let at_head = inside
             .iter()
-            .find(|e| e.span.overlap(head_span) > 0 && e.label != Label::Date);
+            .find(|e| e.span.overlap(head_span) > 0 && e.label != Label::Date)
+            .filter(|e| !modifies_noun(ctx, e, np));
         let head_is_source = ctx.lex.source_nouns.contains(ctx.word(head));
         // A person named at the end of a description is the speaker ("White House press
         // secretary Dana Ortiz"), unless it is a complement ("le conseiller de Joe Biden").
@@ -260,6 +261,14 @@ impl<'r> Resolver<'r> {
         } else {
             own
         };
+        // "one Senate aide": the aide's own words, linked to the entity that qualifies them.
+        let modifier = self
+            .entities_in(np.span)
+            .iter()
+            .find(|e| e.label != Label::Date && modifies_noun(ctx, e, np));
+        if let Some(e) = modifier {
+            return (own.to_string(), e.cluster);
+        }
         if np.capitalised && !own.contains(' ') {
             if let Some(k) = self
                 .history
@@ -335,6 +344,24 @@ fn opening_place(ctx: &Ctx, np: &Np) -> Option<Np> {
 /// a person, even without a name.
 pub(super) fn names_a_role(ctx: &Ctx, np: &Np) -> bool {
     (np.toks.0..np.toks.1).any(|k| ctx.lex.titles.contains_key(ctx.word(k)))
+}
+
+/// True when entity `e` is a modifier inside phrase `np`: a lower-case noun follows it ("one
+/// Senate aide", "a White House spokesman"), so the phrase names someone else than `e`.
+/// (A person's name is left alone: a phrase running on past it, "Sanders himself" or "Rubio
+/// refrained", is the phrase reader's error, and the name is still the speaker.)
+fn modifies_noun(ctx: &Ctx, e: &Entity, np: &Np) -> bool {
+    let k = ctx.doc.token_at_or_after(e.span.end);
+    let w = ctx.word(k);
+    e.label != Label::Per
+        && k < np.toks.1
+        && ctx.kind(k) == Some(TokKind::Word)
+        && !ctx.is_capitalised(k)
+        && !ctx.lex.connectors.contains(w)
+        && !ctx.lex.is_manner_adverb(w)
+        && !ctx.lex.is_past_tense(w)
+        && !ctx.lex.verbs.contains_key(w)
+        && !super::cues::is_possessive(ctx, k)
 }
 
 /// True when a description's head noun reads as plural ("ses organisateurs", "officials"): the
