@@ -242,7 +242,9 @@ fn content(
     // French puts the comma after the mark: « … », a déclaré X.
     let prev_close =
         s > lo && (closes(s - 1) || s > lo + 1 && ctx.is_punct(s - 1, &[","]) && closes(s - 2));
-    let prev_comma = s > lo && ctx.is_punct(s - 1, &[",", "—", "–"]);
+    // "Binet, de la CGT, pour qui …": the relative's introducer opens its content after it.
+    let relative_intro = a.introducer && a.speaker.antecedent.is_some();
+    let prev_comma = s > lo && ctx.is_punct(s - 1, &[",", "—", "–"]) && !relative_intro;
     if a.kind == CueKind::Stance {
         (from, to, rule) = (a.speaker.toks.0.min(a.cue.0), hi, "CLAIM/REPORTED/STANCE");
     } else if prev_comma

@@ -280,11 +280,30 @@ fn introducer_at(ctx: &Ctx, i: usize, lo: usize, hi: usize, para: usize) -> Opti
     if lead && !(i == lo || ctx.is_punct(i - 1, &[",", ";", ":", "—", "–"])) {
         return None;
     }
+    let tokens = &ctx.doc.tokens;
+    // "Sophie Binet, de la CGT, pour qui cette réforme est « … »", "selon qui": the relative
+    // stands for the phrase before the comma, and the content follows it.
+    let k = i + n;
+    let relative =
+        k < hi && lex.relatives.contains(ctx.word(k)) && ctx.kind(k) == Some(TokKind::Word);
+    if relative && i > lo && ctx.is_punct(i - 1, &[","]) {
+        let speaker = np::relative_at(ctx, k, i - 1, lo)?;
+        return Some(Attribution {
+            cue: (i, k),
+            cue_span: Span::new(tokens[i].span.start, tokens[k - 1].span.end),
+            lemma: lex_phrase(ctx, i, n),
+            kind: CueKind::Say,
+            speaker,
+            inverted: true,
+            introducer: true,
+            content_start: k + 1,
+            paragraph: para,
+        });
+    }
     let speaker = np::forward(ctx, i + n, hi).filter(|np| np::plausible(ctx, np))?;
     if lead && !ctx.is_punct(speaker.toks.1, &[","]) {
         return None;
     }
-    let tokens = &ctx.doc.tokens;
     Some(Attribution {
         cue: (i, i + n),
         cue_span: Span::new(tokens[i].span.start, tokens[i + n - 1].span.end),
