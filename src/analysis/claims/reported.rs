@@ -70,7 +70,7 @@ pub(crate) fn find(
     // A finding whose content holds an attribution of its own ("In the poll, 4 in 10 said
     // …"): that attribution's claim is the finer one, and outer claims are the ones kept.
     let mut cues: Vec<usize> = found.atts.iter().map(|(a, _)| a.cue_span.start).collect();
-    cues.sort_unstable();
+    crate::analysis::sorting::sort(&mut cues);
     let holds_cue = |s: Span| {
         let i = cues.partition_point(|&c| c < s.start);
         cues.get(i).is_some_and(|&c| c < s.end)
@@ -160,13 +160,13 @@ pub(crate) fn find(
     if clex.direct_quotes {
         direct_quote_claims(doc, &statements, &mut claims);
     }
-    claims.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
+    crate::analysis::sorting::sort_by_span(&mut claims, |c| c.span);
     keep_outermost(&mut claims);
     if clex.direct_quotes {
         let extra = uncovered_quotes(&statements, &claims);
         if !extra.is_empty() {
             claims.extend(extra);
-            claims.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
+            crate::analysis::sorting::sort_by_span(&mut claims, |c| c.span);
         }
     }
     claims

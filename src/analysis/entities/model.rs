@@ -175,10 +175,10 @@ pub(crate) fn embedded(lang: Lang) -> Option<&'static Model> {
     static EN: OnceLock<Option<Model>> = OnceLock::new();
     match lang {
         Lang::Fr => FR
-            .get_or_init(|| Model::parse(include_bytes!("../../../data/models/entities_fr.bin")))
+            .get_or_init(|| Model::parse(&crate::analysis::lexicon::model("entities_fr.bin")))
             .as_ref(),
         Lang::En => EN
-            .get_or_init(|| Model::parse(include_bytes!("../../../data/models/entities_en.bin")))
+            .get_or_init(|| Model::parse(&crate::analysis::lexicon::model("entities_en.bin")))
             .as_ref(),
     }
 }

@@ -368,7 +368,7 @@ fn build(lang: Lang) -> Lex {
     lex.joiners = lexicon::lines(file(lang, "inversion_joiners.txt"))
         .map(String::from)
         .collect();
-    lex.joiners.sort_by_key(|j| std::cmp::Reverse(j.len()));
+    crate::analysis::sorting::sort_by_key(&mut lex.joiners, |j| std::cmp::Reverse(j.len()));
     for l in lexicon::lines(file(lang, "speaker_introducers.txt")) {
         let mut f = l.split('\t');
         let phrase = f.next().unwrap_or("");
