@@ -36,8 +36,8 @@ release-cli:
 lint:
 	cargo fmt --all -- --check
 	cargo clippy --all-targets --locked -- -D warnings
-	cargo clippy --target wasm32-unknown-unknown --lib --bins --locked -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --workspace --lib --bins --locked -- -D warnings
 
 test: tools-test dist-test lint
 	cargo test --locked
-	cargo test --locked --target wasm32-unknown-unknown --test web --test web_ui
+	cargo test --locked --target wasm32-unknown-unknown -p lede-web --test web --test web_ui

@@ -1,7 +1,7 @@
 //! Lede: a news-article analyser that runs in the reader's browser.
 //!
 //! The extraction core ([`analyse`]) is plain Rust with no web dependencies; it builds natively (the
-//! `lede` CLI) and for wasm32 (the Leptos app in `web`, compiled only for the browser).
+//! `lede` CLI) and for wasm32 (the Leptos app: the `lede-web` crate in `web/`, sources in `src/web/`).
 //!
 //! ```
 //! let a = lede::analyse("\"We are ready,\" the minister said on Monday.");
@@ -25,6 +25,3 @@ pub mod cli;
 /// `lede eval`: scoring against annotated gold files (native only).
 #[cfg(not(target_arch = "wasm32"))]
 pub mod eval;
-
-#[cfg(target_arch = "wasm32")]
-pub mod web;

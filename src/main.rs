@@ -1,11 +1,10 @@
-//! One binary, two targets: natively the `lede` CLI, in the browser the Leptos app (built by Trunk).
+//! The `lede` CLI (native). The browser app is built from the `lede-web` crate (`web/`).
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
     lede::cli::main()
 }
 
+/// The browser app is the `lede` binary of the `lede-web` crate (`web/`), which Trunk builds.
 #[cfg(target_arch = "wasm32")]
-fn main() {
-    lede::web::start();
-}
+fn main() {}

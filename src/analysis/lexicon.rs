@@ -14,13 +14,16 @@ include!(concat!(env!("OUT_DIR"), "/data_files.rs"));
 /// must not break analysis). The big lists are stored front-coded (see `build.rs`) and decoded
 /// here on first use, once.
 pub fn raw(path: &str) -> &'static str {
-    let Some(k) = DATA_FILES.iter().position(|(p, _, _)| *p == path) else {
+    let Some(k) = DATA_FILES.iter().position(|(p, ..)| *p == path) else {
         return "";
     };
-    match (DATA_FILES.get(k), DECODED.get(k)) {
-        (Some((_, stored, true)), Some(cell)) => cell.get_or_init(|| front_decode(stored)).as_str(),
-        (Some((_, text, _)), _) => text,
-        _ => "",
+    let Some(&(_, start, end, coded)) = DATA_FILES.get(k) else {
+        return "";
+    };
+    let stored = DATA.get(start..end).unwrap_or("");
+    match (coded, DECODED.get(k)) {
+        (true, Some(cell)) => cell.get_or_init(|| front_decode(stored)).as_str(),
+        _ => stored,
     }
 }
 
@@ -44,6 +47,39 @@ fn front_decode(stored: &str) -> String {
     String::from_utf8(out).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
 }
 
+/// The bytes of `data/models/<name>` as the file holds them, or empty when there is no such file.
+/// Weights files are stored re-encoded (see `build.rs`); they are decoded here, on each call
+/// (callers parse them once).
+pub fn model(name: &str) -> Vec<u8> {
+    match MODEL_FILES.iter().find(|(n, _, _)| *n == name) {
+        Some((_, stored, 1)) => super::packing::model_unresidual(stored),
+        Some((_, stored, _)) => stored.to_vec(),
+        None => Vec::new(),
+    }
+}
+
+/// A plain decimal number of a data file ("1.5", "-0.25", "2"), as `str::parse::<f32>` reads it,
+/// without the standard library's float parser: its Eisel-Lemire tables (a 10 KB power-of-five
+/// table that gzip cannot shrink, plus code) were the browser build's largest constant after
+/// the data. At most 15 digits, no exponent; anything else is `None`. The tests check that
+/// every weight in `data/` reads exactly as `parse::<f32>` reads it.
+pub fn decimal(s: &str) -> Option<f32> {
+    let (negative, digits) = match s.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, s.strip_prefix('+').unwrap_or(s)),
+    };
+    let (int, frac) = digits.split_once('.').unwrap_or((digits, ""));
+    let all = || int.bytes().chain(frac.bytes());
+    if int.len() + frac.len() > 15 || all().any(|b| !b.is_ascii_digit()) || all().next().is_none() {
+        return None;
+    }
+    // Both below 2^53, so exact in f64; the quotient is rounded once to f64, then to f32.
+    let mantissa = all().fold(0u64, |m, b| m * 10 + u64::from(b - b'0'));
+    let scale = (0..frac.len()).fold(1u64, |p, _| p * 10);
+    let v = (mantissa as f64 / scale as f64) as f32;
+    Some(if negative { -v } else { v })
+}
+
 /// The raw contents of `data/<lang>/<name>`.
 pub fn raw_lang(lang: Lang, name: &str) -> &'static str {
     let path = format!("{}/{}", lang.code(), name);
@@ -52,14 +88,7 @@ pub fn raw_lang(lang: Lang, name: &str) -> &'static str {
 
 /// The meaningful lines of a data file: trimmed, without comments and blanks.
 pub fn lines(src: &'static str) -> impl Iterator<Item = &'static str> {
-    src.lines().filter_map(|l| {
-        let l = match l.find('#') {
-            Some(i) if i == 0 || l[..i].ends_with(char::is_whitespace) => &l[..i],
-            _ => l,
-        };
-        let l = l.trim();
-        (!l.is_empty()).then_some(l)
-    })
+    src.lines().filter_map(super::packing::entry)
 }
 
 /// A set of entries, normalised with [`norm`] so lookups are case- and apostrophe-insensitive
@@ -154,11 +183,27 @@ mod tests {
 
     #[test]
     fn front_coded_lists_decode_to_their_text_files() {
-        let stored: Vec<_> = DATA_FILES.iter().filter(|f| f.2).map(|f| f.0).collect();
+        let stored: Vec<_> = DATA_FILES.iter().filter(|f| f.3).map(|f| f.0).collect();
         assert!(stored.contains(&"common/cities.txt"), "{stored:?}");
         for path in ["common/cities.txt", "common/first_names.tsv"] {
-            assert_eq!(raw(path), text_file(path), "{path}");
+            let want = super::super::packing::entries_only(&text_file(path));
+            assert_eq!(raw(path), want, "{path}");
         }
+    }
+
+    /// Comments are not embedded, but every file reads as the same entries.
+    #[test]
+    fn stored_files_keep_every_entry() {
+        let mut stripped = 0;
+        for (path, ..) in DATA_FILES {
+            let text: &'static str = Box::leak(text_file(path).into());
+            let (got, want): (Vec<_>, Vec<_>) = (lines(raw(path)).collect(), lines(text).collect());
+            if !path.ends_with("common_words.txt") {
+                assert_eq!(got, want, "{path}");
+            }
+            stripped += usize::from(raw(path).len() < text.len());
+        }
+        assert!(stripped > 50, "{stripped}");
     }
 
     /// The ranked lists keep their order for the first 2000 entries (build.rs `RANKED_HEAD`;
@@ -182,6 +227,56 @@ mod tests {
     fn front_decode_reuses_prefixes_and_survives_garbage() {
         assert_eq!(front_decode("@Paris\nCe\nA\n@"), "Paris\nPare\nP\n");
         assert_eq!(front_decode("\u{7f}x\n\n"), "x\n\n");
+    }
+
+    #[test]
+    fn models_decode_to_their_files() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data/models");
+        for name in ["entities_fr.bin", "entities_en.bin"] {
+            assert_eq!(
+                model(name),
+                std::fs::read(dir.join(name)).unwrap(),
+                "{name}"
+            );
+        }
+        assert!(model("none.bin").is_empty());
+    }
+
+    #[test]
+    fn decimals_read_as_the_standard_parser_reads_them() {
+        for s in [
+            "1",
+            "1.5",
+            "-0.25",
+            "+2",
+            "0.1",
+            "-0",
+            ".5",
+            "5.",
+            "123456789.012345",
+        ] {
+            assert_eq!(decimal(s), Some(s.parse::<f32>().unwrap()), "{s}");
+        }
+        for s in ["", ".", "-", "1e5", "inf", "1,5", " 1", "1234567890123456"] {
+            assert_eq!(decimal(s), None, "{s:?}");
+        }
+        // Every number field of every data file.
+        for (path, ..) in DATA_FILES {
+            for field in lines(raw(path)).flat_map(|l| l.split('\t')).map(str::trim) {
+                if let Ok(want) = field.parse::<f32>() {
+                    if field
+                        .bytes()
+                        .all(|b| b.is_ascii_digit() || b"+-.".contains(&b))
+                    {
+                        assert_eq!(
+                            decimal(field).map(f32::to_bits),
+                            Some(want.to_bits()),
+                            "{path}"
+                        );
+                    }
+                }
+            }
+        }
     }
 
     #[test]

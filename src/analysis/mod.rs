@@ -17,9 +17,11 @@ pub(crate) mod entities;
 pub(crate) mod hashing;
 pub(crate) mod lang;
 pub mod lexicon;
+pub(crate) mod packing;
 pub(crate) mod prefixes;
 pub(crate) mod quotes;
 pub mod segment;
+pub mod sorting;
 pub(crate) mod speakers;
 pub(crate) mod wordclass;
 
@@ -78,10 +80,8 @@ fn trim_dateline(text: &str, dateline: Span, claims: &mut Vec<Claim>) {
 
 /// Layers are sorted by start (longest first on ties) so the renderer can nest them in one pass.
 fn sort_layers(a: &mut Analysis) {
-    a.quotes
-        .sort_by_key(|q| (q.span.start, std::cmp::Reverse(q.span.end)));
-    a.claims
-        .sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
+    sorting::sort_by_span(&mut a.quotes, |q| q.span);
+    sorting::sort_by_span(&mut a.claims, |c| c.span);
 }
 
 #[cfg(test)]

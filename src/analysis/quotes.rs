@@ -139,7 +139,7 @@ pub fn find(doc: &Document, _lang: Lang) -> Vec<Quote> {
             push_quote(&mut out, text, o, para.end, para.end, Some(rule));
         }
     }
-    out.sort_by_key(|q: &Quote| (q.outer.start, std::cmp::Reverse(q.outer.end)));
+    crate::analysis::sorting::sort_by_span(&mut out, |q: &Quote| q.outer);
     mark_nested(&mut out);
     out
 }

@@ -61,7 +61,7 @@ fn quotes_section(out: &mut String, text: &str, a: &Analysis) {
         groups[i].1.push(q);
     }
     // Stable sort: attributed groups keep their order, the unattributed group goes last.
-    groups.sort_by_key(|(w, _)| w.is_none());
+    crate::analysis::sorting::sort_by_key(&mut groups, |(w, _)| w.is_none());
     for (who, list) in groups {
         let _ = writeln!(out, "\n### {}\n", who.map_or("Unattributed".into(), inline));
         for q in list {

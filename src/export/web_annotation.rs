@@ -49,7 +49,7 @@ pub fn to_web_annotation(text: &str, a: &Analysis, source: Option<&str>) -> Stri
         items.push((c.span, "highlighting", body));
     }
     // Document order, as a reader meets them; ties keep layer order (entities, quotes, claims).
-    items.sort_by_key(|(span, _, _)| span.start);
+    crate::analysis::sorting::sort_by_key(&mut items, |(span, _, _)| span.start);
     let annotations: Vec<Value> = items
         .into_iter()
         .enumerate()

@@ -189,7 +189,7 @@ pub fn counts(a: &Analysis) -> Counts {
         .chain(a.claims.iter().filter_map(|c| c.source.as_ref()))
         .map(speaker_key)
         .collect();
-    speakers.sort_unstable();
+    crate::analysis::sorting::sort(&mut speakers);
     speakers.dedup();
     let reported = a
         .claims

@@ -55,16 +55,16 @@ pub fn who_said_what(a: &Analysis) -> Vec<SpeakerGroup> {
         Layer::Claim => a.claims.get(i).map_or(0, |c| c.span.start),
         Layer::Entity => a.entities.get(i).map_or(0, |e| e.span.start),
     };
-    groups.sort_by_key(|(_, first)| *first);
+    crate::analysis::sorting::sort_by_key(&mut groups, |(_, first)| *first);
     let mut out: Vec<SpeakerGroup> = groups
         .into_iter()
         .map(|(mut g, _)| {
-            g.items.sort_by_key(|it| start(a, *it));
+            crate::analysis::sorting::sort_by_key(&mut g.items, |it| start(a, *it));
             g
         })
         .collect();
     if !orphans.is_empty() {
-        orphans.sort_unstable();
+        crate::analysis::sorting::sort(&mut orphans);
         out.push(SpeakerGroup {
             name: "Unattributed".into(),
             cluster: None,
@@ -122,7 +122,7 @@ pub fn entity_groups(text: &str, a: &Analysis) -> Vec<EntityGroup> {
         }
     }
     // Stable: ties keep article order.
-    out.sort_by_key(|g| std::cmp::Reverse(g.mentions.len()));
+    crate::analysis::sorting::sort_by_key(&mut out, |g| std::cmp::Reverse(g.mentions.len()));
     out
 }
 

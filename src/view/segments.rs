@@ -105,7 +105,7 @@ pub fn build(text: &str, a: &Analysis) -> Vec<Node> {
             (at, i)
         })
         .collect();
-    chips.sort_unstable();
+    crate::analysis::sorting::sort(&mut chips);
 
     // Boundary events: (position, is_start, key). Ends sort before starts at one position.
     let mut events: Vec<(usize, bool, Key)> = Vec::with_capacity(spans.len() * 2);
@@ -113,7 +113,7 @@ pub fn build(text: &str, a: &Analysis) -> Vec<Node> {
         events.push((s.start, true, *key));
         events.push((s.end, false, *key));
     }
-    events.sort_unstable();
+    crate::analysis::sorting::sort(&mut events);
 
     let mut root: Vec<Node> = Vec::new();
     let mut stack: Vec<Open> = Vec::new();

@@ -64,7 +64,7 @@ fn parse(src: &'static str) -> Cues {
         let (Some(pat), Some(reason), Some(weight)) = (f.next(), f.next(), f.next()) else {
             continue;
         };
-        let Ok(weight) = weight.parse::<f32>() else {
+        let Some(weight) = lexicon::decimal(weight) else {
             continue;
         };
         let mut pattern = Vec::new();
@@ -193,7 +193,7 @@ pub fn find(doc: &Document, lang: Lang, _entities: &[Entity], quotes: &[Quote]) 
         .filter(|q| q.speech)
         .map(|q| q.outer)
         .collect();
-    speech.sort_unstable();
+    crate::analysis::sorting::sort(&mut speech);
     let mut out = Vec::new();
     for s in &doc.sentences {
         let (a, b) = s.tokens;

@@ -42,7 +42,7 @@ pub(crate) fn extract(
             claims.push(c);
         }
     }
-    claims.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
+    crate::analysis::sorting::sort_by_span(&mut claims, |c| c.span);
     claims
 }
 

@@ -70,7 +70,7 @@ pub(crate) fn find(
     // A finding whose content holds an attribution of its own ("In the poll, 4 in 10 said
     // …"): that attribution's claim is the finer one, and outer claims are the ones kept.
     let mut cues: Vec<usize> = found.atts.iter().map(|(a, _)| a.cue_span.start).collect();
-    cues.sort_unstable();
+    crate::analysis::sorting::sort(&mut cues);
     let holds_cue = |s: Span| {
         let i = cues.partition_point(|&c| c < s.start);
         cues.get(i).is_some_and(|&c| c < s.end)
@@ -164,13 +164,13 @@ pub(crate) fn find(
     if clex.direct_quotes {
         direct_quote_claims(doc, &statements, &mut claims);
     }
-    claims.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
+    crate::analysis::sorting::sort_by_span(&mut claims, |c| c.span);
     keep_outermost(&mut claims);
     if clex.direct_quotes {
         let extra = uncovered_quotes(&statements, &claims);
         if !extra.is_empty() {
             claims.extend(extra);
-            claims.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
+            crate::analysis::sorting::sort_by_span(&mut claims, |c| c.span);
         }
     }
     claims
@@ -246,7 +246,9 @@ fn content(
     // French puts the comma after the mark: « … », a déclaré X.
     let prev_close =
         s > lo && (closes(s - 1) || s > lo + 1 && ctx.is_punct(s - 1, &[","]) && closes(s - 2));
-    let prev_comma = s > lo && ctx.is_punct(s - 1, &[",", "—", "–"]);
+    // "Binet, de la CGT, pour qui …": the relative's introducer opens its content after it.
+    let relative_intro = a.introducer && a.speaker.antecedent.is_some();
+    let prev_comma = s > lo && ctx.is_punct(s - 1, &[",", "—", "–"]) && !relative_intro;
     if a.kind == CueKind::Stance {
         (from, to, rule) = (a.speaker.toks.0.min(a.cue.0), hi, "CLAIM/REPORTED/STANCE");
     } else if prev_comma

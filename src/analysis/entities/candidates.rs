@@ -405,6 +405,11 @@ fn split_and_trim(ctx: &Ctx, s: usize, e: usize, gaz: u8, out: &mut Vec<Cand>) {
     }
     let mut s = s;
     let mut title = title_before(ctx, s);
+    // A title begun before the run may end inside it: "procureur de la République | de Lyon"
+    // leaves "Lyon", the title's place, not its holder (and the title alone leaves nothing).
+    if let Some(end) = title_into(ctx, s, e) {
+        s = end;
+    }
     while s < e {
         // Leading title: "Président Biden", "Mr. Smith", "Premier ministre Jean Castex".
         if let Some((n, g)) = ctx.title_at(s, e) {
@@ -611,6 +616,16 @@ fn after_number(ctx: &Ctx, s: usize) -> bool {
 
 fn has_org_word(ctx: &Ctx, s: usize, e: usize) -> bool {
     (s..e).any(|i| ctx.lex.org_words.contains(ctx.low(i)))
+}
+
+/// The end of a title that starts before token `s` and ends inside `[s, e]`.
+fn title_into(ctx: &Ctx, s: usize, e: usize) -> Option<usize> {
+    (1..=ctx.lex.max_title.min(s)).find_map(|k| {
+        let a = s - k;
+        ctx.title_at(a, e)
+            .map(|(n, _)| a + n)
+            .filter(|&end| end > s)
+    })
 }
 
 /// A title right before token `s` ("le président Joe Biden", "Mme Dupont").

@@ -134,6 +134,19 @@ fn glued(ctx: &Ctx, i: usize, text: &str) -> bool {
         .is_some_and(|t| !t.space_before && t.span.text(ctx.doc.text) == text)
 }
 
+/// A line break between token `i` and the next one.
+fn line_break_after(ctx: &Ctx, i: usize) -> bool {
+    let t = &ctx.doc.tokens;
+    match (t.get(i), t.get(i + 1)) {
+        (Some(a), Some(b)) => ctx
+            .doc
+            .text
+            .get(a.span.end..b.span.start)
+            .is_some_and(|gap| gap.contains('\n')),
+        _ => false,
+    }
+}
+
 /// "2021-04", "2021-04-19".
 fn iso(ctx: &Ctx, i: usize) -> Option<Found> {
     let y = number(ctx, i).filter(|_| ctx.text(i).len() == 4)?;
@@ -216,8 +229,9 @@ fn absolute(ctx: &Ctx, i: usize, reference: Option<Ymd>) -> Option<Found> {
     let lex = ctx.lex;
     let mut s = i;
     let mut j = i;
-    // Optional weekday ("lundi 25 mars", "Monday, March 1").
-    if lex.weekdays.contains_key(ctx.low(j)) {
+    // Optional weekday ("lundi 25 mars", "Monday, March 1"), on the same line as the date (a
+    // title ending "mercredi" is not the next line's date).
+    if lex.weekdays.contains_key(ctx.low(j)) && !line_break_after(ctx, j) {
         j += 1;
         if ctx.text(j) == "," {
             j += 1;
@@ -262,8 +276,9 @@ fn absolute(ctx: &Ctx, i: usize, reference: Option<Ymd>) -> Option<Found> {
     } else {
         let (m, ml) = month(ctx, j)?;
         let mut e = j + ml;
-        // "March 1", "Sept. 11," (English order).
-        let d = day(ctx, e).filter(|_| year_at(ctx, e).is_none());
+        // "March 1", "Sept. 11," (English order), unless the day opens the next date: "en
+        // novembre 26 décembre 2016" is two dates.
+        let d = day(ctx, e).filter(|_| year_at(ctx, e).is_none() && month(ctx, e + 1).is_none());
         if d.is_some() {
             e += 1;
         }
@@ -702,6 +717,17 @@ mod tests {
             ]
         );
         assert_eq!(got[0].1.as_deref(), Some("2018-12-01"));
+        // A day before a month belongs to that month; a weekday on the line before is apart.
+        let got = dates(
+            "en novembre 26 décembre 2016, puis mercredi\n\n22 avril 2017",
+            Lang::Fr,
+            None,
+        );
+        let texts: Vec<_> = got.iter().map(|g| g.0.as_str()).collect();
+        assert_eq!(
+            texts,
+            ["novembre", "26 décembre 2016", "mercredi", "22 avril 2017"]
+        );
         // A suffix alone is no century.
         assert!(dates("la lettre e siècle", Lang::Fr, None).is_empty());
     }

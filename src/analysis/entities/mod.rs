@@ -200,12 +200,12 @@ fn dateline_place(ctx: &Ctx, d: &Dateline, mentions: &mut Vec<Mention>) {
         group: 0,
         seen: 0,
     });
-    mentions.sort_by_key(|m| m.s);
+    crate::analysis::sorting::sort_by_key(mentions, |m| m.s);
 }
 
 /// Sorts by start (longest first) and drops every entity overlapping an earlier, longer one.
 pub(crate) fn outermost(entities: &mut Vec<Entity>) {
-    entities.sort_by_key(|e| (e.span.start, std::cmp::Reverse(e.span.end)));
+    crate::analysis::sorting::sort_by_span(entities, |e| e.span);
     let mut end = 0usize;
     entities.retain(|e| {
         let keep = e.span.start >= end;

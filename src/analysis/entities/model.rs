@@ -175,10 +175,10 @@ pub(crate) fn embedded(lang: Lang) -> Option<&'static Model> {
     static EN: OnceLock<Option<Model>> = OnceLock::new();
     match lang {
         Lang::Fr => FR
-            .get_or_init(|| Model::parse(include_bytes!("../../../data/models/entities_fr.bin")))
+            .get_or_init(|| Model::parse(&crate::analysis::lexicon::model("entities_fr.bin")))
             .as_ref(),
         Lang::En => EN
-            .get_or_init(|| Model::parse(include_bytes!("../../../data/models/entities_en.bin")))
+            .get_or_init(|| Model::parse(&crate::analysis::lexicon::model("entities_en.bin")))
             .as_ref(),
     }
 }
@@ -207,10 +207,11 @@ pub(crate) fn relabel(ctx: &Ctx, model: &Model, ms: &mut [Mention]) {
         // that ends a longer capitalised name the rules did not join ("Tour de France 2016",
         // "Grand Prix de Helsinki"): there the model may drop it, as it may drop a name built on
         // a lower-case head ("armée syrienne").
+        // (The model may still retype it, "Vatican" the government for the place, when a name
+        // class wins; when "none" wins, it has no evidence for any class, and the rule's label
+        // stands: WiNER never labels "Twitter", so the model's name classes for it are noise.)
         if label.is_none() && protected(ctx, m) && m.label.is_some() {
-            // The model's best name class (it knows "Vatican" the government from the place).
-            let sc = model.scores(&feats);
-            label = CLASSES[(1..4).fold(1, |b, k| if sc[k] > sc[b] { k } else { b })];
+            label = m.label;
         }
         // A name alone on its line in a one-per-line list ("Facebook,\nTwitter,\n…": a page's
         // share bar or menu) is page furniture, not something the article names.
@@ -426,7 +427,6 @@ pub(crate) fn features(ctx: &Ctx, m: &Mention, group: u16, out: &mut Vec<u32>) {
     push(Fx::new(9).str(suffix(last, 3)));
     push(Fx::new(10).str(suffix(last, 2)));
     push(Fx::new(11).str(prefix(first, 3)));
-    push(Fx::new(12).str(suffix(first, 3)).str(rule_label));
     // Gazetteers and word lists.
     push(Fx::new(13).num(m.gaz).str(rule_label));
     push(Fx::new(14).num(bits(ctx, s)).num(bits(ctx, e - 1)));
@@ -519,7 +519,10 @@ pub(crate) fn features(ctx: &Ctx, m: &Mention, group: u16, out: &mut Vec<u32>) {
     );
     // The noun the name depends on, across its particles and articles: "ministre" of
     // "ministre de l'Économie", "quartier" of "quartier de Greektown", "rivière" of "rivière Swan".
-    push(Fx::new(32).str(governor(ctx, s)));
+    // Alone and with the rule's guess ("ministre de l'X" is a ministry whatever the rules said).
+    let head = governor(ctx, s);
+    push(Fx::new(32).str(head));
+    push(Fx::new(33).str(head).str(rule_label));
 }
 
 /// Most particles and articles skipped before a name to find its governing noun.

@@ -272,9 +272,18 @@ fn continues(ctx: &Ctx, prev: &Attribution, a: &Attribution, lo: usize, hi: usiz
     let (start, end) = a.cue;
     let participle = ctx.lex.is_participle(ctx.word(start))
         || end > start && ctx.lex.is_participle(ctx.word(end - 1));
-    let comma = ctx.skip_adverbs(prev.extent().1, hi);
+    let mut comma = ctx.skip_adverbs(prev.extent().1, hi);
+    // "a-t-il accusé en conférence de presse, estimant …": a short adjunct may come first.
+    if !ctx.is_punct(comma, &[","]) && ctx.lex.adjunct_preps.contains(ctx.word(comma)) {
+        if let Some(np) = np::forward(ctx, comma + 1, hi.min(comma + 1 + CONTINUE_ADJUNCT)) {
+            comma = np.toks.1;
+        }
+    }
     participle && prev.extent().0 >= lo && ctx.is_punct(comma, &[","]) && comma + 1 == start
 }
+
+/// The longest adjunct phrase between an attribution and a participle continuing it, in tokens.
+const CONTINUE_ADJUNCT: usize = 5;
 
 fn introducer_at(ctx: &Ctx, i: usize, lo: usize, hi: usize, para: usize) -> Option<Attribution> {
     let lex = ctx.lex;
@@ -286,11 +295,30 @@ fn introducer_at(ctx: &Ctx, i: usize, lo: usize, hi: usize, para: usize) -> Opti
     if lead && !(i == lo || ctx.is_punct(i - 1, &[",", ";", ":", "—", "–"])) {
         return None;
     }
+    let tokens = &ctx.doc.tokens;
+    // "Sophie Binet, de la CGT, pour qui cette réforme est « … »", "selon qui": the relative
+    // stands for the phrase before the comma, and the content follows it.
+    let k = i + n;
+    let relative =
+        k < hi && lex.relatives.contains(ctx.word(k)) && ctx.kind(k) == Some(TokKind::Word);
+    if relative && i > lo && ctx.is_punct(i - 1, &[","]) {
+        let speaker = np::relative_at(ctx, k, i - 1, lo)?;
+        return Some(Attribution {
+            cue: (i, k),
+            cue_span: Span::new(tokens[i].span.start, tokens[k - 1].span.end),
+            lemma: lex_phrase(ctx, i, n),
+            kind: CueKind::Say,
+            speaker,
+            inverted: true,
+            introducer: true,
+            content_start: k + 1,
+            paragraph: para,
+        });
+    }
     let speaker = np::forward(ctx, i + n, hi).filter(|np| np::plausible(ctx, np))?;
     if lead && !ctx.is_punct(speaker.toks.1, &[","]) {
         return None;
     }
-    let tokens = &ctx.doc.tokens;
     Some(Attribution {
         cue: (i, i + n),
         cue_span: Span::new(tokens[i].span.start, tokens[i + n - 1].span.end),
@@ -788,7 +816,21 @@ pub fn sentence_subject(ctx: &Ctx, lo: usize, limit: usize) -> Option<Np> {
         .then(|| np::forward(ctx, from, limit))
         .flatten()
         .and_then(fit);
-    first.or_else(|| {
+    // "Auteur d'un doublé, Ousmane Dembélé a savouré": a bare description (no determiner,
+    // nothing capitalised after its sentence-initial word) set before the name describes it.
+    let described = first.as_ref().and_then(|d| {
+        let (a, b) = d.toks;
+        let bare = (!ctx.is_capitalised(a) || sentence_initial(ctx, a))
+            && !ctx.lex.determiners.contains(ctx.word(a))
+            && !super::lex::first_names().contains_key(ctx.word(a))
+            && (a + 1..b).all(|k| !ctx.is_capitalised(k));
+        let name = np::forward(ctx, b + 1, limit)?;
+        let named = ctx.is_capitalised(name.toks.0) && name.pronoun.is_none();
+        (bare && ctx.is_punct(b, &[","]) && named && !ctx.is_punct(name.toks.1, &[","]))
+            .then_some(name)
+            .and_then(fit)
+    });
+    described.or(first).or_else(|| {
         // The adjunct may hold commas of its own ("Speaking in Salem, New Hampshire, Trump
         // went …"): prefer the first phrase after a comma that is not itself followed by one;
         // an apposition ("At the debate, Sanders, a senator, said") falls back to the first.

@@ -222,6 +222,9 @@ pub struct Lex {
     pub subordinators: WordSet,
     /// Object pronouns that belong to the cue's group (« lui a dit »): `object_clitics.txt`.
     pub object_clitics: WordSet,
+    /// Determiners before a quote used as the clause's subject (« les “gilets jaunes” ont »):
+    /// `subject_determiners.txt`.
+    pub subject_determiners: WordSet,
     /// Prepositions opening an adjunct after an inverted speaker ("said Smith in a statement").
     pub adjunct_preps: WordSet,
     /// Lemmas whose following phrase is an object, never an inverted speaker ("tell").
@@ -376,7 +379,7 @@ fn build(lang: Lang) -> Lex {
     lex.joiners = lexicon::lines(file(lang, "inversion_joiners.txt"))
         .map(String::from)
         .collect();
-    lex.joiners.sort_by_key(|j| std::cmp::Reverse(j.len()));
+    crate::analysis::sorting::sort_by_key(&mut lex.joiners, |j| std::cmp::Reverse(j.len()));
     for l in lexicon::lines(file(lang, "speaker_introducers.txt")) {
         let mut f = l.split('\t');
         let phrase = f.next().unwrap_or("");
@@ -425,6 +428,7 @@ fn build(lang: Lang) -> Lex {
     lex.negations = first_fields(file(lang, "negations.txt"));
     lex.subordinators = first_fields(file(lang, "subordinators.txt"));
     lex.object_clitics = first_fields(file(lang, "object_clitics.txt"));
+    lex.subject_determiners = first_fields(file(lang, "subject_determiners.txt"));
     lex.relatives = first_fields(file(lang, "relative_pronouns.txt"));
     lex.passive_aux = first_fields(file(lang, "passive_aux.txt"));
     lex.cue_starts = (lex.introducers.firsts.iter())

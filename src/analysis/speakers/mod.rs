@@ -456,6 +456,23 @@ fn is_speech(ctx: &Ctx, q: &mut Quote, pairing: &str) -> bool {
         q.rule = "QUOTE/TITLE".to_string();
         return false;
     }
+    // "Les « gilets jaunes » ont manifesté", 'The "experts" have said': a short quote after a
+    // determiner and before its verb is the clause's subject, words named, not said.
+    // (A cue verb there attributes the quote instead: 'This is a "raw time," said X'.)
+    if words <= SCARE_MAX_WORDS && !ends_sentence(text) && lex.subject_determiners.contains(prev) {
+        let hi = ctx.doc.tokens.len().min(close + 4);
+        // (English lists "have" among the adverbs it skips: "has also said".)
+        let verb = if lex.aux.contains(ctx.word(close)) {
+            close
+        } else {
+            ctx.skip_adverbs(close, hi)
+        };
+        let w = ctx.word(verb);
+        if verb < hi && lex.aux.contains(w) && !lex.verbs.contains_key(w) {
+            q.rule = "QUOTE/SUBJECT".to_string();
+            return false;
+        }
+    }
     // Single marks in news copy quote inside headlines and summaries; they count as speech
     // only with an attribution right beside them.
     let adjacent = matches!(

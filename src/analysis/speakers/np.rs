@@ -559,29 +559,7 @@ pub fn backward(ctx: &Ctx, end: usize, lo: usize) -> Option<Np> {
         } else {
             last
         };
-        let mut ante = backward(ctx, before, lo);
-        // "Inger Andersen, sa directrice exécutive, qui juge …": a description in apposition
-        // stands for the name before it.
-        // (Both commas: "the proposal, the groups who wrote" is no apposition.)
-        let enclosed = before < last;
-        if let Some(a) = ante.as_ref().filter(|a| {
-            // "McConnell, now the Senate majority leader, who": a determiner opens a
-            // description even when a name follows it.
-            let description = !a.capitalised || role(ctx, a.toks.0) == Role::Determiner;
-            enclosed && description && a.toks.0 > lo + 1
-        }) {
-            // "Dalton, now the county treasurer, who": adverbs may open the apposition.
-            let open = ctx.skip_adverbs_back(a.toks.0, lo);
-            if open > lo && ctx.is_punct(open - 1, &[","]) {
-                if let Some(name) = backward(ctx, open - 1, lo).filter(|n| {
-                    ctx.is_capitalised(n.toks.1 - 1)
-                        && n.pronoun.is_none()
-                        && n.antecedent.is_none()
-                }) {
-                    ante = Some(name);
-                }
-            }
-        }
+        let ante = relative_antecedent(ctx, before, before < last, lo);
         np.antecedent = ante.map(Box::new);
         return Some(np);
     }
@@ -668,6 +646,43 @@ pub fn backward(ctx: &Ctx, end: usize, lo: usize) -> Option<Np> {
         a = q;
     }
     (a < end).then(|| Np::from_toks(ctx, a, end))
+}
+
+/// The relative pronoun at token `k` as a mention, standing for the phrase that ends at the
+/// comma `comma` ("…, pour qui …"); `None` when no phrase is there.
+pub fn relative_at(ctx: &Ctx, k: usize, comma: usize, lo: usize) -> Option<Np> {
+    let mut np = Np::from_toks(ctx, k, k + 1);
+    np.antecedent = Some(Box::new(relative_antecedent(ctx, comma, true, lo)?));
+    Some(np)
+}
+
+/// The phrase a relative pronoun stands for, ending at token `before` (the relative's comma
+/// when `enclosed`). "Inger Andersen, sa directrice exécutive, qui juge …", "Sophie Binet, de
+/// la CGT, pour qui …": a description in apposition stands for the name before it. (Both
+/// commas: "the proposal, the groups who wrote" is no apposition.)
+pub fn relative_antecedent(ctx: &Ctx, before: usize, enclosed: bool, lo: usize) -> Option<Np> {
+    let ante = backward(ctx, before, lo);
+    if let Some(a) = ante.as_ref().filter(|a| {
+        // "McConnell, now the Senate majority leader, who": a determiner opens a
+        // description even when a name follows it.
+        let description = !a.capitalised || role(ctx, a.toks.0) == Role::Determiner;
+        enclosed && description && a.toks.0 > lo + 1
+    }) {
+        // "Dalton, now the county treasurer, who": adverbs may open the apposition, and a
+        // connector a complement ("de la CGT").
+        let mut open = ctx.skip_adverbs_back(a.toks.0, lo);
+        if open > lo + 1 && role(ctx, open - 1) == Role::Connector {
+            open -= 1;
+        }
+        if open > lo && ctx.is_punct(open - 1, &[","]) {
+            if let Some(name) = backward(ctx, open - 1, lo).filter(|n| {
+                ctx.is_capitalised(n.toks.1 - 1) && n.pronoun.is_none() && n.antecedent.is_none()
+            }) {
+                return Some(name);
+            }
+        }
+    }
+    ante
 }
 
 /// "Smith, a spokesman for the ministry, said": at the comma before the cue, the name before the

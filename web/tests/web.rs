@@ -1,5 +1,5 @@
 //! Browser tests of the wasm build (wasm-bindgen-test in headless Chromium):
-//! `cargo test --target wasm32-unknown-unknown --test web`.
+//! `cargo test --target wasm32-unknown-unknown -p lede-web --test web`.
 #![cfg(target_arch = "wasm32")]
 
 use wasm_bindgen::JsValue;
@@ -21,7 +21,7 @@ fn core_runs_in_the_browser() {
 #[wasm_bindgen_test]
 fn js_api_returns_a_plain_object_with_code_point_offsets() {
     let text = "« Nous sommes déjà là », a déclaré Émile Dupont à la presse.";
-    let v = lede::web::js_api::analyse_js(text, None).unwrap();
+    let v = lede_web::web::js_api::analyse_js(text, None).unwrap();
     assert_eq!(get(&v, "lang").as_string().as_deref(), Some("fr"));
     let quotes = js_sys::Array::from(&get(&v, "quotes"));
     assert_eq!(quotes.length(), 1);
@@ -43,5 +43,5 @@ fn js_api_returns_a_plain_object_with_code_point_offsets() {
 
 #[wasm_bindgen_test]
 fn js_api_rejects_an_unknown_language() {
-    assert!(lede::web::js_api::analyse_js("text", Some("de".into())).is_err());
+    assert!(lede_web::web::js_api::analyse_js("text", Some("de".into())).is_err());
 }

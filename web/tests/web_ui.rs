@@ -1,5 +1,5 @@
 //! The mounted app in a real browser page (wasm-bindgen-test in headless Chromium):
-//! `cargo test --target wasm32-unknown-unknown --test web_ui`.
+//! `cargo test --target wasm32-unknown-unknown -p lede-web --test web_ui`.
 //! It checks what only the wasm build can: the app mounts, a pasted article becomes nested marks
 //! made of text nodes, and the draft reaches localStorage.
 #![cfg(target_arch = "wasm32")]
@@ -26,7 +26,7 @@ async fn pasted_article_becomes_marks_and_is_autosaved() {
     if let Some(s) = web_sys::window().unwrap().local_storage().unwrap() {
         let _ = s.clear();
     }
-    lede::web::start();
+    lede_web::web::start();
     sleep(50).await;
     let input: web_sys::HtmlTextAreaElement = doc()
         .get_element_by_id("input")
