@@ -295,39 +295,30 @@ fn introducer_at(ctx: &Ctx, i: usize, lo: usize, hi: usize, para: usize) -> Opti
     if lead && !(i == lo || ctx.is_punct(i - 1, &[",", ";", ":", "—", "–"])) {
         return None;
     }
-    let tokens = &ctx.doc.tokens;
     // "Sophie Binet, de la CGT, pour qui cette réforme est « … »", "selon qui": the relative
     // stands for the phrase before the comma, and the content follows it.
     let k = i + n;
     let relative =
         k < hi && lex.relatives.contains(ctx.word(k)) && ctx.kind(k) == Some(TokKind::Word);
-    if relative && i > lo && ctx.is_punct(i - 1, &[","]) {
-        let speaker = np::relative_at(ctx, k, i - 1, lo)?;
-        return Some(Attribution {
-            cue: (i, k),
-            cue_span: Span::new(tokens[i].span.start, tokens[k - 1].span.end),
-            lemma: lex_phrase(ctx, i, n),
-            kind: CueKind::Say,
-            speaker,
-            inverted: true,
-            introducer: true,
-            content_start: k + 1,
-            paragraph: para,
-        });
-    }
-    let speaker = np::forward(ctx, i + n, hi).filter(|np| np::plausible(ctx, np))?;
-    if lead && !ctx.is_punct(speaker.toks.1, &[","]) {
-        return None;
-    }
+    let (speaker, content_start) = if relative && i > lo && ctx.is_punct(i - 1, &[","]) {
+        (np::relative_at(ctx, k, i - 1, lo)?, k + 1)
+    } else {
+        let speaker = np::forward(ctx, k, hi).filter(|np| np::plausible(ctx, np))?;
+        if lead && !ctx.is_punct(speaker.toks.1, &[","]) {
+            return None;
+        }
+        (speaker, k)
+    };
+    let tokens = &ctx.doc.tokens;
     Some(Attribution {
-        cue: (i, i + n),
-        cue_span: Span::new(tokens[i].span.start, tokens[i + n - 1].span.end),
+        cue: (i, k),
+        cue_span: Span::new(tokens[i].span.start, tokens[k - 1].span.end),
         lemma: lex_phrase(ctx, i, n),
         kind: CueKind::Say,
         speaker,
         inverted: true,
         introducer: true,
-        content_start: i + n,
+        content_start,
         paragraph: para,
     })
 }
@@ -820,13 +811,15 @@ pub fn sentence_subject(ctx: &Ctx, lo: usize, limit: usize) -> Option<Np> {
     // nothing capitalised after its sentence-initial word) set before the name describes it.
     let described = first.as_ref().and_then(|d| {
         let (a, b) = d.toks;
-        let bare = (!ctx.is_capitalised(a) || sentence_initial(ctx, a))
+        // (The cheap tests first: most sentences fail at the comma.)
+        let bare = ctx.is_punct(b, &[","])
+            && (!ctx.is_capitalised(a) || sentence_initial(ctx, a))
             && !ctx.lex.determiners.contains(ctx.word(a))
-            && !super::lex::first_names().contains_key(ctx.word(a))
-            && (a + 1..b).all(|k| !ctx.is_capitalised(k));
-        let name = np::forward(ctx, b + 1, limit)?;
+            && (a + 1..b).all(|k| !ctx.is_capitalised(k))
+            && !super::lex::first_names().contains_key(ctx.word(a));
+        let name = bare.then(|| np::forward(ctx, b + 1, limit)).flatten()?;
         let named = ctx.is_capitalised(name.toks.0) && name.pronoun.is_none();
-        (bare && ctx.is_punct(b, &[","]) && named && !ctx.is_punct(name.toks.1, &[","]))
+        (named && !ctx.is_punct(name.toks.1, &[","]))
             .then_some(name)
             .and_then(fit)
     });

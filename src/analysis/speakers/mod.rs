@@ -324,6 +324,10 @@ fn choose(
     let closes_sentence = after == close
         && q.span.text(doc.text).trim_end().ends_with('.')
         && doc.sentence_at(q.outer.end.saturating_sub(1)) != doc.sentence_at(q.outer.end + 1);
+    // The first subordinator after the quote ("“…” when he said"), looked for once.
+    let subordinator = (close..close + QUOTE_REACH)
+        .take_while(|&k| k < doc.tokens.len())
+        .find(|&k| ctx.lex.subordinators.contains(ctx.word(k)));
     for (k, a) in cands {
         let (s, e) = a.extent();
         if s == after && !closes_sentence {
@@ -341,9 +345,7 @@ fn choose(
         let sent_dist = dist + if a.kind == CueKind::Say { 0 } else { 1000 };
         // A cue after the quote and a subordinator ("“absolutely right” when he said") opens
         // a statement of its own; any cue before the quote outranks it.
-        let subordinate = s > close
-            && (close..s.min(close + QUOTE_REACH))
-                .any(|k| ctx.lex.subordinators.contains(ctx.word(k)));
+        let subordinate = s > close && subordinator.is_some_and(|k| k < s);
         let sent_dist = sent_dist + if subordinate { 500 } else { 0 };
         let a_sent = doc.sentence_at(a.cue_span.start);
         if a_sent.is_some()
