@@ -6,229 +6,235 @@
 //! import and export; the other keys ride along as metadata. `"schema": "lede/1"` names this
 //! shape: any incompatible change gets a new version.
 
+use super::json_read::{self, Field};
+use super::json_write::Writer;
 use super::offsets::CharIndex;
 use crate::analysis::{Analysis, Cue, Span, Speaker};
-use serde::Serialize;
 
 /// The schema version written into every export.
 pub const SCHEMA: &str = "lede/1";
 
 /// Serialises the analysis of `text` (with `text` itself, so the file reopens the article).
+///
+/// Keys come in this reading order: `schema`, `text`, `label`, `lang`, `dateline`, `byline`,
+/// `paragraphs`, `entities`, `clusters`, `quotes`, `claims`; a span's `start`, `end` and `text`
+/// come first in its object. Written by [`json_write`](super::json_write), the same bytes
+/// serde_json printed for the structs this export was first defined with.
 pub fn to_json(text: &str, a: &Analysis) -> String {
-    let idx = CharIndex::new(text);
-    let cp = |s: Span| [idx.char_offset(s.start), idx.char_offset(s.end)];
-    let loc = |s: Span| {
-        let [start, end] = cp(s);
-        Loc {
-            start,
-            end,
-            text: s.text(text),
-        }
-    };
-    let speaker = |s| who(&idx, s);
-    let cue = |c| cue_out(&idx, c);
-    let doc = Doc {
-        schema: SCHEMA,
+    let mut w = Out {
+        w: Writer::compact(256 + text.len() * 3),
+        idx: CharIndex::new(text),
         text,
-        label: a
-            .entities
-            .iter()
-            .map(|e| {
-                let [s, t] = cp(e.span);
-                (s, t, e.label.as_str())
-            })
-            .collect(),
-        lang: a.lang.code(),
-        dateline: a.dateline.as_ref().map(|d| DatelineOut {
-            at: loc(d.span),
-            place: d.place.as_deref(),
-            place_span: d.place_span.map(cp),
-            date: d.date.as_deref(),
-            agency: d.agency.as_deref(),
-        }),
-        byline: a.byline.as_ref().map(|b| loc(b.span)),
-        paragraphs: a.paragraphs.iter().map(|&p| cp(p)).collect(),
-        entities: a
-            .entities
-            .iter()
-            .map(|e| EntityOut {
-                at: loc(e.span),
-                label: e.label.as_str(),
-                rule: &e.rule,
-                cluster: e.cluster,
-                value: e.value.as_deref(),
-            })
-            .collect(),
-        clusters: a
-            .clusters
-            .iter()
-            .map(|c| ClusterOut {
-                name: &c.name,
-                label: c.label.as_str(),
-                mentions: &c.mentions,
-            })
-            .collect(),
-        quotes: a
-            .quotes
-            .iter()
-            .map(|q| QuoteOut {
-                at: loc(q.span),
-                outer: cp(q.outer),
-                speech: q.speech,
-                speaker: q.speaker.as_ref().map(speaker),
-                cue: q.cue.as_ref().map(cue),
-                rule: &q.rule,
-            })
-            .collect(),
-        claims: a
-            .claims
-            .iter()
-            .map(|c| ClaimOut {
-                at: loc(c.span),
-                kind: c.kind.as_str(),
-                source: c.source.as_ref().map(speaker),
-                cue: c.cue.as_ref().map(cue),
-                reason: c.reason.as_deref(),
-                rule: &c.rule,
-            })
-            .collect(),
     };
-    // Serialising plain structs of strings and numbers cannot fail.
-    serde_json::to_string(&doc).unwrap_or_default()
+    w.w.open('{');
+    w.w.key("schema");
+    w.w.str(SCHEMA);
+    w.w.key("text");
+    w.w.str(text);
+    w.w.key("label");
+    w.w.open('[');
+    for e in &a.entities {
+        let [s, t] = w.cp(e.span);
+        w.w.open('[');
+        w.w.num(s);
+        w.w.num(t);
+        w.w.str(e.label.as_str());
+        w.w.close(']');
+    }
+    w.w.close(']');
+    w.w.key("lang");
+    w.w.str(a.lang.code());
+    w.w.key("dateline");
+    match &a.dateline {
+        Some(d) => {
+            w.loc(d.span);
+            w.w.key("place");
+            w.w.opt_str(d.place.as_deref());
+            w.w.key("place_span");
+            match d.place_span {
+                Some(p) => w.pair(p),
+                None => w.w.null(),
+            }
+            w.w.key("date");
+            w.w.opt_str(d.date.as_deref());
+            w.w.key("agency");
+            w.w.opt_str(d.agency.as_deref());
+            w.w.close('}');
+        }
+        None => w.w.null(),
+    }
+    w.w.key("byline");
+    match &a.byline {
+        Some(b) => {
+            w.loc(b.span);
+            w.w.close('}');
+        }
+        None => w.w.null(),
+    }
+    w.w.key("paragraphs");
+    w.w.open('[');
+    for &p in &a.paragraphs {
+        w.pair(p);
+    }
+    w.w.close(']');
+    w.w.key("entities");
+    w.w.open('[');
+    for e in &a.entities {
+        w.loc(e.span);
+        w.w.key("label");
+        w.w.str(e.label.as_str());
+        w.w.key("rule");
+        w.w.str(&e.rule);
+        w.w.key("cluster");
+        w.w.opt_num(e.cluster);
+        if let Some(v) = &e.value {
+            w.w.key("value");
+            w.w.str(v);
+        }
+        w.w.close('}');
+    }
+    w.w.close(']');
+    w.w.key("clusters");
+    w.w.open('[');
+    for c in &a.clusters {
+        w.w.open('{');
+        w.w.key("name");
+        w.w.str(&c.name);
+        w.w.key("label");
+        w.w.str(c.label.as_str());
+        w.w.key("mentions");
+        w.w.open('[');
+        for &m in &c.mentions {
+            w.w.num(m);
+        }
+        w.w.close(']');
+        w.w.close('}');
+    }
+    w.w.close(']');
+    w.w.key("quotes");
+    w.w.open('[');
+    for q in &a.quotes {
+        w.loc(q.span);
+        w.w.key("outer");
+        w.pair(q.outer);
+        w.w.key("speech");
+        w.w.bool(q.speech);
+        w.who("speaker", q.speaker.as_ref());
+        w.cue(q.cue.as_ref());
+        w.w.key("rule");
+        w.w.str(&q.rule);
+        w.w.close('}');
+    }
+    w.w.close(']');
+    w.w.key("claims");
+    w.w.open('[');
+    for c in &a.claims {
+        w.loc(c.span);
+        w.w.key("kind");
+        w.w.str(c.kind.as_str());
+        w.who("source", c.source.as_ref());
+        w.cue(c.cue.as_ref());
+        w.w.key("reason");
+        w.w.opt_str(c.reason.as_deref());
+        w.w.key("rule");
+        w.w.str(&c.rule);
+        w.w.close('}');
+    }
+    w.w.close(']');
+    w.w.close('}');
+    w.w.finish()
+}
+
+/// The writer of [`to_json`] with the text, to print spans in code points.
+struct Out<'a> {
+    w: Writer,
+    idx: CharIndex<'a>,
+    text: &'a str,
+}
+
+impl Out<'_> {
+    fn cp(&self, s: Span) -> [usize; 2] {
+        [self.idx.char_offset(s.start), self.idx.char_offset(s.end)]
+    }
+
+    /// `[start, end]` in code points.
+    fn pair(&mut self, s: Span) {
+        let p = self.cp(s);
+        self.w.pair(p);
+    }
+
+    /// Opens an object with the span's `start`, `end` and `text`; the caller closes it.
+    fn loc(&mut self, s: Span) {
+        let [start, end] = self.cp(s);
+        self.w.open('{');
+        self.w.key("start");
+        self.w.num(start);
+        self.w.key("end");
+        self.w.num(end);
+        self.w.key("text");
+        self.w.str(s.text(self.text));
+    }
+
+    /// `key`: the speaker's `name`, mention `start` and `end`, and `cluster`; or null.
+    fn who(&mut self, key: &str, s: Option<&Speaker>) {
+        self.w.key(key);
+        let Some(s) = s else {
+            self.w.null();
+            return;
+        };
+        let [start, end] = self.cp(s.mention);
+        self.w.open('{');
+        self.w.key("name");
+        self.w.str(&s.name);
+        self.w.key("start");
+        self.w.num(start);
+        self.w.key("end");
+        self.w.num(end);
+        self.w.key("cluster");
+        self.w.opt_num(s.cluster);
+        self.w.close('}');
+    }
+
+    /// `"cue"`: the cue's `lemma`, `start` and `end`; or null.
+    fn cue(&mut self, c: Option<&Cue>) {
+        self.w.key("cue");
+        let Some(c) = c else {
+            self.w.null();
+            return;
+        };
+        let [start, end] = self.cp(c.span);
+        self.w.open('{');
+        self.w.key("lemma");
+        self.w.str(&c.lemma);
+        self.w.key("start");
+        self.w.num(start);
+        self.w.key("end");
+        self.w.num(end);
+        self.w.close('}');
+    }
 }
 
 /// Reads the article back from an export file (the UI's "Open file", the way to share articles
 /// too long for a link): the first JSON object of `file`, which must have a string `"text"`. A
 /// `.lede.json` export qualifies, and so does a doccano record. Errors are sentences for the reader.
 pub fn read_text(file: &str) -> Result<String, String> {
-    let first = serde_json::Deserializer::from_str(file)
-        .into_iter::<serde_json::Value>()
-        .next();
-    let v = match first {
-        Some(Ok(v)) => v,
-        _ => return Err("This file is not a Lede export: it does not start with JSON.".into()),
+    let Ok([schema, text]) = json_read::top_level(file, ["schema", "text"], false) else {
+        return Err("This file is not a Lede export: it does not start with JSON.".into());
     };
-    if let Some(schema) = v.get("schema").and_then(|s| s.as_str()) {
+    if let Field::Str(schema) = schema {
         if schema.starts_with("lede/") && schema != SCHEMA {
             return Err(format!(
                 "This file was exported by a newer version of Lede ({schema}). Reload the page to get the latest Lede."
             ));
         }
     }
-    match v.get("text") {
-        Some(serde_json::Value::String(t)) if t.len() > crate::share::MAX_DECODED_BYTES => {
+    match text {
+        Field::Str(t) if t.len() > crate::share::MAX_DECODED_BYTES => {
             Err("This file holds more than 5 MB of text, which is more than Lede opens.".into())
         }
-        Some(serde_json::Value::String(t)) => Ok(t.clone()),
+        Field::Str(t) => Ok(t),
         _ => Err("This file has no article text (no \"text\" field).".into()),
     }
-}
-
-fn who<'a>(idx: &CharIndex, s: &'a Speaker) -> Who<'a> {
-    Who {
-        name: &s.name,
-        start: idx.char_offset(s.mention.start),
-        end: idx.char_offset(s.mention.end),
-        cluster: s.cluster,
-    }
-}
-
-fn cue_out<'a>(idx: &CharIndex, c: &'a Cue) -> CueOut<'a> {
-    CueOut {
-        lemma: &c.lemma,
-        start: idx.char_offset(c.span.start),
-        end: idx.char_offset(c.span.end),
-    }
-}
-
-// Structs rather than `json!` so the keys come out in this reading order.
-
-#[derive(Serialize)]
-struct Doc<'a> {
-    schema: &'a str,
-    text: &'a str,
-    label: Vec<(usize, usize, &'a str)>,
-    lang: &'a str,
-    dateline: Option<DatelineOut<'a>>,
-    byline: Option<Loc<'a>>,
-    paragraphs: Vec<[usize; 2]>,
-    entities: Vec<EntityOut<'a>>,
-    clusters: Vec<ClusterOut<'a>>,
-    quotes: Vec<QuoteOut<'a>>,
-    claims: Vec<ClaimOut<'a>>,
-}
-
-/// A span in code points, with the words it covers.
-#[derive(Serialize)]
-struct Loc<'a> {
-    start: usize,
-    end: usize,
-    text: &'a str,
-}
-
-#[derive(Serialize)]
-struct DatelineOut<'a> {
-    #[serde(flatten)]
-    at: Loc<'a>,
-    place: Option<&'a str>,
-    place_span: Option<[usize; 2]>,
-    date: Option<&'a str>,
-    agency: Option<&'a str>,
-}
-
-#[derive(Serialize)]
-struct EntityOut<'a> {
-    #[serde(flatten)]
-    at: Loc<'a>,
-    label: &'a str,
-    rule: &'a str,
-    cluster: Option<usize>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    value: Option<&'a str>,
-}
-
-#[derive(Serialize)]
-struct ClusterOut<'a> {
-    name: &'a str,
-    label: &'a str,
-    mentions: &'a [usize],
-}
-
-#[derive(Serialize)]
-struct Who<'a> {
-    name: &'a str,
-    start: usize,
-    end: usize,
-    cluster: Option<usize>,
-}
-
-#[derive(Serialize)]
-struct CueOut<'a> {
-    lemma: &'a str,
-    start: usize,
-    end: usize,
-}
-
-#[derive(Serialize)]
-struct QuoteOut<'a> {
-    #[serde(flatten)]
-    at: Loc<'a>,
-    outer: [usize; 2],
-    speech: bool,
-    speaker: Option<Who<'a>>,
-    cue: Option<CueOut<'a>>,
-    rule: &'a str,
-}
-
-#[derive(Serialize)]
-struct ClaimOut<'a> {
-    #[serde(flatten)]
-    at: Loc<'a>,
-    kind: &'a str,
-    source: Option<Who<'a>>,
-    cue: Option<CueOut<'a>>,
-    reason: Option<&'a str>,
-    rule: &'a str,
 }
 
 #[cfg(test)]

@@ -3,6 +3,7 @@
 //! Other tools (the evaluation scorer among them) depend on this shape exactly:
 //! `{"id","lang","entities":[…],"quotes":[…],"claims":[…],"dateline":{…}|null}`.
 
+use super::json_write;
 use super::offsets::CharIndex;
 use crate::analysis::{Analysis, Cue, Span, Speaker};
 use serde_json::{json, Map, Value};
@@ -81,11 +82,17 @@ pub fn record(id: &Value, text: &str, a: &Analysis) -> Value {
 
 /// [`record`] serialised: the same bytes as `record(id, text, a).to_string()`, written straight
 /// into one buffer instead of building a `serde_json::Value` tree first (a map and a key string
-/// per field), which cost about as much as the analysis itself. Keys are written in the order
-/// `serde_json`'s sorted maps print them; strings are escaped by `serde_json` itself.
+/// per field), which cost about as much as the analysis itself.
 pub fn record_string(id: &Value, text: &str, a: &Analysis) -> String {
+    record_json(&id.to_string(), text, a)
+}
+
+/// [`record_string`] with the id given as JSON text (`"null"` for none): keys are written in
+/// the order `serde_json`'s sorted maps print them and strings escaped as `serde_json` escapes
+/// them ([`json_write`]), so the browser build (the JS API) needs no serde_json.
+pub fn record_json(id_json: &str, text: &str, a: &Analysis) -> String {
     let idx = CharIndex::new(text);
-    let mut w = Writer(Vec::with_capacity(256 + text.len() * 2));
+    let mut w = Writer(String::with_capacity(256 + text.len() * 2));
     w.raw("{\"claims\":[");
     for (i, c) in a.claims.iter().enumerate() {
         w.sep(i);
@@ -135,7 +142,7 @@ pub fn record_string(id: &Value, text: &str, a: &Analysis) -> String {
         w.raw("}");
     }
     w.raw("],\"id\":");
-    w.json(id);
+    w.raw(id_json);
     w.raw(",\"lang\":");
     w.str(a.lang.code());
     w.raw(",\"quotes\":[");
@@ -150,33 +157,27 @@ pub fn record_string(id: &Value, text: &str, a: &Analysis) -> String {
         w.span(q.span, text, &idx);
     }
     w.raw("]}");
-    // Every piece written is UTF-8 (str slices and serde_json's output).
-    String::from_utf8(w.0).unwrap_or_default()
+    w.0
 }
 
 /// The output buffer of [`record_string`].
-struct Writer(Vec<u8>);
+struct Writer(String);
 
 impl Writer {
     fn raw(&mut self, s: &str) {
-        self.0.extend_from_slice(s.as_bytes());
+        self.0.push_str(s);
     }
     fn sep(&mut self, i: usize) {
         if i > 0 {
-            self.0.push(b',');
+            self.0.push(',');
         }
     }
     fn num(&mut self, key: &str, n: usize) {
-        use std::io::Write;
         self.raw(key);
-        // Writing to a Vec cannot fail.
-        let _ = write!(self.0, "{n}");
-    }
-    fn json(&mut self, v: &Value) {
-        let _ = serde_json::to_writer(&mut self.0, v);
+        json_write::push_num(&mut self.0, n);
     }
     fn str(&mut self, s: &str) {
-        let _ = serde_json::to_writer(&mut self.0, s);
+        json_write::push_str(&mut self.0, s);
     }
     fn opt_str(&mut self, s: Option<&str>) {
         match s {
@@ -270,7 +271,7 @@ mod tests {
         }
         assert_eq!(r["quotes"][0]["speaker"], Value::Null);
         assert_eq!(r["dateline"], Value::Null);
-        assert_eq!(record_string(&json!("x"), text, &a), r.to_string());
+        assert_eq!(record_json(r#""x""#, text, &a), r.to_string());
     }
 
     /// The written record is byte for byte the serialised `Value`, on texts that produce every
@@ -284,6 +285,8 @@ mod tests {
              Unemployment fell to 4.2 percent last year, officials said. Did it?",
             "",
             "\u{0}\u{202e}«",
+            include_str!("../../tests/fixtures/wire_en.txt"),
+            include_str!("../../tests/fixtures/wire_fr.txt"),
         ];
         for (n, t) in texts.iter().enumerate() {
             let a = crate::analysis::analyse(t);

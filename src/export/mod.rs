@@ -2,6 +2,10 @@
 pub mod jsonl;
 pub mod offsets;
 
+// The JSON text of the exports and of an opened file, without serde_json in the browser build.
+pub mod json_read;
+pub mod json_write;
+
 // Exports of issue 7: the same formats from the UI buttons and `lede analyse --format`.
 pub mod csv;
 pub mod json;

@@ -7,14 +7,23 @@
 //! from a hash of the text, so annotations of the same text share a target and the output is
 //! reproducible.
 
+use super::json_write::Writer;
 use super::offsets::CharIndex;
 use crate::analysis::{Analysis, Cue, Span, Speaker};
-use serde_json::{json, Value};
 
 /// Code points of context kept on each side of a `TextQuoteSelector`.
 const CONTEXT: usize = 32;
 
+/// One annotation's body: a tag, or a description.
+enum Body<'a> {
+    Tag(&'a str),
+    Describe(String),
+}
+
 /// An `AnnotationCollection` with one embedded page holding every annotation.
+///
+/// Written by [`json_write`](super::json_write) in serde_json's pretty layout with each object's
+/// keys in sorted order, the same bytes as the `serde_json::Value` this export was first built as.
 pub fn to_web_annotation(text: &str, a: &Analysis, source: Option<&str>) -> String {
     let hash = format!("{:016x}", fnv1a(text.as_bytes()));
     let source = source.map_or_else(|| format!("urn:lede:text:{hash}"), str::to_string);
@@ -25,54 +34,84 @@ pub fn to_web_annotation(text: &str, a: &Analysis, source: Option<&str>) -> Stri
     };
     let mut items = Vec::new();
     for e in &a.entities {
-        let mut body = vec![tag(e.label.as_str())];
-        body.push(describe(&format!("Found by {}", e.rule)));
+        let body = vec![
+            Body::Tag(e.label.as_str()),
+            Body::Describe(format!("Found by {}", e.rule)),
+        ];
         items.push((e.span, "tagging", body));
     }
     for q in a.quotes.iter().filter(|q| q.speech) {
-        let mut body = vec![tag("quote")];
-        body.push(describe(&attribution(
-            "Speaker",
-            q.speaker.as_ref(),
-            q.cue.as_ref(),
-            &q.rule,
-        )));
-        items.push((q.span, "highlighting", body));
+        let note = attribution("Speaker", q.speaker.as_ref(), q.cue.as_ref(), &q.rule);
+        items.push((
+            q.span,
+            "highlighting",
+            vec![Body::Tag("quote"), Body::Describe(note)],
+        ));
     }
     for c in &a.claims {
-        let mut body = vec![tag("claim"), tag(c.kind.as_str())];
         let mut note = attribution("Source", c.source.as_ref(), c.cue.as_ref(), &c.rule);
         if let Some(r) = &c.reason {
             note.push_str(&format!("; reason: {r}"));
         }
-        body.push(describe(&note));
+        let body = vec![
+            Body::Tag("claim"),
+            Body::Tag(c.kind.as_str()),
+            Body::Describe(note),
+        ];
         items.push((c.span, "highlighting", body));
     }
     // Document order, as a reader meets them; ties keep layer order (entities, quotes, claims).
     crate::analysis::sorting::sort_by_key(&mut items, |(span, _, _)| span.start);
-    let annotations: Vec<Value> = items
-        .into_iter()
-        .enumerate()
-        .map(|(n, (span, motivation, body))| {
-            json!({
-                "id": format!("urn:lede:annotation:{hash}:{}", n + 1),
-                "type": "Annotation",
-                "motivation": motivation,
-                "body": body,
-                "target": anchor.target(span),
-            })
-        })
-        .collect();
-    let doc = json!({
-        "@context": "http://www.w3.org/ns/anno.jsonld",
-        "id": format!("urn:lede:collection:{hash}"),
-        "type": "AnnotationCollection",
-        "label": "Lede analysis",
-        "creator": {"type": "Software", "name": "Lede"},
-        "total": annotations.len(),
-        "first": {"type": "AnnotationPage", "startIndex": 0, "items": annotations},
-    });
-    serde_json::to_string_pretty(&doc).unwrap_or_default() + "\n"
+    let mut w = Writer::pretty(1024 + items.len() * 1024);
+    w.open('{');
+    w.key("@context");
+    w.str("http://www.w3.org/ns/anno.jsonld");
+    w.key("creator");
+    w.open('{');
+    w.key("name");
+    w.str("Lede");
+    w.key("type");
+    w.str("Software");
+    w.close('}');
+    w.key("first");
+    w.open('{');
+    w.key("items");
+    w.open('[');
+    let total = items.len();
+    for (n, (span, motivation, body)) in items.into_iter().enumerate() {
+        w.open('{');
+        w.key("body");
+        w.open('[');
+        for b in &body {
+            textual_body(&mut w, b);
+        }
+        w.close(']');
+        w.key("id");
+        w.str(&format!("urn:lede:annotation:{hash}:{}", n + 1));
+        w.key("motivation");
+        w.str(motivation);
+        w.key("target");
+        anchor.target(&mut w, span);
+        w.key("type");
+        w.str("Annotation");
+        w.close('}');
+    }
+    w.close(']');
+    w.key("startIndex");
+    w.num(0);
+    w.key("type");
+    w.str("AnnotationPage");
+    w.close('}');
+    w.key("id");
+    w.str(&format!("urn:lede:collection:{hash}"));
+    w.key("label");
+    w.str("Lede analysis");
+    w.key("total");
+    w.num(total);
+    w.key("type");
+    w.str("AnnotationCollection");
+    w.close('}');
+    w.finish() + "\n"
 }
 
 struct Anchor<'a> {
@@ -84,7 +123,7 @@ struct Anchor<'a> {
 impl Anchor<'_> {
     /// A `SpecificResource` with both selectors. Context is cut at char boundaries, at most
     /// [`CONTEXT`] code points (so at most 4 × CONTEXT bytes are scanned on each side).
-    fn target(&self, span: Span) -> Value {
+    fn target(&self, w: &mut Writer, span: Span) {
         let (s, e) = (
             self.idx.char_offset(span.start),
             self.idx.char_offset(span.end),
@@ -96,24 +135,60 @@ impl Anchor<'_> {
             .rev()
             .nth(CONTEXT - 1)
             .map_or(0, |(i, _)| i);
-        let prefix = &before[cut..];
+        let prefix = before.get(cut..).unwrap_or("");
         let suffix: String = after.chars().take(CONTEXT).collect();
-        json!({
-            "source": self.source,
-            "selector": [
-                {"type": "TextQuoteSelector", "exact": span.text(self.text), "prefix": prefix, "suffix": suffix},
-                {"type": "TextPositionSelector", "start": s, "end": e},
-            ],
-        })
+        w.open('{');
+        w.key("selector");
+        w.open('[');
+        w.open('{');
+        w.key("exact");
+        w.str(span.text(self.text));
+        w.key("prefix");
+        w.str(prefix);
+        w.key("suffix");
+        w.str(&suffix);
+        w.key("type");
+        w.str("TextQuoteSelector");
+        w.close('}');
+        w.open('{');
+        w.key("end");
+        w.num(e);
+        w.key("start");
+        w.num(s);
+        w.key("type");
+        w.str("TextPositionSelector");
+        w.close('}');
+        w.close(']');
+        w.key("source");
+        w.str(self.source);
+        w.close('}');
     }
 }
 
-fn tag(value: &str) -> Value {
-    json!({"type": "TextualBody", "purpose": "tagging", "value": value})
-}
-
-fn describe(value: &str) -> Value {
-    json!({"type": "TextualBody", "purpose": "describing", "format": "text/plain", "value": value})
+/// A `TextualBody`: a tag, or a plain-text description.
+fn textual_body(w: &mut Writer, b: &Body) {
+    w.open('{');
+    match b {
+        Body::Tag(value) => {
+            w.key("purpose");
+            w.str("tagging");
+            w.key("type");
+            w.str("TextualBody");
+            w.key("value");
+            w.str(value);
+        }
+        Body::Describe(value) => {
+            w.key("format");
+            w.str("text/plain");
+            w.key("purpose");
+            w.str("describing");
+            w.key("type");
+            w.str("TextualBody");
+            w.key("value");
+            w.str(value);
+        }
+    }
+    w.close('}');
 }
 
 /// "Speaker: Jane Doe; cue: said; rule: SPK/INVERSION" — the tooltip of the highlight.
@@ -140,6 +215,7 @@ mod tests {
     use super::*;
     use crate::analysis::Label;
     use crate::export::test_support::one_entity;
+    use serde_json::Value;
 
     #[test]
     fn selectors_use_code_points_and_bounded_context() {

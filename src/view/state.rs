@@ -116,10 +116,10 @@ impl CostModel {
 pub fn text_from_file(contents: &str) -> String {
     let trimmed = contents.trim_start();
     if trimmed.starts_with('{') {
-        if let Ok(v) = serde_json::from_str::<serde_json::Value>(trimmed) {
-            if let Some(t) = v.get("text").and_then(|t| t.as_str()) {
-                return t.to_string();
-            }
+        // The small reader of the exports: serde_json stays out of the browser build.
+        use crate::export::json_read::{top_level, Field};
+        if let Ok([Field::Str(t)]) = top_level(trimmed, ["text"], true) {
+            return t;
         }
     }
     contents.to_string()
