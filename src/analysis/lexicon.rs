@@ -139,7 +139,8 @@ pub fn norm_into(s: &str, out: &mut String) {
         match c {
             '\u{2019}' | '\u{2018}' | '\u{02BC}' => out.push('\''),
             '\u{2010}' | '\u{2011}' => out.push('-'),
-            _ => out.extend(c.to_lowercase()),
+            // Exactly `c.to_lowercase()`, from smaller tables (`case`).
+            _ => super::case::push_lower(out, c),
         }
     }
 }

@@ -264,8 +264,11 @@ fn initials(ctx: &Ctx, m: &Mention) -> String {
         .filter(|&i| ctx.is_word(i) && !ctx.lex.particles.contains_key(ctx.low(i)))
         .filter(|&i| !ctx.lex.stop.contains(ctx.low(i)))
         .filter_map(|i| ctx.text(i).chars().next())
-        .flat_map(char::to_uppercase)
-        .collect()
+        // Exactly `char::to_uppercase`, from smaller tables (`case`).
+        .fold(String::new(), |mut s, c| {
+            crate::analysis::case::push_upper(&mut s, c);
+            s
+        })
 }
 
 fn link_acronyms(ctx: &Ctx, ms: &mut [Mention], uf: &mut UnionFind) {

@@ -535,7 +535,9 @@ fn title_case(ctx: &Ctx, text: &str) -> bool {
         && text.split_whitespace().count() >= 1
         && text
             .split_whitespace()
-            .filter(|w| w.chars().count() > 3 && !ctx.lex.stopwords.contains(&w.to_lowercase()))
+            .filter(|w| {
+                w.chars().count() > 3 && !ctx.lex.stopwords.contains(&super::case::lower_str(w))
+            })
             .all(|w| {
                 w.chars()
                     .find(|c| c.is_alphanumeric())
