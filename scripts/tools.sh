@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what building and testing Lede needs, skipping whatever is already present.
 #
-#   scripts/tools.sh build     wasm32 target, trunk, wasm-bindgen-cli (= Cargo.lock), wasm-opt
+#   scripts/tools.sh build     wasm32 target, trunk, wasm-bindgen-cli (= Cargo.lock), wasm-opt, terser
 #   scripts/tools.sh test      the same, plus Chromium and chromedriver for the browser tests
 #
 # Why each step is done this way (measured on these machines, see README "Toolchain"):
@@ -17,6 +17,7 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 MODE=${1:-build}
 TRUNK_VERSION=0.21.14
 BINARYEN_VERSION=132
+TERSER_VERSION=5.51.4
 TOOLS="$ROOT/.tools"
 mkdir -p "$TOOLS/bin"
 export PATH="$TOOLS/bin:$HOME/.cargo/bin:$PATH"
@@ -55,7 +56,14 @@ if ! "$TOOLS/bin/wasm-opt" --version 2>/dev/null | grep -q "version $BINARYEN_VE
   ln -sf "$TOOLS/npm/node_modules/binaryen/bin/wasm-opt" "$TOOLS/bin/wasm-opt"
 fi
 
-# 5. Chromium and chromedriver, for the browser tests only.
+# 5. terser from npm, for the Trunk hook that minifies the JS of release builds (scripts/minify-js.mjs:
+#    Trunk's own minifier cannot parse the wasm-bindgen glue).
+if ! node -e "process.exit(require('$TOOLS/npm/node_modules/terser/package.json').version === '$TERSER_VERSION' ? 0 : 1)" 2>/dev/null; then
+  say "installing terser $TERSER_VERSION (npm)"
+  npm install --silent --no-audit --no-fund --prefix "$TOOLS/npm" "terser@$TERSER_VERSION"
+fi
+
+# 6. Chromium and chromedriver, for the browser tests only.
 if [ "$MODE" = test ]; then
   if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
     say "installing chromium and chromium-driver from Debian"
@@ -63,4 +71,4 @@ if [ "$MODE" = test ]; then
     need_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null
   fi
 fi
-say "tools ready: $(trunk --version), $(wasm-bindgen --version), $("$TOOLS/bin/wasm-opt" --version | head -n1)"
+say "tools ready: $(trunk --version), $(wasm-bindgen --version), $("$TOOLS/bin/wasm-opt" --version | head -n1), terser $TERSER_VERSION"
