@@ -96,7 +96,8 @@ fn main() {
 /// 3 KB where core's two tables are 24 KB (BENCHMARKS.md, session 7).
 fn case_tables() -> String {
     let mut out = String::new();
-    let maps: [(&str, fn(char) -> Vec<char>); 2] = [
+    type Map = fn(char) -> Vec<char>;
+    let maps: [(&str, Map); 2] = [
         ("LOWER", |c| c.to_lowercase().collect()),
         ("UPPER", |c| c.to_uppercase().collect()),
     ];
