@@ -719,7 +719,10 @@ fn subject(
             // "a déclaré à l'AFP le ministre", "said in an interview Smith": an adjunct may
             // come between the cue and its inverted speaker.
             let after_adjunct = np::skip_adjunct(ctx, prep.unwrap_or(from), hi);
-            for from in [direct, after_adjunct].into_iter().flatten() {
+            // "a assuré mardi à l'AFP, lors d'un déplacement à Lille, la ministre": an adjunct
+            // between commas may follow, or stand alone.
+            let incise = np::skip_incise(ctx, after_adjunct.unwrap_or(prep.unwrap_or(from)), hi);
+            for from in [direct, after_adjunct, incise].into_iter().flatten() {
                 if let Some(np) = np::forward(ctx, from, hi) {
                     let ok = np::ends_clause(ctx, np.toks.1, hi)
                         && np::can_be_inverted_speaker(ctx, &np);

@@ -48,7 +48,10 @@ impl<'r> Resolver<'r> {
     }
 
     /// Resolves a mention; mentions must be given in text order for pronouns to work.
-    pub fn speaker(&mut self, ctx: &Ctx, np: &Np) -> Speaker {
+    /// `adjunct` is true for the source of an introducer ("selon un document", "according to
+    /// a report"): an adjunct naming no one (no entity, no name, no role word) is no antecedent
+    /// for a later "il" or "he", which takes up the subjects around it instead.
+    pub fn speaker(&mut self, ctx: &Ctx, np: &Np, adjunct: bool) -> Speaker {
         let text = ctx.doc.text;
         if let Some(g) = np.pronoun {
             let pos = np.span.start;
@@ -106,6 +109,13 @@ impl<'r> Resolver<'r> {
             }
         }
         let (name, cluster) = self.name_with(ctx, np, chosen);
+        if adjunct && chosen.is_none() && !np.capitalised && !names_a_role(ctx, np) {
+            return Speaker {
+                mention: np.span,
+                name,
+                cluster,
+            };
+        }
         let gender = gender_of(ctx, np);
         let per_cluster = cluster
             .and_then(|c| self.clusters.get(c))
