@@ -214,6 +214,9 @@ pub struct Lex {
     pub relatives: WordSet,
     /// Words opening an infinitive ("to", "de"): a belief cue with one makes a claim.
     pub infinitive_markers: WordSet,
+    /// Words between a comma and a participle continuing an attribution (« tout en », "while"):
+    /// `gerund_markers.txt`.
+    pub gerund_markers: Phrases,
     /// Words opening an absolute phrase ("with", "avec"): `absolute_markers.txt`.
     pub absolute_markers: WordSet,
     /// Words negating a cue ("not", « pas »): `negations.txt`.
@@ -424,6 +427,7 @@ fn build(lang: Lang) -> Lex {
     lex.no_inversion = first_fields(file(lang, "no_inversion.txt"));
     lex.adjunct_preps = first_fields(file(lang, "adjunct_preps.txt"));
     lex.infinitive_markers = first_fields(file(lang, "infinitive_markers.txt"));
+    lex.gerund_markers = Phrases::from_lines(file(lang, "gerund_markers.txt"));
     lex.absolute_markers = first_fields(file(lang, "absolute_markers.txt"));
     lex.negations = first_fields(file(lang, "negations.txt"));
     lex.subordinators = first_fields(file(lang, "subordinators.txt"));
