@@ -496,7 +496,7 @@ fn adjunct_phrase(ctx: &Ctx, i: usize, hi: usize) -> Option<Np> {
 }
 
 /// The longest adjunct phrase skipped between a cue and its inverted speaker, in tokens.
-const ADJUNCT_MAX: usize = 4;
+const ADJUNCT_MAX: usize = 6;
 
 /// Skips an adjunct set between commas at `i` (", lors d'un déplacement à Lille,", ", in a
 /// statement released Monday,"): a comma, a preposition, then words up to the closing comma,

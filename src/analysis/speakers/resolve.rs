@@ -213,11 +213,29 @@ impl<'r> Resolver<'r> {
         let head_is_source = ctx.lex.source_nouns.contains(ctx.word(head));
         // A person named at the end of a description is the speaker ("White House press
         // secretary Dana Ortiz"), unless it is a complement ("le conseiller de Joe Biden").
+        // "Les avocats de l'ancienne députée Claire Vautrin": a name after a complement with a
+        // determiner and a noun of its own ("de l'ancienne députée") names that noun's person,
+        // not the head's. ("le porte-parole du Kremlin Dmitri Peskov", "secretary of state
+        // Madeleine Albright": no determiner and common noun there.)
+        let in_complement = |k: usize| {
+            (head + 1..k.saturating_sub(1)).any(|j| {
+                ctx.lex.connectors.contains(ctx.word(j))
+                    && ctx.lex.determiners.contains(ctx.word(j + 1))
+                    && (j + 2..k).any(|m| {
+                        ctx.kind(m) == Some(TokKind::Word)
+                            && !ctx.is_capitalised(m)
+                            && !ctx.lex.connectors.contains(ctx.word(m))
+                            && !ctx.lex.determiners.contains(ctx.word(m))
+                    })
+            })
+        };
         let person = inside.iter().rev().find(|e| {
             let k = ctx.doc.token_at_or_after(e.span.start);
             e.label == Label::Per && e.span.end <= np.span.end && k > np.toks.0 && {
                 let w = ctx.word(k - 1);
-                !ctx.lex.connectors.contains(w) && !super::cues::is_possessive(ctx, k - 1)
+                !ctx.lex.connectors.contains(w)
+                    && !super::cues::is_possessive(ctx, k - 1)
+                    && !in_complement(k)
             }
         });
         person.or(at_head).or_else(|| {
