@@ -175,6 +175,8 @@ pub struct Lex {
     /// Pronouns that stand for no one in particular ("on"): never resolved to an earlier
     /// person; the place the sentence opens with speaks instead ("À Matignon, on assure").
     pub impersonal_pronouns: WordSet,
+    /// Pronouns for the people addressed ("you", « vous »): never the subject taken up.
+    pub addressee_pronouns: WordSet,
     /// "-t-", "-": what joins an inverted verb to its pronoun, longest first.
     pub joiners: Vec<String>,
     pub introducers: Phrases,
@@ -374,6 +376,9 @@ fn build(lang: Lang) -> Lex {
             }
             Some("impersonal") => {
                 lex.impersonal_pronouns.insert(p.clone());
+            }
+            Some("addressee") => {
+                lex.addressee_pronouns.insert(p.clone());
             }
             _ => {}
         }

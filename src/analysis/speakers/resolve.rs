@@ -69,6 +69,18 @@ impl<'r> Resolver<'r> {
                     cluster,
                 };
             }
+            // "Democrats, for their part, praised what they called …": a plural pronoun takes up
+            // the plural subject of its own sentence first, named or not.
+            if np.plural && !ctx.lex.addressee_pronouns.contains(&form) {
+                if let Some(subject) = plural_subject_before(ctx, np) {
+                    let (name, cluster) = self.name_of(ctx, &subject);
+                    return Speaker {
+                        mention: np.span,
+                        name,
+                        cluster,
+                    };
+                }
+            }
             let person_only = ctx.lex.person_pronouns.contains(&form);
             if let Some(k) = self.antecedent(ctx, pos, g, np.plural, person_only) {
                 return Speaker {
@@ -350,6 +362,24 @@ impl<'r> Resolver<'r> {
             (h, e) => h.or(e),
         }
     }
+}
+
+/// The plural phrase opening the sentence of pronoun `np`, before it: "Democrats" in
+/// "Democrats, for their part, praised what they called", « Les syndicats » in « Les syndicats
+/// estiment qu'ils … ».
+fn plural_subject_before(ctx: &Ctx, np: &Np) -> Option<Np> {
+    // ("Prices will rise, they said": a parenthetical after a comma has a subject of its own.)
+    if np.toks.0 == 0 || ctx.kind(np.toks.0 - 1) == Some(TokKind::Punct) {
+        return None;
+    }
+    let doc = ctx.doc;
+    let s = doc.sentences.get(doc.sentence_at(np.span.start)?)?;
+    let subject = super::cues::sentence_subject(ctx, s.tokens.0, np.toks.0)?;
+    let plural = subject.pronoun.is_none()
+        && subject.toks.1 < np.toks.0
+        && !ctx.quoted.get(subject.toks.0).copied().unwrap_or(true)
+        && plural_description(ctx, &subject);
+    plural.then_some(subject)
 }
 
 /// "À Matignon, on assure", "Dans l'entourage du ministre, on …": the phrase of the adjunct
