@@ -521,7 +521,9 @@ fn is_speech(ctx: &Ctx, q: &mut Quote, pairing: &str) -> bool {
         q.rule.as_str(),
         "SPK/NONE" | "SPK/FOLLOWUP" | "SPK/PARAGRAPH" | RULE_EMBEDDED_UNLINKED
     );
-    if weak && words <= SCARE_MAX_WORDS && !ends_sentence(text) {
+    // "« Je démissionne »", "“We won”": words in the first person are someone's own.
+    let first_person = (open + 1..close).any(|k| lex.first_person.contains(ctx.word(k)));
+    if weak && words <= SCARE_MAX_WORDS && !ends_sentence(text) && !first_person {
         q.rule = "QUOTE/SCARE".to_string();
         return false;
     }
@@ -666,6 +668,14 @@ mod tests {
     fn short_unattributed_quotes_are_scare_quotes() {
         assert!(run("The so-called \"experts\" were wrong.", Lang::En).is_empty());
         assert!(run("Les « casseurs » sont partis.", Lang::Fr).is_empty());
+    }
+
+    #[test]
+    fn short_quotes_in_the_first_person_stay_speech() {
+        let t = "Le maire a quitté la salle sous les huées.\n« Je démissionne »";
+        assert_eq!(run(t, Lang::Fr).len(), 1);
+        let t = "The coach left the field.\n“We lost it”";
+        assert_eq!(run(t, Lang::En).len(), 1);
     }
 
     #[test]
