@@ -68,6 +68,16 @@ fn compute<'a>(
         while let Some((qi, np)) = pending.next_if(|(_, np)| np.toks.0 < a.cue.0) {
             take(&mut res, qi, &np);
         }
+        // "Inondations dans le Gard : « … »": a headline's topic is no speaker; a name is
+        // ("Macron : « … »"), and common-word lists hold frequent names, so entities decide.
+        if a.lemma == ":" && cues::headline_topic(&ctx, &a) {
+            let start = a.speaker.span.start;
+            let at = entities.partition_point(|e| e.span.end <= start);
+            let named = entities.get(at).is_some_and(|e| e.span.start <= start);
+            if !named {
+                continue;
+            }
+        }
         let s = res.speaker(&ctx, &a.speaker, a.introducer);
         out.push((a, s));
     }
