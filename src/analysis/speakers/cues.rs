@@ -952,6 +952,31 @@ fn colon_at(ctx: &Ctx, colon: usize, lo: usize, para: usize) -> Option<Attributi
     })
 }
 
+/// The opening mark of a quote that is a cue's object ("l'opposition dénonce un « matraquage »",
+/// "the opposition denounces a “tax grab”"): that quote is the cue's own, and a quote before
+/// the clause is not. A determiner stands between cue and mark, with connectors at most: a
+/// quote right after the cue is often a listener or a show ("told “Fox and Friends”"), or the
+/// content of a sloppy attribution missing its comma ("Trump said “Bush …”").
+pub fn object_quote(ctx: &Ctx, a: &Attribution) -> Option<usize> {
+    if a.inverted || a.introducer {
+        return None;
+    }
+    let end = a.extent().1;
+    let mut determiner = false;
+    for k in end..end + 3 {
+        if ctx.is_punct(k, &["«", "“", "\"", "„"]) {
+            return determiner.then_some(k);
+        }
+        let w = ctx.word(k);
+        let word = ctx.kind(k) == Some(TokKind::Word);
+        determiner |= word && ctx.lex.determiners.contains(w);
+        if !(word && (ctx.lex.determiners.contains(w) || ctx.lex.connectors.contains(w))) {
+            return None;
+        }
+    }
+    None
+}
+
 /// "Macron : « … »", "Emmanuel Macron : « … »": a name that is all of its sentence before the
 /// colon labels the quote after it. (The subject reader drops a phrase's last word when the
 /// phrase runs up to its limit, where a verb would be; a label has none.)
