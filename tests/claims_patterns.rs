@@ -450,6 +450,14 @@ const ROWS: &[(&str, &str, &str, &str, &str)] = &[
         "CLAIM/REPORTED/AFTER",
         "étude",
     ),
+    // A cue with a quote of its own as object reports that quote, not the clause before it.
+    (
+        "fr",
+        "Budget : le gouvernement défend un « effort historique », l'opposition dénonce un « matraquage fiscal sans précédent ».",
+        "un « effort historique »",
+        "CLAIM/REPORTED/OBJECT",
+        "gouvernement",
+    ),
 ];
 
 /// The reported claims' texts, trimmed.
@@ -590,4 +598,24 @@ fn a_quote_of_one_or_two_words_is_no_claim_of_its_own() {
         got.iter().any(|c| c.contains("We will not pay for it")),
         "{got:?}"
     );
+}
+
+#[test]
+fn an_inverted_stance_cue_after_a_quote_claims_no_attribution_words() {
+    // The content of "« … », s'est félicitée X" is the quote before it: the words after the
+    // cue are its speaker, never a stance claim.
+    let texts = [
+        "« C'est une mesure attendue », s'est félicitée Sarah Benali, secrétaire générale d'un syndicat.",
+        "« Le multilatéralisme a tenu », s'est réjoui le secrétaire exécutif de l'agence, Simon Lind.",
+    ];
+    for text in texts {
+        let a = analyse_as(text, Some(Lang::Fr));
+        let stance = a
+            .claims
+            .iter()
+            .filter(|c| c.rule == "CLAIM/REPORTED/STANCE");
+        assert_eq!(stance.count(), 0, "{text}: {:?}", a.claims);
+        let speakers: Vec<_> = a.quotes.iter().map(|q| q.speaker.is_some()).collect();
+        assert_eq!(speakers, [true], "{text}");
+    }
 }

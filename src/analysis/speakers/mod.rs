@@ -59,7 +59,7 @@ fn compute<'a>(
     let mut pending = embedded.into_iter().peekable();
     let mut out = Vec::with_capacity(found.len());
     let mut take = |res: &mut resolve::Resolver, qi: usize, np: &np::Np| {
-        let s = res.speaker(&ctx, np);
+        let s = res.speaker(&ctx, np, false);
         subject_linked[qi] =
             np.pronoun.is_some() || resolve::names_a_role(&ctx, np) || s.cluster.is_some();
         subjects[qi] = Some(s);
@@ -68,7 +68,17 @@ fn compute<'a>(
         while let Some((qi, np)) = pending.next_if(|(_, np)| np.toks.0 < a.cue.0) {
             take(&mut res, qi, &np);
         }
-        let s = res.speaker(&ctx, &a.speaker);
+        // "Inondations dans le Gard : « … »": a headline's topic is no speaker; a name is
+        // ("Macron : « … »"), and common-word lists hold frequent names, so entities decide.
+        if a.lemma == ":" && cues::headline_topic(&ctx, &a) {
+            let start = a.speaker.span.start;
+            let at = entities.partition_point(|e| e.span.end <= start);
+            let named = entities.get(at).is_some_and(|e| e.span.start <= start);
+            if !named {
+                continue;
+            }
+        }
+        let s = res.speaker(&ctx, &a.speaker, a.introducer);
         out.push((a, s));
     }
     for (qi, np) in pending {
@@ -330,10 +340,16 @@ fn choose(
         .find(|&k| ctx.lex.subordinators.contains(ctx.word(k)));
     for (k, a) in cands {
         let (s, e) = a.extent();
+        // A later cue with a quote of its own as object ("…, l'opposition dénonce un
+        // « matraquage »") is that quote's, not this one's.
+        let object = cues::object_quote(ctx, a);
+        if s >= close && object.is_some() {
+            continue;
+        }
         if s == after && !closes_sentence {
             best_after.get_or_insert(k);
         }
-        if e == before || a.content_start == open && s < open {
+        if e == before || a.content_start == open && s < open || object == Some(open) {
             best_before = Some(k);
         }
         let dist = if e <= open {
@@ -490,7 +506,9 @@ fn is_speech(ctx: &Ctx, q: &mut Quote, pairing: &str) -> bool {
         q.rule.as_str(),
         "SPK/NONE" | "SPK/FOLLOWUP" | "SPK/PARAGRAPH" | RULE_EMBEDDED_UNLINKED
     );
-    if weak && words <= SCARE_MAX_WORDS && !ends_sentence(text) {
+    // "« Je démissionne »", "“We won”": words in the first person are someone's own.
+    let first_person = (open + 1..close).any(|k| lex.first_person.contains(ctx.word(k)));
+    if weak && words <= SCARE_MAX_WORDS && !ends_sentence(text) && !first_person {
         q.rule = "QUOTE/SCARE".to_string();
         return false;
     }
@@ -637,6 +655,14 @@ mod tests {
     fn short_unattributed_quotes_are_scare_quotes() {
         assert!(run("The so-called \"experts\" were wrong.", Lang::En).is_empty());
         assert!(run("Les « casseurs » sont partis.", Lang::Fr).is_empty());
+    }
+
+    #[test]
+    fn short_quotes_in_the_first_person_stay_speech() {
+        let t = "Le maire a quitté la salle sous les huées.\n« Je démissionne »";
+        assert_eq!(run(t, Lang::Fr).len(), 1);
+        let t = "The coach left the field.\n“We lost it”";
+        assert_eq!(run(t, Lang::En).len(), 1);
     }
 
     #[test]
