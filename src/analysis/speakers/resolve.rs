@@ -97,6 +97,18 @@ impl<'r> Resolver<'r> {
         }
         if let Some(ante) = &np.antecedent {
             let (name, cluster) = self.name_of(ctx, ante);
+            // "former engineer Laura Chen, who said …": a full name there is remembered for
+            // later aliases ("Chen told Reuters").
+            if name.contains(' ') && ctx.is_capitalised(ante.toks.1 - 1) {
+                self.history.push(Known {
+                    pos: ante.span.start,
+                    person: gender_of(ctx, ante) != Gender::Unknown,
+                    name: name.clone(),
+                    cluster,
+                    gender: gender_of(ctx, ante),
+                    plural: false,
+                });
+            }
             return Speaker {
                 mention: np.span,
                 name,
