@@ -399,7 +399,17 @@ impl<'r> Resolver<'r> {
             .iter()
             .rev()
             .take(MAX_ANTECEDENTS)
-            .filter(|e| e.label == Label::Per)
+            // A name inside a quote is someone the speaker talks about ("« Hugo a fait un
+            // choix », a-t-elle déclaré. … « … », a-t-il lancé"): not who a later cue's
+            // pronoun takes up.
+            .filter(|e| {
+                e.label == Label::Per
+                    && !ctx
+                        .quoted
+                        .get(ctx.doc.token_at_or_after(e.span.start))
+                        .copied()
+                        .unwrap_or(false)
+            })
             .map(|e| self.person_entity(ctx, e))
             .find(|k| k.gender.agrees(g));
         match (from_history, from_entities) {
