@@ -355,6 +355,13 @@ const CASES: &[(Lang, &str, &[&str])] = &[
         "Donald Trump Is Right About Chicago Crime, Says Rival Team.",
         &["Donald Trump/PER", "Chicago/LOC", "!Donald Trump Is Right"],
     ),
+    // A state before a title opening a sentence stays a place; a plural title before a name
+    // is no town ("Sens"); "Majority Leader" is a title after the Senate.
+    (
+        Lang::En,
+        "Ohio Sen. Rob Portman and Sens. Jon Tester and Ben Cardin met Senate Majority Leader Mitch McConnell.",
+        &["Ohio/LOC", "Rob Portman/PER", "!Sens", "Jon Tester/PER", "Senate/ORG", "Mitch McConnell/PER"],
+    ),
     // "the Cordwainers's" after an article is no person's possessive.
     (
         Lang::En,
