@@ -362,6 +362,13 @@ const CASES: &[(Lang, &str, &[&str])] = &[
         "Ohio Sen. Rob Portman and Sens. Jon Tester and Ben Cardin met Senate Majority Leader Mitch McConnell.",
         &["Ohio/LOC", "Rob Portman/PER", "!Sens", "Jon Tester/PER", "Senate/ORG", "Mitch McConnell/PER"],
     ),
+    // A bracket after a name holds its acronym only when the initials start alike: a party
+    // and state tag is no acronym of the senator.
+    (
+        Lang::En,
+        "Sen. Chuck Schumer (D-N.Y.) praised the Housing Authority of New Orleans (HANO).",
+        &["Chuck Schumer/PER", "!D-N", "HANO/ORG"],
+    ),
     // "the Cordwainers's" after an article is no person's possessive.
     (
         Lang::En,
