@@ -362,6 +362,11 @@ const CASES: &[(Lang, &str, &[&str])] = &[
         "Ohio Sen. Rob Portman and Sens. Jon Tester and Ben Cardin met Senate Majority Leader Mitch McConnell.",
         &["Ohio/LOC", "Rob Portman/PER", "!Sens", "Jon Tester/PER", "Senate/ORG", "Mitch McConnell/PER"],
     ),
+    (
+        Lang::En,
+        "New Jersey Gov. Chris Christie spoke. General Motors CEO Mary Barra agreed.",
+        &["New Jersey/LOC", "Chris Christie/PER", "General Motors/ORG", "Mary Barra/PER"],
+    ),
     // A bracket after a name holds its acronym only when the initials start alike: a party
     // and state tag is no acronym of the senator.
     (

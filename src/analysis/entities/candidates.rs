@@ -68,6 +68,13 @@ pub(crate) fn find(ctx: &Ctx, taken: &[bool]) -> Vec<Cand> {
             i += 1;
             continue;
         }
+        // "New Jersey Gov. Chris Christie": a listed name right before a title ends there, even
+        // where a sentence-initial common word would be trimmed ("New").
+        let run = if gaz_len > 0 && run > gaz_len && ctx.title_at(i + gaz_len, i + run).is_some() {
+            gaz_len
+        } else {
+            run
+        };
         let e = i + gaz_len.max(run);
         let gaz = if gaz_len >= run { gaz_bits } else { 0 };
         split_and_trim(ctx, i, e, gaz, &mut out);
