@@ -367,6 +367,12 @@ const CASES: &[(Lang, &str, &[&str])] = &[
         "New Jersey Gov. Chris Christie spoke. General Motors CEO Mary Barra agreed.",
         &["New Jersey/LOC", "Chris Christie/PER", "General Motors/ORG", "Mary Barra/PER"],
     ),
+    // A title listed with a capital is no title in lower case: "major" is an adjective.
+    (
+        Lang::En,
+        "The assassination of major Hamas leaders weakened them.",
+        &["Hamas/ORG"],
+    ),
     // A bracket after a name holds its acronym only when the initials start alike: a party
     // and state tag is no acronym of the senator.
     (

@@ -678,6 +678,7 @@ fn title_before(ctx: &Ctx, s: usize) -> Option<char> {
         let a = s - n;
         ctx.title_at(a, s)
             .filter(|&(len, _)| a + len == s)
+            .filter(|_| ctx.is_cap(a) || ctx.lex.low_titles.contains(ctx.low(a)))
             .map(|(_, g)| g)
     })
 }
