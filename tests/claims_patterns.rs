@@ -450,6 +450,14 @@ const ROWS: &[(&str, &str, &str, &str, &str)] = &[
         "CLAIM/REPORTED/AFTER",
         "étude",
     ),
+    // A cue with a quote of its own as object reports that quote, not the clause before it.
+    (
+        "fr",
+        "Budget : le gouvernement défend un « effort historique », l'opposition dénonce un « matraquage fiscal sans précédent ».",
+        "un « effort historique »",
+        "CLAIM/REPORTED/OBJECT",
+        "gouvernement",
+    ),
 ];
 
 /// The reported claims' texts, trimmed.
@@ -610,4 +618,15 @@ fn an_inverted_stance_cue_after_a_quote_claims_no_attribution_words() {
         let speakers: Vec<_> = a.quotes.iter().map(|q| q.speaker.is_some()).collect();
         assert_eq!(speakers, [true], "{text}");
     }
+}
+
+#[test]
+fn a_colon_after_the_cue_opens_the_content_not_the_clause_before() {
+    let text = "Asked whether the aid would include missiles, she said: “I will not get ahead of the president.”";
+    let a = analyse_as(text, Some(Lang::En));
+    let before = a
+        .claims
+        .iter()
+        .filter(|c| c.span.text(text).starts_with("Asked"));
+    assert_eq!(before.count(), 0, "{:?}", a.claims);
 }

@@ -81,6 +81,15 @@ impl<'r> Resolver<'r> {
                     };
                 }
             }
+            if !np.plural && g != Gender::Unknown {
+                if let Some(k) = self.previous_subject(ctx, np, g) {
+                    return Speaker {
+                        mention: np.span,
+                        name: k.name,
+                        cluster: k.cluster,
+                    };
+                }
+            }
             let person_only = ctx.lex.person_pronouns.contains(&form);
             if let Some(k) = self.antecedent(ctx, pos, g, np.plural, person_only) {
                 return Speaker {
@@ -97,6 +106,18 @@ impl<'r> Resolver<'r> {
         }
         if let Some(ante) = &np.antecedent {
             let (name, cluster) = self.name_of(ctx, ante);
+            // "former engineer Laura Chen, who said …": a full name there is remembered for
+            // later aliases ("Chen told Reuters").
+            if name.contains(' ') && ctx.is_capitalised(ante.toks.1 - 1) {
+                self.history.push(Known {
+                    pos: ante.span.start,
+                    person: gender_of(ctx, ante) != Gender::Unknown,
+                    name: name.clone(),
+                    cluster,
+                    gender: gender_of(ctx, ante),
+                    plural: false,
+                });
+            }
             return Speaker {
                 mention: np.span,
                 name,
@@ -155,6 +176,37 @@ impl<'r> Resolver<'r> {
             name,
             cluster,
         }
+    }
+
+    /// "The former president, who left office in 2021, has stayed out of politics. … he said":
+    /// a gendered pronoun takes up the person opening the sentence before it in its paragraph,
+    /// named or described by a title written next to a name earlier, when one does. (The
+    /// latest speaker is the fallback: here, someone quoted a paragraph before.)
+    fn previous_subject(&mut self, ctx: &Ctx, np: &Np, g: Gender) -> Option<Known> {
+        let doc = ctx.doc;
+        let si = doc.sentence_at(np.span.start)?.checked_sub(1)?;
+        let (prev, this) = (doc.sentences.get(si)?, doc.sentences.get(si + 1)?);
+        if prev.paragraph != this.paragraph {
+            return None;
+        }
+        let (lo, hi) = prev.tokens;
+        let subject = super::cues::sentence_subject(ctx, lo, hi).filter(|n| {
+            n.pronoun.is_none() && !ctx.quoted.get(n.toks.0).copied().unwrap_or(true)
+        })?;
+        let known = match self.chosen_entity(ctx, &subject) {
+            Some(e) if e.label == Label::Per => self.person_entity(ctx, e),
+            Some(_) => return None,
+            None => {
+                let key = describe::key(ctx, &subject)?;
+                let entities = self.entities;
+                let memory = self
+                    .roles
+                    .get_or_insert_with(|| describe::RoleMemory::build(ctx, entities));
+                let i = memory.lookup(ctx, &key, subject.span.start)?;
+                self.person_entity(ctx, entities.get(i)?)
+            }
+        };
+        known.gender.agrees(g).then_some(known)
     }
 
     /// The person a definite description stands for ("le Premier ministre", "la
@@ -320,7 +372,40 @@ impl<'r> Resolver<'r> {
                 return (k.name.clone(), k.cluster);
             }
         }
+        if let Some(e) = self.named_by_head(ctx, np, head) {
+            if let Some(c) = e
+                .cluster
+                .and_then(|c| self.clusters.get(c).map(|cl| (c, cl)))
+            {
+                return (c.1.name.clone(), Some(c.0));
+            }
+        }
         (own.to_string(), None)
+    }
+
+    /// "L'agence appelle …" after "l'Agence nationale de sécurité sanitaire (Anses)", "the
+    /// committee said" after "the House Oversight Committee": a definite article and a lone
+    /// common noun take up the latest organisation whose name opens or ends with that noun.
+    fn named_by_head(&self, ctx: &Ctx, np: &Np, head: usize) -> Option<&'r Entity> {
+        let (a, b) = np.toks;
+        let article = ctx.lex.definite.contains(ctx.word(a));
+        if !article || head != a + 1 || b != head + 1 || ctx.is_capitalised(head) {
+            return None;
+        }
+        let noun = ctx.word(head);
+        let end = self
+            .entities
+            .partition_point(|e| e.span.start < np.span.start);
+        self.entities[..end]
+            .iter()
+            .rev()
+            .take(MAX_ANTECEDENTS)
+            .filter(|e| e.label == Label::Org)
+            .find(|e| {
+                let first = ctx.doc.token_at_or_after(e.span.start);
+                let last = ctx.doc.token_at_or_after(e.span.end).saturating_sub(1);
+                ctx.word(first) == noun || ctx.word(last) == noun
+            })
     }
 
     fn entities_in(&self, span: Span) -> &'r [Entity] {
@@ -354,7 +439,17 @@ impl<'r> Resolver<'r> {
             .iter()
             .rev()
             .take(MAX_ANTECEDENTS)
-            .filter(|e| e.label == Label::Per)
+            // A name inside a quote is someone the speaker talks about ("« Hugo a fait un
+            // choix », a-t-elle déclaré. … « … », a-t-il lancé"): not who a later cue's
+            // pronoun takes up.
+            .filter(|e| {
+                e.label == Label::Per
+                    && !ctx
+                        .quoted
+                        .get(ctx.doc.token_at_or_after(e.span.start))
+                        .copied()
+                        .unwrap_or(false)
+            })
             .map(|e| self.person_entity(ctx, e))
             .find(|k| k.gender.agrees(g));
         match (from_history, from_entities) {
