@@ -355,6 +355,31 @@ const CASES: &[(Lang, &str, &[&str])] = &[
         "Donald Trump Is Right About Chicago Crime, Says Rival Team.",
         &["Donald Trump/PER", "Chicago/LOC", "!Donald Trump Is Right"],
     ),
+    // A state before a title opening a sentence stays a place; a plural title before a name
+    // is no town ("Sens"); "Majority Leader" is a title after the Senate.
+    (
+        Lang::En,
+        "Ohio Sen. Rob Portman and Sens. Jon Tester and Ben Cardin met Senate Majority Leader Mitch McConnell.",
+        &["Ohio/LOC", "Rob Portman/PER", "!Sens", "Jon Tester/PER", "Senate/ORG", "Mitch McConnell/PER"],
+    ),
+    (
+        Lang::En,
+        "New Jersey Gov. Chris Christie spoke. General Motors CEO Mary Barra agreed.",
+        &["New Jersey/LOC", "Chris Christie/PER", "General Motors/ORG", "Mary Barra/PER"],
+    ),
+    // A title listed with a capital is no title in lower case: "major" is an adjective.
+    (
+        Lang::En,
+        "The assassination of major Hamas leaders weakened them.",
+        &["Hamas/ORG"],
+    ),
+    // A bracket after a name holds its acronym only when the initials start alike: a party
+    // and state tag is no acronym of the senator.
+    (
+        Lang::En,
+        "Sen. Chuck Schumer (D-N.Y.) praised the Housing Authority of New Orleans (HANO).",
+        &["Chuck Schumer/PER", "!D-N", "HANO/ORG"],
+    ),
     // "the Cordwainers's" after an article is no person's possessive.
     (
         Lang::En,

@@ -68,6 +68,13 @@ pub(crate) fn find(ctx: &Ctx, taken: &[bool]) -> Vec<Cand> {
             i += 1;
             continue;
         }
+        // "New Jersey Gov. Chris Christie": a listed name right before a title ends there, even
+        // where a sentence-initial common word would be trimmed ("New").
+        let run = if gaz_len > 0 && run > gaz_len && ctx.title_at(i + gaz_len, i + run).is_some() {
+            gaz_len
+        } else {
+            run
+        };
         let e = i + gaz_len.max(run);
         let gaz = if gaz_len >= run { gaz_bits } else { 0 };
         split_and_trim(ctx, i, e, gaz, &mut out);
@@ -420,6 +427,14 @@ fn head_tail(ctx: &Ctx, mut j: usize, limit: usize, taken: &[bool]) -> usize {
 /// Trims a run and splits it at inner titles, pushing the resulting candidates.
 fn split_and_trim(ctx: &Ctx, s: usize, e: usize, gaz: u8, out: &mut Vec<Cand>) {
     if gaz != 0 {
+        // "Sens. Jon Tester": a listed name (the town of Sens) that is also a title, before a
+        // name, is the title.
+        let title_only = ctx
+            .title_at(s, e + 1)
+            .is_some_and(|(n, _)| n >= e - s && ctx.is_cap(s + n));
+        if title_only {
+            return;
+        }
         out.push(Cand {
             s,
             e,
@@ -468,7 +483,10 @@ fn split_and_trim(ctx: &Ctx, s: usize, e: usize, gaz: u8, out: &mut Vec<Cand>) {
                 // when a capitalised word of the name follows.
                 && !((lex.first_names.contains_key(low) || is_head(ctx, s))
                     && ctx.is_cap(s + 1)
-                    && s + 1 < e))
+                    && s + 1 < e)
+                // "Ohio Sen. Rob Portman": a listed place or organisation before a title.
+                && !(lex.names.get(low).is_some_and(|b| b & (LOC | ORG) != 0)
+                    && ctx.title_at(s + 1, e).is_some()))
             || ctx.text(s) == "."
             // "Thanks Kam", "Good Morning Debra": a greeting before a name is no part of it.
             || lex.vocatives.contains(low)
@@ -660,6 +678,7 @@ fn title_before(ctx: &Ctx, s: usize) -> Option<char> {
         let a = s - n;
         ctx.title_at(a, s)
             .filter(|&(len, _)| a + len == s)
+            .filter(|_| ctx.is_cap(a) || ctx.lex.low_titles.contains(ctx.low(a)))
             .map(|(_, g)| g)
     })
 }

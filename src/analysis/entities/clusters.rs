@@ -295,8 +295,10 @@ fn link_acronyms(ctx: &Ctx, ms: &mut [Mention], uf: &mut UnionFind) {
             && ctx.text(ms[i].s - 1) == "("
             && ms[i - 1].e + 1 == ms[i].s
             && ms[i - 1].rule != super::model::RULE_DATELINE;
+        // (Its initials must start alike: "Chuck Schumer (D-N.Y.)" is no acronym's expansion.)
         let j = if paren {
-            Some(i - 1)
+            let first = |w: &str| w.chars().next();
+            Some(i - 1).filter(|_| first(&initials(ctx, &ms[i - 1])) == first(&acr))
         } else {
             by_initials.get(&acr).copied()
         };

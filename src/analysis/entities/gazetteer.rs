@@ -85,6 +85,9 @@ pub struct Lex {
     pub first_names: HashMap<String, char>,
     /// Titles ("M.", "président", "Prime Minister") → gender ('m', 'f' or 'u').
     pub titles: HashMap<String, char>,
+    /// First words of the titles listed in lower case ("president", not "Major"): only these
+    /// are titles when written in lower case ("a major General Assembly vote").
+    pub low_titles: WordSet,
     pub max_title: usize,
     pub org_words: WordSet,
     /// Organisation heads that may be written in lower case ("ministère de l'Intérieur").
@@ -241,6 +244,10 @@ impl Lex {
         for l in lines(lang_file("titles.txt")) {
             let (t, g) = fields(l);
             lex.max_title = lex.max_title.max(token_len(t));
+            if t.starts_with(char::is_lowercase) {
+                let first = t.split(' ').next().unwrap_or(t);
+                lex.low_titles.insert(lexicon::norm(first));
+            }
             lex.titles
                 .insert(lexicon::norm(t), g.chars().next().unwrap_or('u'));
         }
