@@ -1,7 +1,7 @@
 //! Per-document token facts shared by the entity passes: normalised forms, capitalisation,
 //! sentence starts and all-caps ("shouting") sentences, computed once in one linear pass.
 
-use super::gazetteer::{self, HashMap, HashSet, Lex, W_DATE_START, W_FIRST_NAME};
+use super::gazetteer::{self, HashMap, HashSet, Lex, W_DATE_START, W_FIRST_NAME, W_TITLE_START};
 use crate::analysis::prefixes::Prefixes;
 use crate::analysis::segment::{Document, TokKind};
 use crate::analysis::types::{Lang, Span};
@@ -327,12 +327,20 @@ impl<'a> Ctx<'a> {
 
     /// Longest title ending right before token `s` or starting at `s`: see [`Ctx::title_at`].
     /// Returns the number of tokens of the title starting at `s` (dots included) and its gender.
+    /// Most words start no title: that test is inlined into the callers (a flag read, as
+    /// `titles_index.may_start` of the word), the search itself is not.
+    #[inline]
     pub fn title_at(&self, s: usize, limit: usize) -> Option<(usize, char)> {
         let max = self.lex.max_title.min(limit.saturating_sub(s));
-        let index = &self.lex.titles_index;
-        if max == 0 || !index.may_start(self.low(s)) {
+        if max == 0 || self.flags(s) & W_TITLE_START == 0 {
             return None;
         }
+        self.title_search(s, max)
+    }
+
+    /// [`Ctx::title_at`] once a title may start at `s`.
+    #[inline(never)]
+    fn title_search(&self, s: usize, max: usize) -> Option<(usize, char)> {
         let mut key = self.take_buf();
         let found = self.longest_title(s, max, &mut key);
         self.give_buf(key);

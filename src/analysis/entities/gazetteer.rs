@@ -52,6 +52,9 @@ pub const W_DATE_AGO: u16 = 512;
 pub const W_DATE_LINK: u16 = 1024;
 /// A subject pronoun ([`Lex::pronouns`]).
 pub const W_PRONOUN: u16 = 2048;
+/// A title may start with the word ([`Lex::titles_index`] holds it): the entity passes ask it
+/// before each title look-up, several times per token, and read it from the token's flags.
+pub const W_TITLE_START: u16 = 4096;
 
 /// Calendar units of relative dates ("la semaine dernière" is `Week`, -1).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -396,6 +399,7 @@ impl Lex {
             (lex.date_ago.iter().collect(), W_DATE_AGO),
             (lex.date_links.iter().collect(), W_DATE_LINK),
             (lex.pronouns.iter().collect(), W_PRONOUN),
+            (lex.titles_index.iter().collect(), W_TITLE_START),
         ] {
             for w in words {
                 *lex.word_flags.entry(w.clone()).or_default() |= bit;
