@@ -9,7 +9,7 @@
 //!
 //! Each cluster's canonical name is its most complete mention (most tokens, then longest).
 
-use super::gazetteer::HashMap;
+use super::gazetteer::{HashMap, W_COMMON, W_ORG_WORD, W_PARTICLE, W_STOP, W_VERY_COMMON};
 use super::{Ctx, Mention};
 use crate::analysis::types::{Cluster, Entity, Label};
 
@@ -49,8 +49,7 @@ pub(crate) fn resolve(ctx: &Ctx, mut ms: Vec<Mention>) -> Vec<Mention> {
     for (i, m) in ms.iter().enumerate() {
         let last = ctx.low(m.e - 1);
         let surname_like = last.chars().count() >= 2
-            && !ctx.lex.stop.contains(last)
-            && !ctx.lex.very_common.contains(last)
+            && !ctx.has(m.e - 1, W_STOP | W_VERY_COMMON)
             && ctx.lex.title(last).is_none()
             && !ctx.is_upper(m.e - 1);
         if m.label == Some(Label::Per) && m.e - m.s >= 2 && surname_like {
@@ -230,10 +229,9 @@ fn joined(ctx: &Ctx, e: usize, s: usize) -> bool {
 /// President").
 fn list_item(ctx: &Ctx, m: &Mention) -> bool {
     use super::gazetteer::W_PRONOUN;
-    let first = ctx.low(m.s);
     !ctx.initial.get(m.s).copied().unwrap_or(true)
         && !ctx.shouting.get(m.s).copied().unwrap_or(true)
-        && !ctx.lex.common.contains(first)
+        && !ctx.has(m.s, W_COMMON)
         && !(m.s..m.e).any(|i| {
             ctx.low(i).bytes().any(|b| b.is_ascii_digit())
                 || ctx.flags(i) & W_PRONOUN != 0
@@ -261,8 +259,8 @@ fn acronym_letters(s: &str) -> Option<String> {
 /// Initials of a multi-word name's content words: "Organisation des Nations unies" → "ONU".
 fn initials(ctx: &Ctx, m: &Mention) -> String {
     (m.s..m.e)
-        .filter(|&i| ctx.is_word(i) && !ctx.lex.particles.contains_key(ctx.low(i)))
-        .filter(|&i| !ctx.lex.stop.contains(ctx.low(i)))
+        .filter(|&i| ctx.is_word(i) && !ctx.has(i, W_PARTICLE))
+        .filter(|&i| !ctx.has(i, W_STOP))
         .filter_map(|i| ctx.text(i).chars().next())
         .flat_map(char::to_uppercase)
         .collect()
@@ -321,10 +319,7 @@ fn link_acronyms(ctx: &Ctx, ms: &mut [Mention], uf: &mut UnionFind) {
 /// True when every word of `m` is a common word that is no organisation head.
 fn all_common(ctx: &Ctx, m: &Mention) -> bool {
     (m.s..m.e).all(|i| {
-        let low = ctx.low(i);
-        !ctx.is_word(i)
-            || ctx.lex.particles.contains_key(low)
-            || ctx.lex.common.contains(low) && !ctx.lex.org_words.contains(low)
+        !ctx.is_word(i) || ctx.has(i, W_PARTICLE) || ctx.has(i, W_COMMON) && !ctx.has(i, W_ORG_WORD)
     })
 }
 

@@ -19,8 +19,8 @@ pub(crate) struct Ctx<'a> {
     /// [`Ctx::is_cap`] of each token, computed once (it is asked many times per token).
     cap: Vec<bool>,
     /// `lex.word_flags` of each token's form, and of "" (past the end): one probe per token.
-    flags: Vec<u16>,
-    flags_past_end: u16,
+    flags: Vec<u32>,
+    flags_past_end: u32,
     /// A key buffer lent to the n-gram look-ups ([`Ctx::take_buf`]), so they do not allocate
     /// one per candidate.
     buf: Cell<String>,
@@ -172,7 +172,7 @@ impl<'a> Ctx<'a> {
             .collect();
         let flags_of = |w: &str| lex.word_flags.get(w).copied().unwrap_or(0);
         let lows: Vec<&'a str> = (0..n).map(|i| doc.norm(i)).collect();
-        let flags: Vec<u16> = lows.iter().map(|w| flags_of(w)).collect();
+        let flags: Vec<u32> = lows.iter().map(|w| flags_of(w)).collect();
         let lower_names = (0..n)
             .filter(|&i| flags[i] & W_FIRST_NAME != 0 && !cap[i])
             .map(|i| lows[i])
@@ -220,8 +220,15 @@ impl<'a> Ctx<'a> {
     }
 
     /// The `W_*` bits of token `i`'s form ([`Lex::word_flags`]).
-    pub fn flags(&self, i: usize) -> u16 {
+    pub fn flags(&self, i: usize) -> u32 {
         self.flags.get(i).copied().unwrap_or(self.flags_past_end)
+    }
+
+    /// Token `i`'s form has one of the `W_*` bits `bits` ([`Ctx::flags`]): the list look-up
+    /// without a probe.
+    #[inline]
+    pub fn has(&self, i: usize, bits: u32) -> bool {
+        self.flags(i) & bits != 0
     }
 
     pub fn len(&self) -> usize {

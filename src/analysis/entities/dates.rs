@@ -9,7 +9,7 @@
 
 use super::calendar::{self, add_months, days_from_civil, iso_range, Ymd};
 use super::gazetteer::{
-    Lex, Side, Unit, W_DATE_AGO, W_DATE_COUNT, W_DATE_LINK, W_DATE_START, W_DATE_UNIT,
+    Lex, Side, Unit, W_DATE_AGO, W_DATE_COUNT, W_DATE_LINK, W_DATE_START, W_DATE_UNIT, W_STOP,
 };
 use super::Ctx;
 use crate::analysis::segment::{Document, TokKind};
@@ -87,7 +87,7 @@ pub(crate) fn opens_date(
     doc: &Document,
     lex: &Lex,
     i: usize,
-    flags: impl Fn(usize) -> u16,
+    flags: impl Fn(usize) -> u32,
 ) -> bool {
     let Some(t) = doc.tokens.get(i) else {
         return false;
@@ -502,7 +502,7 @@ fn weekday(ctx: &Ctx, i: usize, reference: Option<Ymd>) -> Option<Found> {
     if number(ctx, e).is_some_and(|d| (1..=31).contains(&d)) {
         let next = ctx.low(e + 1);
         let free = !ctx.is_word(e + 1) && !matches!(ctx.text(e + 1), ":" | "%" | "/" | "-" | "h")
-            || ctx.lex.stop.contains(next)
+            || ctx.has(e + 1, W_STOP)
             || ctx.lex.date_range.contains(next);
         if free {
             e += 1;
@@ -597,7 +597,7 @@ fn year(ctx: &Ctx, i: usize) -> Option<Found> {
     }
     // A plural noun after the number makes it a quantity: "2000 personnes", "1500 soldiers".
     let noun_after = ctx.is_word(i + 1)
-        && !ctx.lex.stop.contains(next)
+        && !ctx.has(i + 1, W_STOP)
         && !ctx.is_cap(i + 1)
         && (next.ends_with('s') || next.ends_with('x'))
         && ctx.sentence_end(i) > i + 1;

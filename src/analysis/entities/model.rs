@@ -11,7 +11,9 @@
 //! by `lede train` (see [`crate::cli`]) from WiNER-fr (CC BY) and UNER English-EWT (CC BY-SA).
 //! An empty or malformed file means no model: the rule labels stand.
 
-use super::gazetteer::{HashMap, DATE, LOC, ORG, PER, W_COMMON};
+use super::gazetteer::{
+    HashMap, DATE, LOC, ORG, PER, W_COMMON, W_FIRST_NAME, W_LOC_WORD, W_ORG_WORD, W_PARTICLE,
+};
 use super::{Ctx, Mention};
 use crate::analysis::types::{Label, Lang, Span};
 use std::sync::OnceLock;
@@ -283,7 +285,7 @@ pub(crate) fn protected(ctx: &Ctx, m: &Mention) -> bool {
 
 /// The name at token `s` follows a capitalised word and a particle ("Tour de | France").
 fn ends_longer_name(ctx: &Ctx, s: usize) -> bool {
-    s >= 2 && ctx.lex.particles.contains_key(ctx.low(s - 1)) && ctx.is_cap(s - 2)
+    s >= 2 && ctx.has(s - 1, W_PARTICLE) && ctx.is_cap(s - 2)
 }
 
 /// Evidence bits of one mention, pooled over its coreference group by [`group_evidence`].
@@ -430,9 +432,9 @@ pub(crate) fn features(ctx: &Ctx, m: &Mention, group: u16, out: &mut Vec<u32>) {
     // Gazetteers and word lists.
     push(Fx::new(13).num(m.gaz).str(rule_label));
     push(Fx::new(14).num(bits(ctx, s)).num(bits(ctx, e - 1)));
-    let first_name = lex.first_names.contains_key(first);
+    let first_name = ctx.has(s, W_FIRST_NAME);
     let initial = ctx.initial.get(s).copied().unwrap_or(false);
-    let common = lex.common.contains(first);
+    let common = ctx.has(s, W_COMMON);
     push(
         Fx::new(15)
             .num(first_name as u8)
@@ -440,8 +442,8 @@ pub(crate) fn features(ctx: &Ctx, m: &Mention, group: u16, out: &mut Vec<u32>) {
             .num(common as u8)
             .num(len),
     );
-    let org_word = (s..e).any(|i| lex.org_words.contains(ctx.low(i)));
-    let loc_word = (s..e).any(|i| lex.loc_words.contains_key(ctx.low(i)));
+    let org_word = (s..e).any(|i| ctx.has(i, W_ORG_WORD));
+    let loc_word = (s..e).any(|i| ctx.has(i, W_LOC_WORD));
     push(Fx::new(16).num(org_word as u8).num(loc_word as u8));
     push(Fx::new(17).num(m.title.map_or(0, |c| c as u8)));
     push(
