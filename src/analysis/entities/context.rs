@@ -170,7 +170,7 @@ impl<'a> Ctx<'a> {
         let cap: Vec<bool> = (0..n)
             .map(|i| starts_with_capital(doc, lex, &lex.name_prefix_firsts, i))
             .collect();
-        let flags_of = |w: &str| lex.word_flags.get(w).copied().unwrap_or(0);
+        let flags_of = |w: &str| lex.flags_of(w);
         let lows: Vec<&'a str> = (0..n).map(|i| doc.norm(i)).collect();
         let flags: Vec<u32> = lows.iter().map(|w| flags_of(w)).collect();
         let lower_names = (0..n)
