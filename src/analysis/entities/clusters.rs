@@ -32,17 +32,19 @@ pub(crate) fn resolve(ctx: &Ctx, mut ms: Vec<Mention>) -> Vec<Mention> {
         .map(|&(a, b)| all.get(a..b).unwrap_or(""))
         .collect();
     let mut uf = UnionFind::new(ms.len());
+    // Each distinct key numbered once: the per-name tables below are vectors indexed by that
+    // number instead of maps probed with the key again and again.
+    let (ids, names) = key_ids(&keys);
 
-    let mut counts: HashMap<&str, u8> = HashMap::default();
-    for k in &keys {
-        let c = counts.entry(k).or_default();
-        *c = c.saturating_add(1).min(3);
+    let mut counts = vec![0u8; names];
+    for &id in &ids {
+        counts[id] = counts[id].saturating_add(1).min(3);
     }
-    for (m, k) in ms.iter_mut().zip(&keys) {
-        m.seen = counts.get(k).copied().unwrap_or(1);
+    for (m, &id) in ms.iter_mut().zip(&ids) {
+        m.seen = counts[id];
     }
 
-    lend_same_name(&mut ms, &keys);
+    lend_same_name(&mut ms, &keys, &ids, names);
 
     // Surnames of multi-word person names.
     let mut surnames: HashMap<&str, Vec<(usize, bool)>> = HashMap::default();
@@ -94,17 +96,20 @@ pub(crate) fn resolve(ctx: &Ctx, mut ms: Vec<Mention>) -> Vec<Mention> {
     }
 
     link_acronyms(ctx, &mut ms, &mut uf);
-    lend_same_name(&mut ms, &keys);
+    lend_same_name(&mut ms, &keys, &ids, names);
     if lend_coordinated(ctx, &mut ms) {
-        lend_same_name(&mut ms, &keys);
+        lend_same_name(&mut ms, &keys, &ids, names);
     }
-    follow_evidence(&mut ms, &keys);
+    follow_evidence(&mut ms, &ids, names);
 
-    // Same name, same label: one referent.
-    let mut first: HashMap<(&str, Option<Label>), usize> = HashMap::default();
+    // Same name, same label: one referent (the first mention of each name and label).
+    let mut first = vec![[usize::MAX; LABEL_SLOTS]; names];
     for i in 0..ms.len() {
-        let j = *first.entry((keys[i], ms[i].label)).or_insert(i);
-        uf.union(i, j);
+        let slot = &mut first[ids[i]][label_slot(ms[i].label)];
+        if *slot == usize::MAX {
+            *slot = i;
+        }
+        uf.union(i, *slot);
     }
 
     for i in 0..ms.len() {
@@ -113,17 +118,48 @@ pub(crate) fn resolve(ctx: &Ctx, mut ms: Vec<Mention>) -> Vec<Mention> {
     ms
 }
 
+/// Numbers the distinct keys in order of first appearance: each mention's number, and how
+/// many there are.
+fn key_ids(keys: &[&str]) -> (Vec<usize>, usize) {
+    let mut seen: HashMap<&str, usize> = HashMap::default();
+    seen.reserve(keys.len());
+    let ids = keys
+        .iter()
+        .map(|k| {
+            let next = seen.len();
+            *seen.entry(k).or_insert(next)
+        })
+        .collect();
+    (ids, seen.len())
+}
+
+/// One slot per `Option<Label>` value.
+const LABEL_SLOTS: usize = 6;
+
+fn label_slot(l: Option<Label>) -> usize {
+    match l {
+        None => 0,
+        Some(Label::Per) => 1,
+        Some(Label::Org) => 2,
+        Some(Label::Loc) => 3,
+        Some(Label::Date) => 4,
+        Some(Label::Misc) => 5,
+    }
+}
+
 /// Same name: the first labelled mention of each name lends its label to unlabelled ones.
-fn lend_same_name(ms: &mut [Mention], keys: &[&str]) {
-    let mut by_key: HashMap<&str, usize> = HashMap::default();
-    for (i, m) in ms.iter().enumerate() {
-        if m.label.is_some() {
-            by_key.entry(keys[i]).or_insert(i);
+/// (`ids` numbers the `keys`, `names` of them: [`key_ids`].)
+fn lend_same_name(ms: &mut [Mention], keys: &[&str], ids: &[usize], names: usize) {
+    let mut by_key = vec![usize::MAX; names];
+    for (i, (m, &id)) in ms.iter().zip(ids).enumerate() {
+        if m.label.is_some() && by_key[id] == usize::MAX {
+            by_key[id] = i;
         }
     }
     for i in 0..ms.len() {
         if ms[i].label.is_none() && keys[i].chars().count() >= 2 {
-            if let Some(&j) = by_key.get(keys[i]) {
+            let j = by_key[ids[i]];
+            if j != usize::MAX {
                 ms[i].label = ms[j].label;
                 ms[i].rule = "ENT/COREF/SAME";
             }
@@ -142,9 +178,10 @@ fn weak_rule(rule: &str) -> bool {
 
 /// Same name, one referent: mentions labelled by a weak guess take the label that the
 /// mentions with evidence give the name most often ("in Socotra" … "Socotra's coast").
-fn follow_evidence(ms: &mut [Mention], keys: &[&str]) {
-    // Per name: votes of the evidence-backed mentions for PER, ORG, LOC.
-    let mut votes: HashMap<&str, [u16; 3]> = HashMap::default();
+fn follow_evidence(ms: &mut [Mention], ids: &[usize], names: usize) {
+    // Per name: votes of the evidence-backed mentions for PER, ORG, LOC (none: no such vote).
+    let mut votes: Vec<Option<[u16; 3]>> = vec![None; names];
+    let mut voted = false;
     let slot = |l: Option<Label>| match l {
         Some(Label::Per) => Some(0),
         Some(Label::Org) => Some(1),
@@ -152,22 +189,23 @@ fn follow_evidence(ms: &mut [Mention], keys: &[&str]) {
         _ => None,
     };
     let mut any_weak = false;
-    for (m, k) in ms.iter().zip(keys) {
+    for (m, &id) in ms.iter().zip(ids) {
         if weak_rule(m.rule) {
             any_weak = true;
         } else if let Some(x) = slot(m.label) {
-            let v = votes.entry(k).or_default();
+            let v = votes[id].get_or_insert_default();
             v[x] = v[x].saturating_add(1);
+            voted = true;
         }
     }
-    if !any_weak || votes.is_empty() {
+    if !any_weak || !voted {
         return;
     }
-    for (m, k) in ms.iter_mut().zip(keys) {
+    for (m, &id) in ms.iter_mut().zip(ids) {
         if !weak_rule(m.rule) || slot(m.label).is_none() {
             continue;
         }
-        let Some(v) = votes.get(k) else { continue };
+        let Some(v) = votes[id] else { continue };
         let best = (0..3).max_by_key(|&x| v[x]).unwrap_or(0);
         // A clear winner only: a tie leaves the guess.
         let clear = (0..3).all(|x| x == best || v[x] < v[best]);
