@@ -404,16 +404,20 @@ impl<'a> Ctx<'a> {
         index: &Prefixes,
         map: &'m HashMap<String, V>,
     ) -> Option<(usize, &'m V)> {
-        let mut key = String::new();
+        // The context's key buffer: no allocation per look-up.
+        let mut key = self.take_buf();
         let mut n = self.feasible_key(s, max, index, &mut key);
+        let mut found = None;
         while n > 0 {
             if let Some(v) = map.get(key.as_str()) {
-                return Some((n, v));
+                found = Some((n, v));
+                break;
             }
             n -= 1;
             key.truncate(self.key_len_without(&key, s, s + n));
         }
-        None
+        self.give_buf(key);
+        found
     }
 
     /// Title gender of `key` + "." (the buffer is restored).

@@ -9,7 +9,8 @@
 
 use super::calendar::{self, add_months, days_from_civil, iso_range, Ymd};
 use super::gazetteer::{
-    Lex, Side, Unit, W_DATE_AGO, W_DATE_COUNT, W_DATE_LINK, W_DATE_START, W_DATE_UNIT, W_STOP,
+    Lex, Side, Unit, W_DATE_AGO, W_DATE_COUNT, W_DATE_LINK, W_DATE_START, W_DATE_UNIT,
+    W_RELATIVE_START, W_STOP,
 };
 use super::Ctx;
 use crate::analysis::segment::{Document, TokKind};
@@ -363,7 +364,8 @@ fn absolute(ctx: &Ctx, i: usize, reference: Option<Ymd>) -> Option<Found> {
 fn relative(ctx: &Ctx, i: usize, reference: Option<Ymd>) -> Option<Found> {
     let lex = ctx.lex;
     let first = ctx.low(i).split('\'').next().unwrap_or("");
-    if !ctx.is_word(i) || !lex.relative_first.contains(first) {
+    // (No phrase starts with the word itself: the look-up below would find none.)
+    if !ctx.is_word(i) || !ctx.has(i, W_RELATIVE_START) || !lex.relative_first.contains(first) {
         return None;
     }
     let max = lex.max_relative.min(ctx.len().saturating_sub(i));

@@ -66,6 +66,8 @@ pub const W_PARTICLE: u32 = 1 << 16;
 pub const W_PARTICLE_START: u32 = 1 << 17;
 pub const W_VERY_COMMON: u32 = 1 << 18;
 pub const W_FREQUENT: u32 = 1 << 19;
+/// A relative date phrase may start with the word ([`Lex::relative_index`] holds it).
+pub const W_RELATIVE_START: u32 = 1 << 20;
 
 /// Calendar units of relative dates ("la semaine dernière" is `Week`, -1).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -421,6 +423,7 @@ impl Lex {
             (lex.particles_index.iter().collect(), W_PARTICLE_START),
             (lex.very_common.iter().collect(), W_VERY_COMMON),
             (lex.frequent.iter().collect(), W_FREQUENT),
+            (lex.relative_index.iter().collect(), W_RELATIVE_START),
         ] {
             for w in words {
                 *lex.word_flags.entry(w.clone()).or_default() |= bit;
