@@ -364,30 +364,47 @@ fn all_common(ctx: &Ctx, m: &Mention) -> bool {
 /// Builds the cluster list for the final (sorted, disjoint) entities: renumbers their group ids
 /// densely and names each cluster by its most complete mention.
 pub(crate) fn attach(ctx: &Ctx, entities: &mut [Entity]) -> Vec<Cluster> {
-    let mut ids: HashMap<usize, usize> = HashMap::default();
-    let mut clusters: Vec<Cluster> = Vec::new();
-    let mut best: Vec<(usize, usize)> = Vec::new();
+    // Group ids are mention indices (union-find roots): a table indexed by them. Each cluster's
+    // best mention and size are found first, so its name is copied and its mention list
+    // allocated once.
+    let groups = entities
+        .iter()
+        .filter_map(|e| e.cluster)
+        .max()
+        .map_or(0, |g| g + 1);
+    let mut ids = vec![usize::MAX; groups];
+    // Per cluster: the entity naming it, that entity's score, its number of mentions.
+    let mut best: Vec<(usize, (usize, usize), usize)> = Vec::new();
     for (ei, e) in entities.iter_mut().enumerate() {
-        let Some(g) = e.cluster else { continue };
+        let Some(id) = e.cluster.and_then(|g| ids.get_mut(g)) else {
+            continue;
+        };
         let text = e.span.text(ctx.doc.text);
-        let words = text.split_whitespace().count();
-        let id = *ids.entry(g).or_insert_with(|| {
-            clusters.push(Cluster {
-                name: text.to_string(),
-                label: e.label,
-                mentions: Vec::new(),
-            });
-            best.push((0, 0));
-            clusters.len() - 1
-        });
-        let score = (words, text.len());
-        if score > best[id] {
-            best[id] = score;
-            clusters[id].name = text.to_string();
-            clusters[id].label = e.label;
+        let score = (text.split_whitespace().count(), text.len());
+        if *id == usize::MAX {
+            // The first mention names the cluster until a more complete one comes.
+            *id = best.len();
+            best.push((ei, (0, 0), 0));
         }
-        clusters[id].mentions.push(ei);
-        e.cluster = Some(id);
+        let b = &mut best[*id];
+        if score > b.1 {
+            *b = (ei, score, b.2);
+        }
+        b.2 += 1;
+        e.cluster = Some(*id);
+    }
+    let mut clusters: Vec<Cluster> = best
+        .iter()
+        .map(|&(ei, _, n)| Cluster {
+            name: entities[ei].span.text(ctx.doc.text).to_string(),
+            label: entities[ei].label,
+            mentions: Vec::with_capacity(n),
+        })
+        .collect();
+    for (ei, e) in entities.iter().enumerate() {
+        if let Some(c) = e.cluster.and_then(|id| clusters.get_mut(id)) {
+            c.mentions.push(ei);
+        }
     }
     clusters
 }
