@@ -3,7 +3,7 @@
 
 use super::gazetteer::{self, HashMap, HashSet, Lex, W_DATE_START, W_FIRST_NAME, W_TITLE_START};
 use crate::analysis::prefixes::Prefixes;
-use crate::analysis::segment::{Document, TokKind};
+use crate::analysis::segment::{Document, TokKind, Token};
 use crate::analysis::types::{Lang, Span};
 use std::borrow::Cow;
 use std::cell::Cell;
@@ -60,19 +60,28 @@ impl Drop for Key<'_, '_> {
 /// A word starting with a capital letter, or with a name prefix and then one ("al-Assad").
 /// `first` holds the first bytes of the name prefixes ([`Lex::name_prefix_firsts`]): a word starting
 /// with any other byte has no prefix to try.
-fn starts_with_capital(doc: &Document, lex: &Lex, first: &[bool], i: usize) -> bool {
-    let Some(tok) = doc.tokens.get(i).filter(|t| t.kind == TokKind::Word) else {
+/// (Token `i` is `tok`. The first-byte tests decide nearly every token, read from the text
+/// without slicing it; the rest is [`capital_after_prefix`], out of line.)
+#[inline]
+fn starts_with_capital(doc: &Document, lex: &Lex, first: &[bool], i: usize, tok: &Token) -> bool {
+    if tok.kind != TokKind::Word {
         return false;
-    };
-    let t = tok.span.text(doc.text);
-    match t.as_bytes().first() {
-        Some(b) if b.is_ascii_uppercase() => return true,
+    }
+    match doc.text.as_bytes().get(tok.span.start) {
+        Some(b) if b.is_ascii_uppercase() => true,
         // An ASCII first byte is the normalised form's first byte too: no prefix starts with it.
-        Some(&b) if b < 0x80 && !first.get(usize::from(b)).copied().unwrap_or(true) => {
-            return false
-        }
-        _ if t.chars().next().is_some_and(char::is_uppercase) => return true,
-        _ => {}
+        Some(&b) if b < 0x80 && !first.get(usize::from(b)).copied().unwrap_or(true) => false,
+        _ => capital_after_prefix(doc, lex, first, i, tok),
+    }
+}
+
+/// [`starts_with_capital`] past its first-byte tests: a non-ASCII capital, or a name prefix and
+/// then a capital.
+#[inline(never)]
+fn capital_after_prefix(doc: &Document, lex: &Lex, first: &[bool], i: usize, tok: &Token) -> bool {
+    let t = tok.span.text(doc.text);
+    if t.chars().next().is_some_and(char::is_uppercase) {
+        return true;
     }
     // A prefix must be followed by a capital: plain ASCII without one has none.
     if t.is_ascii() && !t.bytes().any(|b| b.is_ascii_uppercase()) {
@@ -167,8 +176,9 @@ impl<'a> Ctx<'a> {
             }
         }
         let lex = gazetteer::get(lang);
-        let cap: Vec<bool> = (0..n)
-            .map(|i| starts_with_capital(doc, lex, &lex.name_prefix_firsts, i))
+        let first = &lex.name_prefix_firsts;
+        let cap: Vec<bool> = (doc.tokens.iter().enumerate())
+            .map(|(i, t)| starts_with_capital(doc, lex, first, i, t))
             .collect();
         let flags_of = |w: &str| lex.flags_of(w);
         let lows: Vec<&'a str> = (0..n).map(|i| doc.norm(i)).collect();
