@@ -93,10 +93,7 @@ pub(crate) fn opens_date(
     let Some(t) = doc.tokens.get(i) else {
         return false;
     };
-    let start = |k: &str| {
-        let flags = lex.word_flags.get(k).copied().unwrap_or(0);
-        flags & W_DATE_START != 0
-    };
+    let start = |k: &str| lex.flags_of(k) & W_DATE_START != 0;
     let low = doc.norm(i);
     // The part before an apostrophe ("l'" of "l'an dernier"), when there is one.
     let first = || low.bytes().position(|b| b == b'\'').map(|k| &low[..k]);
