@@ -68,6 +68,11 @@ pub const W_VERY_COMMON: u32 = 1 << 18;
 pub const W_FREQUENT: u32 = 1 << 19;
 /// A relative date phrase may start with the word ([`Lex::relative_index`] holds it).
 pub const W_RELATIVE_START: u32 = 1 << 20;
+/// Keys of [`Lex::weekdays`], [`Lex::modifiers`] and [`Lex::months`]: the date finders try
+/// them at every word that may open a date.
+pub const W_WEEKDAY: u32 = 1 << 21;
+pub const W_MODIFIER: u32 = 1 << 22;
+pub const W_MONTH: u32 = 1 << 23;
 
 /// Calendar units of relative dates ("la semaine dernière" is `Week`, -1).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -424,6 +429,9 @@ impl Lex {
             (lex.very_common.iter().collect(), W_VERY_COMMON),
             (lex.frequent.iter().collect(), W_FREQUENT),
             (lex.relative_index.iter().collect(), W_RELATIVE_START),
+            (lex.weekdays.keys().collect(), W_WEEKDAY),
+            (lex.modifiers.keys().collect(), W_MODIFIER),
+            (lex.months.keys().collect(), W_MONTH),
         ] {
             for w in words {
                 *lex.word_flags.entry(w.clone()).or_default() |= bit;
