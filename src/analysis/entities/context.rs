@@ -109,6 +109,7 @@ impl<'a> Ctx<'a> {
         // Words opening a sentence, and those of them in lower case.
         let (mut opened, mut lower_opened) = (0usize, 0usize);
         let mut shouting = vec![false; n];
+        let bytes = doc.text.as_bytes();
         for s in &doc.sentences {
             let (a, b) = (s.tokens.0.min(n), s.tokens.1.min(n));
             // The first word after any opening punctuation is sentence-initial.
@@ -123,9 +124,13 @@ impl<'a> Ctx<'a> {
                     TokKind::Word => {
                         // The segmenter joins sentences that open in lower case: count words
                         // after a full stop, question or exclamation mark, or opening the text.
-                        let after_stop = i
-                            .checked_sub(1)
-                            .is_none_or(|p| matches!(doc.tok_text(p), "." | "?" | "!"));
+                        // (A one-byte token read as its byte: no slicing.)
+                        let after_stop = i.checked_sub(1).is_none_or(|p| {
+                            doc.tokens.get(p).is_some_and(|t| {
+                                t.span.end == t.span.start + 1
+                                    && matches!(bytes.get(t.span.start), Some(b'.' | b'?' | b'!'))
+                            })
+                        });
                         if after_stop {
                             opened += 1;
                             lower_opened +=
