@@ -591,3 +591,23 @@ fn a_quote_of_one_or_two_words_is_no_claim_of_its_own() {
         "{got:?}"
     );
 }
+
+#[test]
+fn an_inverted_stance_cue_after_a_quote_claims_no_attribution_words() {
+    // The content of "« … », s'est félicitée X" is the quote before it: the words after the
+    // cue are its speaker, never a stance claim.
+    let texts = [
+        "« C'est une mesure attendue », s'est félicitée Sarah Benali, secrétaire générale d'un syndicat.",
+        "« Le multilatéralisme a tenu », s'est réjoui le secrétaire exécutif de l'agence, Simon Lind.",
+    ];
+    for text in texts {
+        let a = analyse_as(text, Some(Lang::Fr));
+        let stance = a
+            .claims
+            .iter()
+            .filter(|c| c.rule == "CLAIM/REPORTED/STANCE");
+        assert_eq!(stance.count(), 0, "{text}: {:?}", a.claims);
+        let speakers: Vec<_> = a.quotes.iter().map(|q| q.speaker.is_some()).collect();
+        assert_eq!(speakers, [true], "{text}");
+    }
+}

@@ -249,7 +249,9 @@ fn content(
     // "Binet, de la CGT, pour qui …": the relative's introducer opens its content after it.
     let relative_intro = a.introducer && a.speaker.antecedent.is_some();
     let prev_comma = s > lo && ctx.is_punct(s - 1, &[",", "—", "–"]) && !relative_intro;
-    if a.kind == CueKind::Stance {
+    // (An inverted stance cue after a quote, "« … », s'est félicitée X", reports the quote,
+    // like any cue there.)
+    if a.kind == CueKind::Stance && !(a.inverted && prev_close) {
         (from, to, rule) = (a.speaker.toks.0.min(a.cue.0), hi, "CLAIM/REPORTED/STANCE");
     } else if prev_comma
         && !prev_close

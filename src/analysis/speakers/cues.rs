@@ -273,13 +273,31 @@ fn continues(ctx: &Ctx, prev: &Attribution, a: &Attribution, lo: usize, hi: usiz
     let participle = ctx.lex.is_participle(ctx.word(start))
         || end > start && ctx.lex.is_participle(ctx.word(end - 1));
     let mut comma = ctx.skip_adverbs(prev.extent().1, hi);
-    // "a-t-il accusé en conférence de presse, estimant …": a short adjunct may come first.
+    // "a-t-il accusé en conférence de presse, estimant …": a short adjunct may come first; its
+    // phrase may be a title in marks ("a-t-il déclaré au « Figaro », tout en jugeant …").
     if !ctx.is_punct(comma, &[","]) && ctx.lex.adjunct_preps.contains(ctx.word(comma)) {
-        if let Some(np) = np::forward(ctx, comma + 1, hi.min(comma + 1 + CONTINUE_ADJUNCT)) {
+        let from = comma + 1;
+        let title_end = (from..hi.min(from + CONTINUE_ADJUNCT))
+            .take_while(|&k| ctx.quoted.get(k).copied().unwrap_or(false))
+            .last()
+            .map(|k| k + 1);
+        if let Some(end) = title_end {
+            comma = end;
+        } else if let Some(np) = np::forward(ctx, from, hi.min(from + CONTINUE_ADJUNCT)) {
             comma = np.toks.1;
         }
     }
-    participle && prev.extent().0 >= lo && ctx.is_punct(comma, &[","]) && comma + 1 == start
+    // « tout en jugeant », "while adding": a gerund marker may open the participle's phrase.
+    let words = &ctx.words[..hi];
+    let marker = ctx
+        .lex
+        .gerund_markers
+        .match_at(words, comma + 1)
+        .unwrap_or(0);
+    participle
+        && prev.extent().0 >= lo
+        && ctx.is_punct(comma, &[","])
+        && comma + 1 + marker == start
 }
 
 /// The longest adjunct phrase between an attribution and a participle continuing it, in tokens.
@@ -719,7 +737,10 @@ fn subject(
             // "a déclaré à l'AFP le ministre", "said in an interview Smith": an adjunct may
             // come between the cue and its inverted speaker.
             let after_adjunct = np::skip_adjunct(ctx, prep.unwrap_or(from), hi);
-            for from in [direct, after_adjunct].into_iter().flatten() {
+            // "a assuré mardi à l'AFP, lors d'un déplacement à Lille, la ministre": an adjunct
+            // between commas may follow, or stand alone.
+            let incise = np::skip_incise(ctx, after_adjunct.unwrap_or(prep.unwrap_or(from)), hi);
+            for from in [direct, after_adjunct, incise].into_iter().flatten() {
                 if let Some(np) = np::forward(ctx, from, hi) {
                     let ok = np::ends_clause(ctx, np.toks.1, hi)
                         && np::can_be_inverted_speaker(ctx, &np);

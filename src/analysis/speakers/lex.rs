@@ -175,6 +175,8 @@ pub struct Lex {
     /// Pronouns that stand for no one in particular ("on"): never resolved to an earlier
     /// person; the place the sentence opens with speaks instead ("À Matignon, on assure").
     pub impersonal_pronouns: WordSet,
+    /// Pronouns for the people addressed ("you", « vous »): never the subject taken up.
+    pub addressee_pronouns: WordSet,
     /// "-t-", "-": what joins an inverted verb to its pronoun, longest first.
     pub joiners: Vec<String>,
     pub introducers: Phrases,
@@ -214,6 +216,11 @@ pub struct Lex {
     pub relatives: WordSet,
     /// Words opening an infinitive ("to", "de"): a belief cue with one makes a claim.
     pub infinitive_markers: WordSet,
+    /// Words between a comma and a participle continuing an attribution (« tout en », "while"):
+    /// `gerund_markers.txt`.
+    pub gerund_markers: Phrases,
+    /// First-person words ("I", « nous »): a short quote with one is speech (`first_person.txt`).
+    pub first_person: WordSet,
     /// Words opening an absolute phrase ("with", "avec"): `absolute_markers.txt`.
     pub absolute_markers: WordSet,
     /// Words negating a cue ("not", « pas »): `negations.txt`.
@@ -372,6 +379,9 @@ fn build(lang: Lang) -> Lex {
             Some("impersonal") => {
                 lex.impersonal_pronouns.insert(p.clone());
             }
+            Some("addressee") => {
+                lex.addressee_pronouns.insert(p.clone());
+            }
             _ => {}
         }
         lex.pronouns.insert(p, g);
@@ -424,6 +434,8 @@ fn build(lang: Lang) -> Lex {
     lex.no_inversion = first_fields(file(lang, "no_inversion.txt"));
     lex.adjunct_preps = first_fields(file(lang, "adjunct_preps.txt"));
     lex.infinitive_markers = first_fields(file(lang, "infinitive_markers.txt"));
+    lex.gerund_markers = Phrases::from_lines(file(lang, "gerund_markers.txt"));
+    lex.first_person = first_fields(file(lang, "first_person.txt"));
     lex.absolute_markers = first_fields(file(lang, "absolute_markers.txt"));
     lex.negations = first_fields(file(lang, "negations.txt"));
     lex.subordinators = first_fields(file(lang, "subordinators.txt"));

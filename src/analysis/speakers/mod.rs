@@ -59,7 +59,7 @@ fn compute<'a>(
     let mut pending = embedded.into_iter().peekable();
     let mut out = Vec::with_capacity(found.len());
     let mut take = |res: &mut resolve::Resolver, qi: usize, np: &np::Np| {
-        let s = res.speaker(&ctx, np);
+        let s = res.speaker(&ctx, np, false);
         subject_linked[qi] =
             np.pronoun.is_some() || resolve::names_a_role(&ctx, np) || s.cluster.is_some();
         subjects[qi] = Some(s);
@@ -68,7 +68,7 @@ fn compute<'a>(
         while let Some((qi, np)) = pending.next_if(|(_, np)| np.toks.0 < a.cue.0) {
             take(&mut res, qi, &np);
         }
-        let s = res.speaker(&ctx, &a.speaker);
+        let s = res.speaker(&ctx, &a.speaker, a.introducer);
         out.push((a, s));
     }
     for (qi, np) in pending {
@@ -330,10 +330,16 @@ fn choose(
         .find(|&k| ctx.lex.subordinators.contains(ctx.word(k)));
     for (k, a) in cands {
         let (s, e) = a.extent();
+        // A later cue with a quote of its own as object ("…, l'opposition dénonce un
+        // « matraquage »") is that quote's, not this one's.
+        let object = object_quote(ctx, a);
+        if s >= close && object.is_some() {
+            continue;
+        }
         if s == after && !closes_sentence {
             best_after.get_or_insert(k);
         }
-        if e == before || a.content_start == open && s < open {
+        if e == before || a.content_start == open && s < open || object == Some(open) {
             best_before = Some(k);
         }
         let dist = if e <= open {
@@ -385,6 +391,31 @@ fn choose(
         return Some((k, rule_of(k, "SPK/SENTENCE")));
     }
     best_para.map(|(k, _)| (k, "SPK/PARAGRAPH"))
+}
+
+/// The opening mark of a quote that is a cue's object ("l'opposition dénonce un « matraquage »",
+/// "the opposition denounces a “tax grab”"): that quote is the cue's own, and a quote before
+/// the clause is not. A determiner stands between cue and mark, with connectors at most: a
+/// quote right after the cue is often a listener or a show ("told “Fox and Friends”"), or the
+/// content of a sloppy attribution missing its comma ("Trump said “Bush …”").
+fn object_quote(ctx: &Ctx, a: &Attribution) -> Option<usize> {
+    if a.inverted || a.introducer {
+        return None;
+    }
+    let end = a.extent().1;
+    let mut determiner = false;
+    for k in end..end + 3 {
+        if ctx.is_punct(k, &["«", "“", "\"", "„"]) {
+            return determiner.then_some(k);
+        }
+        let w = ctx.word(k);
+        let word = ctx.kind(k) == Some(TokKind::Word);
+        determiner |= word && ctx.lex.determiners.contains(w);
+        if !(word && (ctx.lex.determiners.contains(w) || ctx.lex.connectors.contains(w))) {
+            return None;
+        }
+    }
+    None
 }
 
 /// True when a negation stands in the cue or just before it ("did not say", « n'a pas dit »).
@@ -490,7 +521,9 @@ fn is_speech(ctx: &Ctx, q: &mut Quote, pairing: &str) -> bool {
         q.rule.as_str(),
         "SPK/NONE" | "SPK/FOLLOWUP" | "SPK/PARAGRAPH" | RULE_EMBEDDED_UNLINKED
     );
-    if weak && words <= SCARE_MAX_WORDS && !ends_sentence(text) {
+    // "« Je démissionne »", "“We won”": words in the first person are someone's own.
+    let first_person = (open + 1..close).any(|k| lex.first_person.contains(ctx.word(k)));
+    if weak && words <= SCARE_MAX_WORDS && !ends_sentence(text) && !first_person {
         q.rule = "QUOTE/SCARE".to_string();
         return false;
     }
@@ -635,6 +668,14 @@ mod tests {
     fn short_unattributed_quotes_are_scare_quotes() {
         assert!(run("The so-called \"experts\" were wrong.", Lang::En).is_empty());
         assert!(run("Les « casseurs » sont partis.", Lang::Fr).is_empty());
+    }
+
+    #[test]
+    fn short_quotes_in_the_first_person_stay_speech() {
+        let t = "Le maire a quitté la salle sous les huées.\n« Je démissionne »";
+        assert_eq!(run(t, Lang::Fr).len(), 1);
+        let t = "The coach left the field.\n“We lost it”";
+        assert_eq!(run(t, Lang::En).len(), 1);
     }
 
     #[test]

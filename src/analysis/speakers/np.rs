@@ -324,7 +324,8 @@ fn forward_plain(ctx: &Ctx, i: usize, hi: usize) -> Option<Np> {
         .find(|&k| role(ctx, k) == Role::Connector)
         .unwrap_or(end);
     let description = !starts_with_name(ctx, np.toks.0)
-        || role(ctx, np.toks.0) == Role::Determiner && !ctx.is_capitalised(head_end - 1);
+        || role(ctx, np.toks.0) == Role::Determiner
+            && (!ctx.is_capitalised(head_end - 1) || titled(ctx, np.toks.0, head_end));
     if let (true, Some(comma)) = (description, comma) {
         if let Some(name) = forward(ctx, comma + 1, hi) {
             let proper = (name.toks.0..name.toks.1).all(|k| {
@@ -413,6 +414,12 @@ fn starts_with_name(ctx: &Ctx, mut k: usize) -> bool {
     false
 }
 
+/// True when a title or role word stands among tokens `a..b` ("The Prime Minister"): with a
+/// determiner before it, capitals or not, the phrase describes someone rather than names them.
+fn titled(ctx: &Ctx, a: usize, b: usize) -> bool {
+    (a..b).any(|j| ctx.lex.titles.contains_key(ctx.word(j)))
+}
+
 /// True when a clause may end at token `k`: punctuation, the sentence end, or a time/place
 /// adjunct ("…, said Smith on Tuesday", "…, a déclaré le ministre dans un communiqué").
 pub fn ends_clause(ctx: &Ctx, k: usize, hi: usize) -> bool {
@@ -464,12 +471,7 @@ pub fn skip_adjunct(ctx: &Ctx, i: usize, hi: usize) -> Option<usize> {
     if i >= hi || !ctx.lex.adjunct_preps.contains(ctx.word(i)) {
         return None;
     }
-    // "auprès de l'AFP", "in front of the court": a preposition of several words.
-    let mut j = i + 1;
-    while j < i + 3 && j < hi && ctx.lex.connectors.contains(ctx.word(j)) {
-        j += 1;
-    }
-    let np = forward(ctx, j, hi.min(j + ADJUNCT_MAX))?;
+    let np = adjunct_phrase(ctx, i, hi)?;
     // The adjunct's phrase is short: "l'AFP", "un communiqué"; what follows must start a phrase.
     let next = np.toks.1;
     if next < hi && matches!(role(ctx, next), Role::Determiner | Role::Name | Role::Title) {
@@ -483,8 +485,40 @@ pub fn skip_adjunct(ctx: &Ctx, i: usize, hi: usize) -> Option<usize> {
     })
 }
 
+/// The phrase of the adjunct whose preposition is at `i`.
+fn adjunct_phrase(ctx: &Ctx, i: usize, hi: usize) -> Option<Np> {
+    // "auprès de l'AFP", "in front of the court": a preposition of several words.
+    let mut j = i + 1;
+    while j < i + 3 && j < hi && ctx.lex.connectors.contains(ctx.word(j)) {
+        j += 1;
+    }
+    forward(ctx, j, hi.min(j + ADJUNCT_MAX))
+}
+
 /// The longest adjunct phrase skipped between a cue and its inverted speaker, in tokens.
-const ADJUNCT_MAX: usize = 4;
+const ADJUNCT_MAX: usize = 6;
+
+/// Skips an adjunct set between commas at `i` (", lors d'un déplacement à Lille,", ", in a
+/// statement released Monday,"): a comma, a preposition, then words up to the closing comma,
+/// at most [`INCISE_MAX`] tokens in all. Returns the token after the closing comma.
+pub fn skip_incise(ctx: &Ctx, i: usize, hi: usize) -> Option<usize> {
+    // A short adjunct may come first ("à l'AFP, lors d'un déplacement,").
+    let i = if ctx.lex.adjunct_preps.contains(ctx.word(i)) {
+        adjunct_phrase(ctx, i, hi)?.toks.1
+    } else {
+        i
+    };
+    if !ctx.is_punct(i, &[","]) || !ctx.lex.adjunct_preps.contains(ctx.word(i + 1)) {
+        return None;
+    }
+    let close = (i + 2..hi.min(i + INCISE_MAX)).find(|&k| {
+        ctx.kind(k) == Some(TokKind::Punct) || ctx.quoted.get(k).copied() != Some(false)
+    })?;
+    ctx.is_punct(close, &[","]).then_some(close + 1)
+}
+
+/// The longest comma-enclosed adjunct skipped by [`skip_incise`], in tokens.
+const INCISE_MAX: usize = 12;
 
 /// True when a phrase after a cue can be its inverted speaker: it opens with a determiner, a
 /// title or a pronoun, or holds a name ("a annoncé le Kremlin", "said former Sen. Smith"), not
@@ -760,7 +794,13 @@ pub fn appositive_subject(ctx: &Ctx, comma: usize, lo: usize) -> Option<Np> {
         // "Saudi Arabia's energy minister, Prince Abdulaziz," is a description despite its
         // opening name: the name is its possessor.
         let possessed = (name.toks.0..name.toks.1).any(|j| super::cues::is_possessive(ctx, j));
-        let description = !starts_with_name(ctx, name.toks.0) || possessed;
+        // "Le Premier ministre, Paul Garnier,", "The Prime Minister, Paul Garnier,": capitals on
+        // a title do not make a name; a phrase ending in a lower-case noun, or a determiner
+        // and a title, is a description.
+        let last = name.toks.1 - 1;
+        let common_head = ctx.kind(last) == Some(TokKind::Word) && !ctx.is_capitalised(last)
+            || role(ctx, name.toks.0) == Role::Determiner && titled(ctx, name.toks.0, name.toks.1);
+        let description = !starts_with_name(ctx, name.toks.0) || possessed || common_head;
         if (complements || description) && k + 1 < comma {
             if let Some(inner) = forward(ctx, k + 1, comma) {
                 // A description ending in the name is the person too: "Son rapporteur, le

@@ -48,7 +48,10 @@ impl<'r> Resolver<'r> {
     }
 
     /// Resolves a mention; mentions must be given in text order for pronouns to work.
-    pub fn speaker(&mut self, ctx: &Ctx, np: &Np) -> Speaker {
+    /// `adjunct` is true for the source of an introducer ("selon un document", "according to
+    /// a report"): an adjunct naming no one (no entity, no name, no role word) is no antecedent
+    /// for a later "il" or "he", which takes up the subjects around it instead.
+    pub fn speaker(&mut self, ctx: &Ctx, np: &Np, adjunct: bool) -> Speaker {
         let text = ctx.doc.text;
         if let Some(g) = np.pronoun {
             let pos = np.span.start;
@@ -65,6 +68,18 @@ impl<'r> Resolver<'r> {
                     name,
                     cluster,
                 };
+            }
+            // "Democrats, for their part, praised what they called …": a plural pronoun takes up
+            // the plural subject of its own sentence first, named or not.
+            if np.plural && !ctx.lex.addressee_pronouns.contains(&form) {
+                if let Some(subject) = plural_subject_before(ctx, np) {
+                    let (name, cluster) = self.name_of(ctx, &subject);
+                    return Speaker {
+                        mention: np.span,
+                        name,
+                        cluster,
+                    };
+                }
             }
             let person_only = ctx.lex.person_pronouns.contains(&form);
             if let Some(k) = self.antecedent(ctx, pos, g, np.plural, person_only) {
@@ -106,6 +121,13 @@ impl<'r> Resolver<'r> {
             }
         }
         let (name, cluster) = self.name_with(ctx, np, chosen);
+        if adjunct && chosen.is_none() && !np.capitalised && !names_a_role(ctx, np) {
+            return Speaker {
+                mention: np.span,
+                name,
+                cluster,
+            };
+        }
         let gender = gender_of(ctx, np);
         let per_cluster = cluster
             .and_then(|c| self.clusters.get(c))
@@ -203,11 +225,29 @@ impl<'r> Resolver<'r> {
         let head_is_source = ctx.lex.source_nouns.contains(ctx.word(head));
         // A person named at the end of a description is the speaker ("White House press
         // secretary Dana Ortiz"), unless it is a complement ("le conseiller de Joe Biden").
+        // "Les avocats de l'ancienne députée Claire Vautrin": a name after a complement with a
+        // determiner and a noun of its own ("de l'ancienne députée") names that noun's person,
+        // not the head's. ("le porte-parole du Kremlin Dmitri Peskov", "secretary of state
+        // Madeleine Albright": no determiner and common noun there.)
+        let in_complement = |k: usize| {
+            (head + 1..k.saturating_sub(1)).any(|j| {
+                ctx.lex.connectors.contains(ctx.word(j))
+                    && ctx.lex.determiners.contains(ctx.word(j + 1))
+                    && (j + 2..k).any(|m| {
+                        ctx.kind(m) == Some(TokKind::Word)
+                            && !ctx.is_capitalised(m)
+                            && !ctx.lex.connectors.contains(ctx.word(m))
+                            && !ctx.lex.determiners.contains(ctx.word(m))
+                    })
+            })
+        };
         let person = inside.iter().rev().find(|e| {
             let k = ctx.doc.token_at_or_after(e.span.start);
             e.label == Label::Per && e.span.end <= np.span.end && k > np.toks.0 && {
                 let w = ctx.word(k - 1);
-                !ctx.lex.connectors.contains(w) && !super::cues::is_possessive(ctx, k - 1)
+                !ctx.lex.connectors.contains(w)
+                    && !super::cues::is_possessive(ctx, k - 1)
+                    && !in_complement(k)
             }
         });
         person.or(at_head).or_else(|| {
@@ -322,6 +362,24 @@ impl<'r> Resolver<'r> {
             (h, e) => h.or(e),
         }
     }
+}
+
+/// The plural phrase opening the sentence of pronoun `np`, before it: "Democrats" in
+/// "Democrats, for their part, praised what they called", « Les syndicats » in « Les syndicats
+/// estiment qu'ils … ».
+fn plural_subject_before(ctx: &Ctx, np: &Np) -> Option<Np> {
+    // ("Prices will rise, they said": a parenthetical after a comma has a subject of its own.)
+    if np.toks.0 == 0 || ctx.kind(np.toks.0 - 1) == Some(TokKind::Punct) {
+        return None;
+    }
+    let doc = ctx.doc;
+    let s = doc.sentences.get(doc.sentence_at(np.span.start)?)?;
+    let subject = super::cues::sentence_subject(ctx, s.tokens.0, np.toks.0)?;
+    let plural = subject.pronoun.is_none()
+        && subject.toks.1 < np.toks.0
+        && !ctx.quoted.get(subject.toks.0).copied().unwrap_or(true)
+        && plural_description(ctx, &subject);
+    plural.then_some(subject)
 }
 
 /// "À Matignon, on assure", "Dans l'entourage du ministre, on …": the phrase of the adjunct
