@@ -420,9 +420,9 @@ pub fn paragraphs(text: &str) -> Vec<Span> {
         // of the bytes before one re-tested the chunk).
         if let Some(chunk) = bytes.get(i..i + 8) {
             let w = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
-            let m = zero_bytes(w ^ LO * u64::from(b'\n'))
-                | zero_bytes(w ^ LO * u64::from(b'\r'))
-                | zero_bytes(w ^ LO * 0xE2);
+            let m = zero_bytes(w ^ (LO * u64::from(b'\n')))
+                | zero_bytes(w ^ (LO * u64::from(b'\r')))
+                | zero_bytes(w ^ (LO * 0xE2));
             if m == 0 {
                 i += 8;
                 continue;
