@@ -450,6 +450,14 @@ const ROWS: &[(&str, &str, &str, &str, &str)] = &[
         "CLAIM/REPORTED/AFTER",
         "étude",
     ),
+    // A cue with a quote of its own as object reports that quote, not the clause before it.
+    (
+        "fr",
+        "Budget : le gouvernement défend un « effort historique », l'opposition dénonce un « matraquage fiscal sans précédent ».",
+        "un « effort historique »",
+        "CLAIM/REPORTED/OBJECT",
+        "gouvernement",
+    ),
 ];
 
 /// The reported claims' texts, trimmed.

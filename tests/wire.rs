@@ -1,6 +1,7 @@
 //! Wire dispatches written for Lede, AP-style in English (`tests/fixtures/wire_en.txt`,
-//! `wire_en_storm.txt`) and AFP-style in French (`wire_fr.txt`, `wire_fr_justice.txt`,
-//! `wire_fr_climate.txt`, `wire_fr_court.txt`, `wire_fr_sport.txt`), each with its expected quotes, claims and speakers
+//! `wire_en_storm.txt`, `wire_en_aid.txt`) and AFP-style in French (`wire_fr.txt`,
+//! `wire_fr_justice.txt`, `wire_fr_climate.txt`, `wire_fr_court.txt`, `wire_fr_sport.txt`,
+//! `wire_fr_budget.txt`, `wire_fr_pensions.txt`), each with its expected quotes, claims and speakers
 //! (`wire_*.expected.tsv`). One checker serves both languages, as one mechanism does.
 
 use lede::{analyse, ClaimKind, Lang};
@@ -10,7 +11,7 @@ const EN_EXPECTED: &str = include_str!("fixtures/wire_en.expected.tsv");
 const FR: &str = include_str!("fixtures/wire_fr.txt");
 const FR_EXPECTED: &str = include_str!("fixtures/wire_fr.expected.tsv");
 /// More dispatches, each with its expected rows: (text, expected, language).
-const MORE: [(&str, &str, Lang); 5] = [
+const MORE: [(&str, &str, Lang); 8] = [
     (
         include_str!("fixtures/wire_en_storm.txt"),
         include_str!("fixtures/wire_en_storm.expected.tsv"),
@@ -35,6 +36,21 @@ const MORE: [(&str, &str, Lang); 5] = [
         include_str!("fixtures/wire_fr_sport.txt"),
         include_str!("fixtures/wire_fr_sport.expected.tsv"),
         Lang::Fr,
+    ),
+    (
+        include_str!("fixtures/wire_fr_budget.txt"),
+        include_str!("fixtures/wire_fr_budget.expected.tsv"),
+        Lang::Fr,
+    ),
+    (
+        include_str!("fixtures/wire_fr_pensions.txt"),
+        include_str!("fixtures/wire_fr_pensions.expected.tsv"),
+        Lang::Fr,
+    ),
+    (
+        include_str!("fixtures/wire_en_aid.txt"),
+        include_str!("fixtures/wire_en_aid.expected.tsv"),
+        Lang::En,
     ),
 ];
 

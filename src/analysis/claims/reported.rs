@@ -15,7 +15,7 @@
 
 use super::lex::ClaimLex;
 use crate::analysis::segment::{Document, TokKind};
-use crate::analysis::speakers::cues::{Attribution, Ctx};
+use crate::analysis::speakers::cues::{self, Attribution, Ctx};
 use crate::analysis::speakers::lex::CueKind;
 use crate::analysis::speakers::Attributions;
 use crate::analysis::types::{Claim, ClaimKind, Cue, Lang, Quote, Span, Speaker};
@@ -251,6 +251,7 @@ fn content(
     let prev_comma = s > lo && ctx.is_punct(s - 1, &[",", "—", "–"]) && !relative_intro;
     // (An inverted stance cue after a quote, "« … », s'est félicitée X", reports the quote,
     // like any cue there.)
+    let object = cues::object_quote(ctx, a);
     if a.kind == CueKind::Stance && !(a.inverted && prev_close) {
         (from, to, rule) = (a.speaker.toks.0.min(a.cue.0), hi, "CLAIM/REPORTED/STANCE");
     } else if prev_comma
@@ -262,6 +263,10 @@ fn content(
         // "The goal, he said, is to …", "Prices, according to X, rose": the attribution sits
         // inside its content, which is the whole sentence.
         (from, to, rule) = (lo, hi, "CLAIM/REPORTED/PARENTHETICAL");
+    } else if (prev_close || prev_comma) && object.is_some() {
+        // "« … », l'opposition dénonce un « matraquage »": the cue's own quote (with its
+        // determiner) is its content, not the clause before it.
+        (from, to, rule) = (ctx.skip_adverbs(e, hi), hi, "CLAIM/REPORTED/OBJECT");
     } else if prev_close
         || prev_comma
             && (a.inverted

@@ -29,6 +29,7 @@ pub struct Ctx<'a> {
     /// The noun-phrase role of each token once computed (`np::role`, 0 before): the phrase
     /// readers ask about the same tokens again and again, and the context never changes.
     pub(crate) roles: Vec<std::cell::Cell<u8>>,
+    pub lang: Lang,
 }
 
 impl<'a> Ctx<'a> {
@@ -56,6 +57,7 @@ impl<'a> Ctx<'a> {
             roles: vec![std::cell::Cell::new(0); words.len()],
             words,
             quoted,
+            lang,
         }
     }
 
@@ -928,7 +930,9 @@ fn colon_at(ctx: &Ctx, colon: usize, lo: usize, para: usize) -> Option<Attributi
     if !opens_quote || colon <= lo {
         return None;
     }
-    let speaker = sentence_subject(ctx, lo, colon).filter(|np| np::plausible(ctx, np))?;
+    let speaker = name_label(ctx, lo, colon)
+        .or_else(|| sentence_subject(ctx, lo, colon))
+        .filter(|np| np::plausible(ctx, np))?;
     let named = speaker.capitalised || speaker.pronoun.is_some();
     let described = ctx.lex.determiners.contains(ctx.word(speaker.toks.0));
     if !(named || described) {
@@ -946,6 +950,85 @@ fn colon_at(ctx: &Ctx, colon: usize, lo: usize, para: usize) -> Option<Attributi
         content_start: next,
         paragraph: para,
     })
+}
+
+/// The opening mark of a quote that is a cue's object ("l'opposition dénonce un « matraquage »",
+/// "the opposition denounces a “tax grab”"): that quote is the cue's own, and a quote before
+/// the clause is not. A determiner stands between cue and mark, with connectors at most: a
+/// quote right after the cue is often a listener or a show ("told “Fox and Friends”"), or the
+/// content of a sloppy attribution missing its comma ("Trump said “Bush …”").
+pub fn object_quote(ctx: &Ctx, a: &Attribution) -> Option<usize> {
+    if a.inverted || a.introducer {
+        return None;
+    }
+    let end = a.extent().1;
+    let mut determiner = false;
+    for k in end..end + 3 {
+        if ctx.is_punct(k, &["«", "“", "\"", "„"]) {
+            return determiner.then_some(k);
+        }
+        let w = ctx.word(k);
+        let word = ctx.kind(k) == Some(TokKind::Word);
+        determiner |= word && ctx.lex.determiners.contains(w);
+        if !(word && (ctx.lex.determiners.contains(w) || ctx.lex.connectors.contains(w))) {
+            return None;
+        }
+    }
+    None
+}
+
+/// "Macron : « … »", "Emmanuel Macron : « … »": a name that is all of its sentence before the
+/// colon labels the quote after it. (The subject reader drops a phrase's last word when the
+/// phrase runs up to its limit, where a verb would be; a label has none.)
+fn name_label(ctx: &Ctx, lo: usize, colon: usize) -> Option<Np> {
+    let lo = after_dateline(ctx, lo, colon);
+    let np = np::forward(ctx, lo, colon)?;
+    let name =
+        (lo..colon).all(|k| ctx.is_capitalised(k) || ctx.lex.particles.contains(ctx.word(k)));
+    (np.toks == (lo, colon) && name && np.pronoun.is_none()).then_some(np)
+}
+
+/// "Inondations dans le Gard : « On a tout perdu »", "Budget: “…”": a phrase that is all of
+/// its sentence before the colon, opening with a common word capitalised only by its place (no
+/// determiner, title or name after it), is the topic of a headline, not the speaker of the
+/// quote after the colon. (Words that speak bare, "Police: “…”", names, "Macron : « … »", and
+/// subjects with a verb, "Trump boomed: “…”", still do; the caller checks that no entity
+/// starts the phrase, as common-word lists hold frequent names: "Macron : « … »".)
+pub fn headline_topic(ctx: &Ctx, a: &Attribution) -> bool {
+    let np = &a.speaker;
+    let colon = a.cue.0;
+    let Some(lo) = ctx
+        .doc
+        .sentence_at(ctx.doc.tokens.get(colon).map_or(0, |t| t.span.start))
+        .and_then(|i| ctx.doc.sentences.get(i))
+        .map(|s| s.tokens.0)
+    else {
+        return false;
+    };
+    let k = np.toks.0;
+    let w = ctx.word(k);
+    // The phrase may end in a complement: "Inondations dans le Gard".
+    let mut end = np.toks.1;
+    let joins = |j: usize| {
+        let w = ctx.word(j);
+        ctx.lex.adjunct_preps.contains(w) || ctx.lex.connectors.contains(w)
+    };
+    if end < colon && joins(end) {
+        let from = ctx.skip_adverbs(end + 1, colon);
+        if let Some(p) = np::forward(ctx, from, colon) {
+            end = p.toks.1;
+        }
+    }
+    k == lo
+        && end == colon
+        && !ctx.is_capitalised(k + 1)
+        && np.pronoun.is_none()
+        && !ctx.lex.determiners.contains(w)
+        && !ctx.lex.titles.contains_key(w)
+        && !ctx.lex.bare_words.contains(w)
+        && crate::analysis::entities::gazetteer::get(ctx.lang)
+            .common
+            .contains(w)
 }
 
 #[cfg(test)]
@@ -972,5 +1055,28 @@ mod tests {
     fn a_past_form_after_a_name_in_s_is_a_verb() {
         assert_eq!(cues_of("Moody's warned of a slowdown.", Lang::En), ["warn"]);
         assert!(cues_of("Trump's claims of fraud were rejected.", Lang::En).is_empty());
+    }
+
+    #[test]
+    fn a_headline_topic_before_a_colon_is_no_speaker() {
+        let topic = |t: &str, lang: Lang| {
+            let d = Document::new(t);
+            let q = crate::analysis::quotes::find(&d, lang);
+            let c = Ctx::new(&d, lang, &q);
+            let found = find_all(&c);
+            assert_eq!(found.len(), 1, "{t}");
+            headline_topic(&c, &found[0])
+        };
+        assert!(topic(
+            "Inondations dans le Gard : « On a tout perdu en une nuit »",
+            Lang::Fr
+        ));
+        assert!(topic(
+            "Retraites dans la fonction publique : « Un effort historique »",
+            Lang::Fr
+        ));
+        // Words that speak bare, and a subject with its verb, still introduce the quote.
+        assert!(!topic("Police: “Stay at home”", Lang::En));
+        assert!(!topic("Trump leaned in and boomed: “Let’s win.”", Lang::En));
     }
 }

@@ -68,6 +68,16 @@ fn compute<'a>(
         while let Some((qi, np)) = pending.next_if(|(_, np)| np.toks.0 < a.cue.0) {
             take(&mut res, qi, &np);
         }
+        // "Inondations dans le Gard : « … »": a headline's topic is no speaker; a name is
+        // ("Macron : « … »"), and common-word lists hold frequent names, so entities decide.
+        if a.lemma == ":" && cues::headline_topic(&ctx, &a) {
+            let start = a.speaker.span.start;
+            let at = entities.partition_point(|e| e.span.end <= start);
+            let named = entities.get(at).is_some_and(|e| e.span.start <= start);
+            if !named {
+                continue;
+            }
+        }
         let s = res.speaker(&ctx, &a.speaker, a.introducer);
         out.push((a, s));
     }
@@ -332,7 +342,7 @@ fn choose(
         let (s, e) = a.extent();
         // A later cue with a quote of its own as object ("…, l'opposition dénonce un
         // « matraquage »") is that quote's, not this one's.
-        let object = object_quote(ctx, a);
+        let object = cues::object_quote(ctx, a);
         if s >= close && object.is_some() {
             continue;
         }
@@ -391,31 +401,6 @@ fn choose(
         return Some((k, rule_of(k, "SPK/SENTENCE")));
     }
     best_para.map(|(k, _)| (k, "SPK/PARAGRAPH"))
-}
-
-/// The opening mark of a quote that is a cue's object ("l'opposition dénonce un « matraquage »",
-/// "the opposition denounces a “tax grab”"): that quote is the cue's own, and a quote before
-/// the clause is not. A determiner stands between cue and mark, with connectors at most: a
-/// quote right after the cue is often a listener or a show ("told “Fox and Friends”"), or the
-/// content of a sloppy attribution missing its comma ("Trump said “Bush …”").
-fn object_quote(ctx: &Ctx, a: &Attribution) -> Option<usize> {
-    if a.inverted || a.introducer {
-        return None;
-    }
-    let end = a.extent().1;
-    let mut determiner = false;
-    for k in end..end + 3 {
-        if ctx.is_punct(k, &["«", "“", "\"", "„"]) {
-            return determiner.then_some(k);
-        }
-        let w = ctx.word(k);
-        let word = ctx.kind(k) == Some(TokKind::Word);
-        determiner |= word && ctx.lex.determiners.contains(w);
-        if !(word && (ctx.lex.determiners.contains(w) || ctx.lex.connectors.contains(w))) {
-            return None;
-        }
-    }
-    None
 }
 
 /// True when a negation stands in the cue or just before it ("did not say", « n'a pas dit »).

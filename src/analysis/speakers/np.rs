@@ -699,14 +699,22 @@ pub fn relative_antecedent(ctx: &Ctx, before: usize, enclosed: bool, lo: usize) 
     if let Some(a) = ante.as_ref().filter(|a| {
         // "McConnell, now the Senate majority leader, who": a determiner opens a
         // description even when a name follows it.
-        let description = !a.capitalised || role(ctx, a.toks.0) == Role::Determiner;
+        // "Roch Wamytan, l'un des responsables du FLNKS, selon qui": a lower-case head too.
+        let description = !a.capitalised
+            || role(ctx, a.toks.0) == Role::Determiner
+            || !ctx.is_capitalised(a.toks.0);
         enclosed && description && a.toks.0 > lo + 1
     }) {
         // "Dalton, now the county treasurer, who": adverbs may open the apposition, and a
-        // connector a complement ("de la CGT").
+        // connector a complement ("de la CGT"), or a share of a group ("l'un des", "one of
+        // the") the phrase.
         let mut open = ctx.skip_adverbs_back(a.toks.0, lo);
-        if open > lo + 1 && role(ctx, open - 1) == Role::Connector {
-            open -= 1;
+        for _ in 0..APPOSITION_OPENERS {
+            if open > lo + 1 && matches!(role(ctx, open - 1), Role::Connector | Role::Determiner) {
+                open -= 1;
+            } else {
+                break;
+            }
         }
         if open > lo && ctx.is_punct(open - 1, &[","]) {
             if let Some(name) = backward(ctx, open - 1, lo).filter(|n| {
@@ -718,6 +726,9 @@ pub fn relative_antecedent(ctx: &Ctx, before: usize, enclosed: bool, lo: usize) 
     }
     ante
 }
+
+/// How many determiners and connectors may open an apposition before its phrase ("l'un des").
+const APPOSITION_OPENERS: usize = 3;
 
 /// "Smith, a spokesman for the ministry, said": at the comma before the cue, the name before the
 /// apposition is the subject.

@@ -97,6 +97,18 @@ impl<'r> Resolver<'r> {
         }
         if let Some(ante) = &np.antecedent {
             let (name, cluster) = self.name_of(ctx, ante);
+            // "former engineer Laura Chen, who said …": a full name there is remembered for
+            // later aliases ("Chen told Reuters").
+            if name.contains(' ') && ctx.is_capitalised(ante.toks.1 - 1) {
+                self.history.push(Known {
+                    pos: ante.span.start,
+                    person: gender_of(ctx, ante) != Gender::Unknown,
+                    name: name.clone(),
+                    cluster,
+                    gender: gender_of(ctx, ante),
+                    plural: false,
+                });
+            }
             return Speaker {
                 mention: np.span,
                 name,
@@ -320,7 +332,40 @@ impl<'r> Resolver<'r> {
                 return (k.name.clone(), k.cluster);
             }
         }
+        if let Some(e) = self.named_by_head(ctx, np, head) {
+            if let Some(c) = e
+                .cluster
+                .and_then(|c| self.clusters.get(c).map(|cl| (c, cl)))
+            {
+                return (c.1.name.clone(), Some(c.0));
+            }
+        }
         (own.to_string(), None)
+    }
+
+    /// "L'agence appelle …" after "l'Agence nationale de sécurité sanitaire (Anses)", "the
+    /// committee said" after "the House Oversight Committee": a definite article and a lone
+    /// common noun take up the latest organisation whose name opens or ends with that noun.
+    fn named_by_head(&self, ctx: &Ctx, np: &Np, head: usize) -> Option<&'r Entity> {
+        let (a, b) = np.toks;
+        let article = ctx.lex.definite.contains(ctx.word(a));
+        if !article || head != a + 1 || b != head + 1 || ctx.is_capitalised(head) {
+            return None;
+        }
+        let noun = ctx.word(head);
+        let end = self
+            .entities
+            .partition_point(|e| e.span.start < np.span.start);
+        self.entities[..end]
+            .iter()
+            .rev()
+            .take(MAX_ANTECEDENTS)
+            .filter(|e| e.label == Label::Org)
+            .find(|e| {
+                let first = ctx.doc.token_at_or_after(e.span.start);
+                let last = ctx.doc.token_at_or_after(e.span.end).saturating_sub(1);
+                ctx.word(first) == noun || ctx.word(last) == noun
+            })
     }
 
     fn entities_in(&self, span: Span) -> &'r [Entity] {
@@ -354,7 +399,17 @@ impl<'r> Resolver<'r> {
             .iter()
             .rev()
             .take(MAX_ANTECEDENTS)
-            .filter(|e| e.label == Label::Per)
+            // A name inside a quote is someone the speaker talks about ("« Hugo a fait un
+            // choix », a-t-elle déclaré. … « … », a-t-il lancé"): not who a later cue's
+            // pronoun takes up.
+            .filter(|e| {
+                e.label == Label::Per
+                    && !ctx
+                        .quoted
+                        .get(ctx.doc.token_at_or_after(e.span.start))
+                        .copied()
+                        .unwrap_or(false)
+            })
             .map(|e| self.person_entity(ctx, e))
             .find(|k| k.gender.agrees(g));
         match (from_history, from_entities) {
