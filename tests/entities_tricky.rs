@@ -338,6 +338,29 @@ const CASES: &[(Lang, &str, &[&str])] = &[
         "PRESIDENT VISITS FRANCE AFTER STORM",
         &["FRANCE/LOC", "!PRESIDENT"],
     ),
+    // A term and its abbreviation linked only by their initials name no organisation.
+    (
+        Lang::En,
+        "Wider use of Machine Translation helps. Teams now build MT tools.",
+        &["!MT", "!Machine Translation"],
+    ),
+    // In a title-case headline a capitalised common word is no part of a name.
+    (
+        Lang::En,
+        "Senator Jill Stein Was Headed to Ohio But Diverted to Avoid Bad Weather.",
+        &["Jill Stein/PER", "Ohio/LOC", "!Jill Stein Was Headed"],
+    ),
+    (
+        Lang::En,
+        "Donald Trump Is Right About Chicago Crime, Says Rival Team.",
+        &["Donald Trump/PER", "Chicago/LOC", "!Donald Trump Is Right"],
+    ),
+    // "the Cordwainers's" after an article is no person's possessive.
+    (
+        Lang::En,
+        "Money ran short for the Cordwainers's plans.",
+        &["!Cordwainers"],
+    ),
 ];
 
 fn entities(lang: Lang, text: &str) -> Vec<String> {

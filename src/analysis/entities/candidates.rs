@@ -80,7 +80,7 @@ pub(crate) fn find(ctx: &Ctx, taken: &[bool]) -> Vec<Cand> {
 /// True when a name may start at token `i`.
 fn starts_name(ctx: &Ctx, i: usize) -> bool {
     if ctx.is_cap(i) {
-        return true;
+        return !headline_word(ctx, i);
     }
     // A lower-case place or organisation head right before a capitalised word, a demonym, or a
     // particle and a capitalised word: "mer Noire", "armée syrienne", "place de la République".
@@ -88,6 +88,31 @@ fn starts_name(ctx: &Ctx, i: usize) -> bool {
     head && (ctx.is_cap(i + 1)
         || ctx.lex.is_adjective(ctx.low(i + 1))
         || particle_at(ctx, i + 1, true).is_some_and(|p| ctx.is_cap(i + 1 + p)))
+}
+
+/// A capitalised common word in a title-case headline, where only its case made it a capital:
+/// "Hillary Clinton Was Headed", "Voters Abandon Republican Party". Not a listed name, a
+/// title ("Président des États-Unis"), a head word or a word before one ("Hebrew University"), a surname after a first name that is
+/// no listed name ("Jill Stein", not "Clinton Speaks"), nor a first name that is no very
+/// common word or comes before more of a name ("Rush Limbaugh", not "Will Tell").
+fn headline_word(ctx: &Ctx, j: usize) -> bool {
+    if !ctx.title_case.get(j).copied().unwrap_or(false) || ctx.flags(j) & W_COMMON == 0 {
+        return false;
+    }
+    // A piece of a hyphenated word goes with it ("États-Unis").
+    if ctx.doc.tokens.get(j).is_some_and(|t| !t.space_before) {
+        return false;
+    }
+    let listed = |k: usize| ctx.lex.names.contains_key(ctx.low(k));
+    let first_name = |k: usize| ctx.flags(k) & W_FIRST_NAME != 0 && ctx.is_cap(k);
+    let very_common = |k: usize| ctx.lex.very_common.contains(ctx.low(k));
+    let namey = |k: usize| ctx.is_cap(k) && (!very_common(k) || listed(k));
+    !is_head(ctx, j)
+        && ctx.lex.title(ctx.low(j)).is_none()
+        && !(ctx.is_cap(j + 1) && is_head(ctx, j + 1) && !very_common(j))
+        && !(j > 0 && first_name(j - 1) && !listed(j - 1))
+        && !(first_name(j) && (namey(j + 1) || !very_common(j)))
+        && !listed(j)
 }
 
 /// Longest gazetteer name starting at `i` (in tokens) and its label bits.
@@ -269,7 +294,7 @@ fn cap_run(
     let free = |j: usize| j < limit && !taken.get(j).copied().unwrap_or(true);
     while free(j) && j - i < MAX_RUN {
         if ctx.is_cap(j) {
-            if pronoun_ends_name(ctx, j) || opens_sentence(ctx, j) {
+            if pronoun_ends_name(ctx, j) || opens_sentence(ctx, j) || headline_word(ctx, j) {
                 break;
             }
             *head_seen |= is_head(ctx, j);
@@ -788,5 +813,28 @@ mod tests {
             cands("Les essais sur la péninsule coréenne inquiètent.", Lang::Fr),
             ["péninsule coréenne"]
         );
+    }
+
+    #[test]
+    fn title_case_headlines_end_names_at_common_words() {
+        assert_eq!(
+            cands(
+                "Voters Abandon Republican Party for Jill Stein After Heavy Rain.",
+                Lang::En
+            ),
+            ["Republican Party", "Jill Stein"]
+        );
+        // The same words in a sentence: capitals there are evidence ("Heavy Rain").
+        assert_eq!(
+            cands(
+                "Voters met at Republican Party offices after the Heavy Rain.",
+                Lang::En
+            ),
+            ["Republican Party", "Heavy Rain"]
+        );
+        // A signature or a list of names has no function words: no headline.
+        let t = "Sara Shackleton Enron Wholesale Services Smith Street Houston";
+        let doc = Document::new(t);
+        assert!(!Ctx::new(&doc, Lang::En).title_case.contains(&true));
     }
 }

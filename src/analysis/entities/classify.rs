@@ -145,7 +145,9 @@ fn decide(ctx: &Ctx, c: &Cand) -> (Option<Label>, &'static str) {
     // A lone unknown name before a possessive or in a citation is a person: "in Higuchi's
     // fiction", "Brieber (2014)", "(Prensky, 2005)", "Makel et al.".
     if len == 1 && inside && !ctx.is_upper(c.s) && !ctx.has(c.s, W_COMMON) {
-        if possessive_after(ctx, c.e) {
+        // ... but "the Confederacy's" is no person's.
+        let person_slot = !lex.determiners.contains(prev);
+        if person_slot && possessive_after(ctx, c.e) {
             return (Some(Label::Per), "ENT/POSS/PER");
         }
         if citation_after(ctx, c.s, c.e) {

@@ -339,6 +339,11 @@ fn link_acronyms(ctx: &Ctx, ms: &mut [Mention], uf: &mut UnionFind) {
             if ms[j].label.is_none() && ms[i].label.is_none() && all_common(ctx, &ms[j]) {
                 continue;
             }
+            // Matching initials far apart prove little when neither side has a label: a term
+            // and its abbreviation ("Digital Humanities" … "DH"), not an organisation.
+            if !paren && ms[j].label.is_none() && ms[i].label.is_none() {
+                continue;
+            }
             if ms[j].label.is_none() {
                 ms[j].label = Some(Label::Org);
                 ms[j].rule = "ENT/COREF/ACRONYM";

@@ -16,6 +16,9 @@ pub(crate) struct Ctx<'a> {
     pub initial: Vec<bool>,
     /// The token's sentence is written in capitals (a headline): capitals say nothing there either.
     pub shouting: Vec<bool>,
+    /// The token's sentence is written in title case (a headline: "Clinton Plan for Taxes Is
+    /// Expansive"): a capitalised common word there says nothing about names either.
+    pub title_case: Vec<bool>,
     /// [`Ctx::is_cap`] of each token, computed once (it is asked many times per token).
     cap: Vec<bool>,
     /// `lex.word_flags` of each token's form, and of "" (past the end): one probe per token.
@@ -105,10 +108,12 @@ fn capital_after_prefix(doc: &Document, lex: &Lex, first: &[bool], i: usize, tok
 impl<'a> Ctx<'a> {
     pub fn new(doc: &'a Document<'a>, lang: Lang) -> Self {
         let n = doc.tokens.len();
+        let lex = gazetteer::get(lang);
         let mut initial = vec![false; n];
         // Words opening a sentence, and those of them in lower case.
         let (mut opened, mut lower_opened) = (0usize, 0usize);
         let mut shouting = vec![false; n];
+        let mut title_case = vec![false; n];
         let bytes = doc.text.as_bytes();
         for s in &doc.sentences {
             let (a, b) = (s.tokens.0.min(n), s.tokens.1.min(n));
@@ -118,6 +123,12 @@ impl<'a> Ctx<'a> {
             // Counting stops once the capitals can no longer outnumber four times the lower
             // case, even if every byte left were a capital: the verdict is already "no".
             let mut counting = true;
+            // A title-case headline capitalises every word but the short function words ("Was
+            // Headed to ER But Diverted to Avoid Bad Optics", "in Chicago this Year"): one other
+            // lower-case word rules it out, and the look-ups stop there. It has four capitalised
+            // words of four letters or more after the first, and function words ("to", "Was"),
+            // which a signature or a list of names lacks.
+            let (mut maybe_headline, mut long_cap, mut function) = (true, 0usize, false);
             for (i, t) in doc.tokens.iter().enumerate().take(b).skip(a) {
                 let txt = t.span.text(doc.text);
                 match t.kind {
@@ -139,6 +150,25 @@ impl<'a> Ctx<'a> {
                         if at_start {
                             initial[i] = true;
                             at_start = false;
+                        } else if maybe_headline {
+                            let low = doc.norm(i);
+                            let stop = txt.len() <= 5 && lex.stop.contains(low);
+                            match txt.chars().next() {
+                                Some(c) if c.is_lowercase() => {
+                                    // (Or a piece of a word: "Don't", "13th".)
+                                    maybe_headline = stop || txt.len() <= 2;
+                                    function |= stop;
+                                }
+                                Some(c) if c.is_uppercase() => {
+                                    long_cap += usize::from(txt.len() >= 4);
+                                    function = function
+                                        || stop
+                                        || txt.len() <= 5
+                                            && lex.frequent.contains(low)
+                                            && !lex.first_names.contains_key(low);
+                                }
+                                _ => {}
+                            }
                         }
                         if counting {
                             if txt.is_ascii() {
@@ -178,9 +208,12 @@ impl<'a> Ctx<'a> {
                 for x in shouting.iter_mut().take(b).skip(a) {
                     *x = true;
                 }
+            } else if maybe_headline && function && long_cap >= 4 {
+                for x in title_case.iter_mut().take(b).skip(a) {
+                    *x = true;
+                }
             }
         }
-        let lex = gazetteer::get(lang);
         let first = &lex.name_prefix_firsts;
         let cap: Vec<bool> = (doc.tokens.iter().enumerate())
             .map(|(i, t)| starts_with_capital(doc, lex, first, i, t))
@@ -197,6 +230,7 @@ impl<'a> Ctx<'a> {
             lex,
             initial,
             shouting,
+            title_case,
             cap,
             flags,
             flags_past_end: flags_of(""),

@@ -81,6 +81,15 @@ impl<'r> Resolver<'r> {
                     };
                 }
             }
+            if !np.plural && g != Gender::Unknown {
+                if let Some(k) = self.previous_subject(ctx, np, g) {
+                    return Speaker {
+                        mention: np.span,
+                        name: k.name,
+                        cluster: k.cluster,
+                    };
+                }
+            }
             let person_only = ctx.lex.person_pronouns.contains(&form);
             if let Some(k) = self.antecedent(ctx, pos, g, np.plural, person_only) {
                 return Speaker {
@@ -167,6 +176,37 @@ impl<'r> Resolver<'r> {
             name,
             cluster,
         }
+    }
+
+    /// "The former president, who left office in 2021, has stayed out of politics. … he said":
+    /// a gendered pronoun takes up the person opening the sentence before it in its paragraph,
+    /// named or described by a title written next to a name earlier, when one does. (The
+    /// latest speaker is the fallback: here, someone quoted a paragraph before.)
+    fn previous_subject(&mut self, ctx: &Ctx, np: &Np, g: Gender) -> Option<Known> {
+        let doc = ctx.doc;
+        let si = doc.sentence_at(np.span.start)?.checked_sub(1)?;
+        let (prev, this) = (doc.sentences.get(si)?, doc.sentences.get(si + 1)?);
+        if prev.paragraph != this.paragraph {
+            return None;
+        }
+        let (lo, hi) = prev.tokens;
+        let subject = super::cues::sentence_subject(ctx, lo, hi).filter(|n| {
+            n.pronoun.is_none() && !ctx.quoted.get(n.toks.0).copied().unwrap_or(true)
+        })?;
+        let known = match self.chosen_entity(ctx, &subject) {
+            Some(e) if e.label == Label::Per => self.person_entity(ctx, e),
+            Some(_) => return None,
+            None => {
+                let key = describe::key(ctx, &subject)?;
+                let entities = self.entities;
+                let memory = self
+                    .roles
+                    .get_or_insert_with(|| describe::RoleMemory::build(ctx, entities));
+                let i = memory.lookup(ctx, &key, subject.span.start)?;
+                self.person_entity(ctx, entities.get(i)?)
+            }
+        };
+        known.gender.agrees(g).then_some(known)
     }
 
     /// The person a definite description stands for ("le Premier ministre", "la
