@@ -619,3 +619,14 @@ fn an_inverted_stance_cue_after_a_quote_claims_no_attribution_words() {
         assert_eq!(speakers, [true], "{text}");
     }
 }
+
+#[test]
+fn a_colon_after_the_cue_opens_the_content_not_the_clause_before() {
+    let text = "Asked whether the aid would include missiles, she said: “I will not get ahead of the president.”";
+    let a = analyse_as(text, Some(Lang::En));
+    let before = a
+        .claims
+        .iter()
+        .filter(|c| c.span.text(text).starts_with("Asked"));
+    assert_eq!(before.count(), 0, "{:?}", a.claims);
+}

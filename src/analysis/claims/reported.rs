@@ -269,6 +269,8 @@ fn content(
         (from, to, rule) = (ctx.skip_adverbs(e, hi), hi, "CLAIM/REPORTED/OBJECT");
     } else if prev_close
         || prev_comma
+            // ("Asked whether …, she said: “…”": a colon after the cue opens its content.)
+            && !ctx.is_punct(e, &[":"])
             && (a.inverted
                 || !participle(ctx, a) && (clause_ends(ctx, e, hi) || only_object(ctx, a, e, hi)))
     {
