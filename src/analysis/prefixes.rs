@@ -42,6 +42,12 @@ impl Prefixes {
     pub fn may_start(&self, prefix: &str) -> bool {
         self.0.contains(prefix)
     }
+
+    /// Every prefix in the set: a word is one exactly when [`Prefixes::may_start`] holds for it
+    /// (so a per-word flag built from them answers the same without a probe).
+    pub fn iter(&self) -> impl Iterator<Item = &String> {
+        self.0.iter()
+    }
 }
 
 impl<'k> FromIterator<&'k str> for Prefixes {

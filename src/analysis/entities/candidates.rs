@@ -9,8 +9,9 @@
 //! ("US President Joe Biden" → "US", "Joe Biden"). Every loop is bounded, so the pass is linear.
 
 use super::gazetteer::{
-    EXACT, LOC, ORG, W_COMMON, W_FIRST_NAME, W_LOC_LOW, W_LOW_START, W_ORG_LOW, W_PLACE_PREP,
-    W_PRONOUN,
+    EXACT, LOC, ORG, W_COMMON, W_FIRST_NAME, W_FREQUENT, W_LOC_LOW, W_LOC_WORD, W_LOW_START,
+    W_ORG_LOW, W_ORG_WORD, W_PARTICLE, W_PARTICLE_START, W_PLACE_PREP, W_PRONOUN, W_STOP,
+    W_VERY_COMMON,
 };
 use super::Ctx;
 
@@ -137,7 +138,7 @@ fn gazetteer_match(ctx: &Ctx, i: usize, limit: usize, taken: &[bool]) -> (usize,
         && ctx.lower_case
         && low.len() >= 3
         && ctx.flags(i) & W_FIRST_NAME == 0
-        && !lex.frequent.contains(low)
+        && !ctx.has(i, W_FREQUENT)
         && !in_address(ctx, i);
     // After a place preposition, a lower-case listed place may also be a frequent word ("in
     // chicago"), unless it is one of the most frequent words or a first name ("in nice weather",
@@ -147,8 +148,7 @@ fn gazetteer_match(ctx: &Ctx, i: usize, limit: usize, taken: &[bool]) -> (usize,
         && i > 0
         && ctx.flags(i - 1) & W_PLACE_PREP != 0
         && low.chars().count() >= 4
-        && !lex.frequent.contains(low)
-        && !lex.first_names.contains_key(low);
+        && !ctx.has(i, W_FREQUENT | W_FIRST_NAME);
     let low_start = || match low.strip_suffix('\'') {
         Some(_) => lex.low_starts.contains(low.trim_end_matches('\'')),
         None => ctx.flags(i) & W_LOW_START != 0,
@@ -231,7 +231,7 @@ fn in_address(ctx: &Ctx, i: usize) -> bool {
 /// Particle (one or two tokens) at `j` joining two name parts: returns its token length.
 fn particle_at(ctx: &Ctx, j: usize, head_seen: bool) -> Option<usize> {
     // Both keys start with the token's own form: one probe rules most tokens out.
-    if !ctx.lex.particles_index.may_start(ctx.low(j)) {
+    if !ctx.has(j, W_PARTICLE_START) {
         return None;
     }
     for n in [2, 1] {
@@ -246,8 +246,7 @@ fn particle_at(ctx: &Ctx, j: usize, head_seen: bool) -> Option<usize> {
 }
 
 fn is_head(ctx: &Ctx, i: usize) -> bool {
-    let low = ctx.low(i);
-    ctx.lex.org_words.contains(low) || ctx.lex.loc_words.contains_key(low)
+    ctx.has(i, W_ORG_WORD | W_LOC_WORD)
 }
 
 /// End (exclusive) of the capitalised run starting at `i`.
@@ -385,7 +384,7 @@ fn pronoun_ends_name(ctx: &Ctx, j: usize) -> bool {
             .is_some_and(|(p, rest)| !rest.is_empty() && ctx.lex.pronouns.contains(p))
     };
     let verb_after = ctx.is_word(j + 1) && !ctx.is_cap(j + 1);
-    let regnal = bare && j > 0 && ctx.lex.first_names.contains_key(ctx.low(j - 1)) && !verb_after;
+    let regnal = bare && j > 0 && ctx.has(j - 1, W_FIRST_NAME) && !verb_after;
     (bare && !regnal) || contracted()
 }
 
@@ -410,12 +409,12 @@ fn head_tail(ctx: &Ctx, mut j: usize, limit: usize, taken: &[bool]) -> usize {
         let noun = free(w)
             && ctx.is_word(w)
             && !ctx.is_cap(w)
-            && !ctx.lex.stop.contains(low)
+            && !ctx.has(w, W_STOP)
             && low.chars().count() > 2
             && ctx.lex.particles.get(&*ctx.key(j, j + p)) == Some(&false)
             && (ctx.lex.is_adjective(ctx.low(w + 1))
                 || !ctx.is_word(w + 1)
-                || ctx.lex.stop.contains(ctx.low(w + 1)));
+                || ctx.has(w + 1, W_STOP));
         if !noun || w - start >= MAX_HEAD_TAIL {
             break;
         }
@@ -471,17 +470,17 @@ fn split_and_trim(ctx: &Ctx, s: usize, e: usize, gaz: u8, out: &mut Vec<Cand>) {
             && !initial
             && ctx.is_cap(s)
             && ctx.is_cap(s + 1);
-        let drop = (lex.stop.contains(low) || lex.place_preps.contains(low)) && !name_article
+        let drop = ctx.has(s, W_STOP | W_PLACE_PREP) && !name_article
             // A nationality opens an organisation's name ("Israeli Defense Forces"), not a
             // person's ("Russian President Vladimir Putin").
             || lex.is_demonym(low) && !has_org_word(ctx, s + 1, e)
-            || !ctx.is_cap(s) && !lex.loc_words.contains_key(low) && !lex.org_low.contains(low)
+            || !ctx.is_cap(s) && !ctx.has(s, W_LOC_WORD) && !lex.org_low.contains(low)
             || (initial
-                && lex.common.contains(low)
+                && ctx.has(s, W_COMMON)
                 && !ctx.name_at_start(s)
                 // "Fort Lee is …", "Lake Tahoe was …": a head word opening the sentence stays
                 // when a capitalised word of the name follows.
-                && !((lex.first_names.contains_key(low) || is_head(ctx, s))
+                && !((ctx.has(s, W_FIRST_NAME) || is_head(ctx, s))
                     && ctx.is_cap(s + 1)
                     && s + 1 < e)
                 // "Ohio Sen. Rob Portman": a listed place or organisation before a title.
@@ -491,7 +490,7 @@ fn split_and_trim(ctx: &Ctx, s: usize, e: usize, gaz: u8, out: &mut Vec<Cand>) {
             // "Thanks Kam", "Good Morning Debra": a greeting before a name is no part of it.
             || lex.vocatives.contains(low)
             // "11:37 AM Richard": a capitalised common word after a number (a clock time).
-            || (ctx.is_upper(s) && lex.common.contains(low) && after_number(ctx, s));
+            || (ctx.is_upper(s) && ctx.has(s, W_COMMON) && after_number(ctx, s));
         if !drop {
             break;
         }
@@ -512,10 +511,7 @@ fn split_and_trim(ctx: &Ctx, s: usize, e: usize, gaz: u8, out: &mut Vec<Cand>) {
     }
     let mut e = e;
     while e > s && {
-        let low = ctx.low(e - 1);
-        ctx.lex.stop.contains(low)
-            || ctx.lex.particles.contains_key(low)
-            || !ctx.is_word(e - 1) && ctx.text(e - 1) != "."
+        ctx.has(e - 1, W_STOP | W_PARTICLE) || !ctx.is_word(e - 1) && ctx.text(e - 1) != "."
     } {
         e -= 1;
     }
@@ -528,7 +524,7 @@ fn split_and_trim(ctx: &Ctx, s: usize, e: usize, gaz: u8, out: &mut Vec<Cand>) {
         && ctx.is_upper(s)
         && !ctx.shouting[s]
         && ctx.text(s).chars().all(char::is_alphabetic)
-        && ctx.lex.first_names.contains_key(ctx.low(s + 1))
+        && ctx.has(s + 1, W_FIRST_NAME)
         && ctx.is_cap(s + 2)
     {
         push_piece(ctx, s, s + 1, None, out);
@@ -565,7 +561,7 @@ fn split_and_trim(ctx: &Ctx, s: usize, e: usize, gaz: u8, out: &mut Vec<Cand>) {
 /// A new name starts at a first name after at least two words; a very common word ends a name.
 fn split_people(ctx: &Ctx, s: usize, e: usize) -> Option<usize> {
     let lex = ctx.lex;
-    if !lex.first_names.contains_key(ctx.low(s)) {
+    if !ctx.has(s, W_FIRST_NAME) {
         return None;
     }
     // "Vince Traci, Thanks.", "Debra Perlingiere Tammi, Attached is …": a signature run into the
@@ -577,11 +573,11 @@ fn split_people(ctx: &Ctx, s: usize, e: usize) -> Option<usize> {
             && (ctx.flags(e + 1) & W_PRONOUN != 0
                 || lex.sentence_openers.contains(next)
                 || lex.vocatives.contains(next)
-                || lex.stop.contains(next))
+                || ctx.has(e + 1, W_STOP))
     };
     (s + 1..e).find(|&k| {
         let low = ctx.low(k);
-        let first = lex.first_names.contains_key(low);
+        let first = ctx.has(k, W_FIRST_NAME);
         let sentence_start = ctx.initial.get(s).copied().unwrap_or(false);
         if first && k + 1 == e && (k >= s + 2 || sentence_start) && greeting() {
             return true;
@@ -599,18 +595,17 @@ fn split_people(ctx: &Ctx, s: usize, e: usize) -> Option<usize> {
         if org_after {
             return true;
         }
-        (first && k >= s + 2 && k + 1 < e && !lex.particles.contains_key(ctx.low(k - 1)))
+        (first && k >= s + 2 && k + 1 < e && !ctx.has(k - 1, W_PARTICLE))
             || (first && low == ctx.low(s))
             || (!first
-                && lex.very_common.contains(low)
+                && ctx.has(k, W_VERY_COMMON)
                 // A two-word name ends with its surname, however common: "Adam Smith"
                 // (not "Vince Dear All", where a trimmed capital follows).
                 && (k > s + 1 || k + 1 < e || ctx.is_cap(e))
                 && !is_head(ctx, k)
                 && !lex.names.contains_key(low)
-                && !lex.particles.contains_key(low)
-                && !lex.stop.contains(low)
-                && !lex.stop.contains(ctx.low(k - 1)))
+                && !ctx.has(k, W_PARTICLE | W_STOP)
+                && !ctx.has(k - 1, W_STOP))
     })
 }
 
@@ -633,7 +628,7 @@ fn push_one(ctx: &Ctx, s: usize, mut e: usize, title: Option<char>, out: &mut Ve
     while e > s
         && ctx.lex.is_demonym(ctx.low(e - 1))
         && ctx.is_cap(e - 1)
-        && !(e >= s + 2 && ctx.lex.particles.contains_key(ctx.low(e - 2)))
+        && !(e >= s + 2 && ctx.has(e - 2, W_PARTICLE))
     {
         e -= 1;
     }
@@ -658,7 +653,7 @@ fn after_number(ctx: &Ctx, s: usize) -> bool {
 }
 
 fn has_org_word(ctx: &Ctx, s: usize, e: usize) -> bool {
-    (s..e).any(|i| ctx.lex.org_words.contains(ctx.low(i)))
+    (s..e).any(|i| ctx.has(i, W_ORG_WORD))
 }
 
 /// The end of a title that starts before token `s` and ends inside `[s, e]`.

@@ -4,7 +4,10 @@
 //! A single capitalised word with no evidence stays unlabelled; coreference may label it later.
 
 use super::candidates::Cand;
-use super::gazetteer::{label_of, EXACT, LOC, ORG, W_PRONOUN};
+use super::gazetteer::{
+    label_of, EXACT, LOC, ORG, W_COMMON, W_FIRST_NAME, W_LOC_WORD, W_ORG_WORD, W_PARTICLE,
+    W_PLACE_PREP, W_PRONOUN, W_VERY_COMMON,
+};
 use super::{Ctx, Mention};
 use crate::analysis::segment::TokKind;
 use crate::analysis::types::Label;
@@ -26,13 +29,14 @@ pub(crate) fn classify(ctx: &Ctx, c: &Cand) -> Mention {
 fn decide(ctx: &Ctx, c: &Cand) -> (Option<Label>, &'static str) {
     let lex = ctx.lex;
     let prev = c.s.checked_sub(1).map(|p| ctx.low(p)).unwrap_or("");
-    let after_place_prep = lex.place_preps.contains(prev);
+    // (The flags of `prev`: past the start, those of "", as past the end.)
+    let after_place_prep = ctx.has(c.s.checked_sub(1).unwrap_or(usize::MAX), W_PLACE_PREP);
     let after_org_cue = lex.org_cues.contains(prev);
     // "Dear Richard", "Thanks, Kam", "Regards Swetha": a name right after a greeting or
     // sign-off is a person's, unless it is a listed organisation.
     // (Not a pronoun, a title or a common word: "Hey I just", "Dear Mr. …", "Dear Friends".)
     let first_word = ctx.low(c.s);
-    let plain = !lex.common.contains(first_word) || lex.first_names.contains_key(first_word);
+    let plain = !ctx.has(c.s, W_COMMON) || ctx.has(c.s, W_FIRST_NAME);
     if c.e - c.s <= 3
         && c.gaz & ORG == 0
         && plain
@@ -73,28 +77,27 @@ fn decide(ctx: &Ctx, c: &Cand) -> (Option<Label>, &'static str) {
     if len == 1 && lex.is_road(ctx.text(c.s)) {
         return (Some(Label::Loc), "ENT/ROAD/LOC");
     }
-    if lex.loc_words.contains_key(first) && len > 1 {
+    if ctx.has(c.s, W_LOC_WORD) && len > 1 {
         return (Some(Label::Loc), "ENT/HEAD/LOC");
     }
     // "Marine Le Pen": a first name followed by capitalised words is a person even when the
     // first name is also an organisation word.
     // ("Austin Texas" is two places, not a person.)
     // A name's own article is no first name: "Les Compagnons" is not "Les" (Leslie).
-    let first_name =
-        !(len > 1 && lex.name_articles.contains(first)) && lex.first_names.contains_key(first);
+    let first_name = !(len > 1 && lex.name_articles.contains(first)) && ctx.has(c.s, W_FIRST_NAME);
     let is_place = |k: &str| lex.names.get(k).is_some_and(|b| b & LOC != 0);
     let place_pair = len == 2 && is_place(first) && is_place(ctx.low(c.s + 1));
     if len > 1
         && !place_pair
         && first_name
-        && !(c.s + 1..c.e).any(|i| is_org_word(ctx, i) || lex.loc_words.contains_key(ctx.low(i)))
+        && !(c.s + 1..c.e).any(|i| is_org_word(ctx, i) || ctx.has(i, W_LOC_WORD))
     {
         return (Some(Label::Per), "ENT/FIRSTNAME/PER");
     }
     if len > 1 && (c.s..c.e).any(|i| is_org_word(ctx, i)) {
         return (Some(Label::Org), "ENT/HEAD/ORG");
     }
-    if (c.s..c.e).any(|i| ctx.lex.loc_words.contains_key(ctx.low(i))) && len > 1 {
+    if (c.s..c.e).any(|i| ctx.has(i, W_LOC_WORD)) && len > 1 {
         return (Some(Label::Loc), "ENT/HEAD/LOC");
     }
     // A first name alone must not be a very common word ("My", "Art", "OK"), an acronym, or a
@@ -102,9 +105,9 @@ fn decide(ctx: &Ctx, c: &Cand) -> (Option<Label>, &'static str) {
     // (A very common one inside a sentence is a name when the text never writes it in lower
     // case: "ask Bill", not "pay the Bill" in a text about bills.)
     let inside_name = !ctx.initial[c.s] && ctx.name_only(c.s);
-    let alone_ok = (!lex.very_common.contains(first) || inside_name)
+    let alone_ok = (!ctx.has(c.s, W_VERY_COMMON) || inside_name)
         && !ctx.is_upper(c.s)
-        && (!ctx.initial[c.s] || !lex.common.contains(first) || ctx.name_at_start(c.s));
+        && (!ctx.initial[c.s] || !ctx.has(c.s, W_COMMON) || ctx.name_at_start(c.s));
     if first_name && !place_pair && (len > 1 || alone_ok) {
         return (Some(Label::Per), "ENT/FIRSTNAME/PER");
     }
@@ -115,7 +118,7 @@ fn decide(ctx: &Ctx, c: &Cand) -> (Option<Label>, &'static str) {
         && lex.acronym_determiners.contains(prev)
         && ctx.is_upper(c.s)
         && ctx.text(c.s).chars().count() <= 8
-        && !lex.common.contains(first)
+        && !ctx.has(c.s, W_COMMON)
         && !ctx.shouting[c.s]
         && !ctx.text(c.s).chars().any(|c| c.is_ascii_digit())
     {
@@ -135,13 +138,13 @@ fn decide(ctx: &Ctx, c: &Cand) -> (Option<Label>, &'static str) {
         if is_org_word(ctx, c.s) {
             return (Some(Label::Org), "ENT/HEAD/ORG");
         }
-        if lex.loc_words.contains_key(first) {
+        if ctx.has(c.s, W_LOC_WORD) {
             return (Some(Label::Loc), "ENT/HEAD/LOC");
         }
     }
     // A lone unknown name before a possessive or in a citation is a person: "in Higuchi's
     // fiction", "Brieber (2014)", "(Prensky, 2005)", "Makel et al.".
-    if len == 1 && inside && !ctx.is_upper(c.s) && !lex.common.contains(first) {
+    if len == 1 && inside && !ctx.is_upper(c.s) && !ctx.has(c.s, W_COMMON) {
         // ... but "the Confederacy's" is no person's.
         let person_slot = !lex.determiners.contains(prev);
         if person_slot && possessive_after(ctx, c.e) {
@@ -153,7 +156,7 @@ fn decide(ctx: &Ctx, c: &Cand) -> (Option<Label>, &'static str) {
     }
     // All-capital words are seldom places ("à l'AMISOM"); listed ones were found above.
     // ... but a lone common word after "in" is a title or a term ("in Figure 3", "at Ghost").
-    if after_place_prep && !ctx.is_upper(c.s) && !(len == 1 && lex.common.contains(first)) {
+    if after_place_prep && !ctx.is_upper(c.s) && !(len == 1 && ctx.has(c.s, W_COMMON)) {
         return (Some(Label::Loc), "ENT/PREP/LOC");
     }
     // Person-shaped: capitalised words, the first one a first name or no common word, the last
@@ -164,8 +167,8 @@ fn decide(ctx: &Ctx, c: &Cand) -> (Option<Label>, &'static str) {
             || is_particle(ctx, i)
             || ctx.is_cap(i) && !ctx.low(i).chars().any(|c| c.is_ascii_digit())
     };
-    let first_ok = first_name || !lex.common.contains(first);
-    let last_ok = !lex.common.contains(ctx.low(c.e - 1)) || first_name;
+    let first_ok = first_name || !ctx.has(c.s, W_COMMON);
+    let last_ok = !ctx.has(c.e - 1, W_COMMON) || first_name;
     if len >= 2 && first_ok && last_ok && !ctx.shouting[c.s] && (c.s..c.e).all(name_word) {
         return (Some(Label::Per), "ENT/SHAPE/PER");
     }
@@ -236,9 +239,8 @@ fn citation_after(ctx: &Ctx, s: usize, e: usize) -> bool {
 /// first name and more of a name is split before the first name: "Administrator Mike Griffin"
 /// → "Administrator" + "Mike Griffin" (a job title the title list does not know).
 pub(crate) fn split_before_first_name(ctx: &Ctx, c: &Cand) -> Option<(Cand, Cand)> {
-    let lex = ctx.lex;
-    let k = (c.s + 1..c.e.saturating_sub(1)).find(|&k| lex.first_names.contains_key(ctx.low(k)))?;
-    let prefix_common = (c.s..k).all(|i| lex.common.contains(ctx.low(i)) && !is_org_word(ctx, i));
+    let k = (c.s + 1..c.e.saturating_sub(1)).find(|&k| ctx.has(k, W_FIRST_NAME))?;
+    let prefix_common = (c.s..k).all(|i| ctx.has(i, W_COMMON) && !is_org_word(ctx, i));
     (prefix_common && ctx.is_cap(k + 1)).then(|| {
         let name = Cand {
             title: c.title,
@@ -249,13 +251,12 @@ pub(crate) fn split_before_first_name(ctx: &Ctx, c: &Cand) -> Option<(Cand, Cand
 }
 
 fn is_org_word(ctx: &Ctx, i: usize) -> bool {
-    let low = ctx.low(i);
-    ctx.lex.org_words.contains(low)
-        || (ctx.dotted(i) && ctx.lex.org_words.contains(&format!("{low}.")))
+    // (The dotted key is the form and its glued full stop, "corp" + ".", read from the document.)
+    ctx.has(i, W_ORG_WORD) || (ctx.dotted(i) && ctx.lex.org_words.contains(ctx.low_dotted(i)))
 }
 
 fn is_particle(ctx: &Ctx, i: usize) -> bool {
-    ctx.lex.particles.contains_key(ctx.low(i))
+    ctx.has(i, W_PARTICLE)
 }
 
 #[cfg(test)]

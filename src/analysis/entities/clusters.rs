@@ -9,7 +9,7 @@
 //!
 //! Each cluster's canonical name is its most complete mention (most tokens, then longest).
 
-use super::gazetteer::HashMap;
+use super::gazetteer::{HashMap, W_COMMON, W_ORG_WORD, W_PARTICLE, W_STOP, W_VERY_COMMON};
 use super::{Ctx, Mention};
 use crate::analysis::types::{Cluster, Entity, Label};
 
@@ -32,25 +32,26 @@ pub(crate) fn resolve(ctx: &Ctx, mut ms: Vec<Mention>) -> Vec<Mention> {
         .map(|&(a, b)| all.get(a..b).unwrap_or(""))
         .collect();
     let mut uf = UnionFind::new(ms.len());
+    // Each distinct key numbered once: the per-name tables below are vectors indexed by that
+    // number instead of maps probed with the key again and again.
+    let (ids, names) = key_ids(&keys);
 
-    let mut counts: HashMap<&str, u8> = HashMap::default();
-    for k in &keys {
-        let c = counts.entry(k).or_default();
-        *c = c.saturating_add(1).min(3);
+    let mut counts = vec![0u8; names];
+    for &id in &ids {
+        counts[id] = counts[id].saturating_add(1).min(3);
     }
-    for (m, k) in ms.iter_mut().zip(&keys) {
-        m.seen = counts.get(k).copied().unwrap_or(1);
+    for (m, &id) in ms.iter_mut().zip(&ids) {
+        m.seen = counts[id];
     }
 
-    lend_same_name(&mut ms, &keys);
+    lend_same_name(&mut ms, &keys, &ids, names);
 
     // Surnames of multi-word person names.
     let mut surnames: HashMap<&str, Vec<(usize, bool)>> = HashMap::default();
     for (i, m) in ms.iter().enumerate() {
         let last = ctx.low(m.e - 1);
         let surname_like = last.chars().count() >= 2
-            && !ctx.lex.stop.contains(last)
-            && !ctx.lex.very_common.contains(last)
+            && !ctx.has(m.e - 1, W_STOP | W_VERY_COMMON)
             && ctx.lex.title(last).is_none()
             && !ctx.is_upper(m.e - 1);
         if m.label == Some(Label::Per) && m.e - m.s >= 2 && surname_like {
@@ -95,17 +96,20 @@ pub(crate) fn resolve(ctx: &Ctx, mut ms: Vec<Mention>) -> Vec<Mention> {
     }
 
     link_acronyms(ctx, &mut ms, &mut uf);
-    lend_same_name(&mut ms, &keys);
+    lend_same_name(&mut ms, &keys, &ids, names);
     if lend_coordinated(ctx, &mut ms) {
-        lend_same_name(&mut ms, &keys);
+        lend_same_name(&mut ms, &keys, &ids, names);
     }
-    follow_evidence(&mut ms, &keys);
+    follow_evidence(&mut ms, &ids, names);
 
-    // Same name, same label: one referent.
-    let mut first: HashMap<(&str, Option<Label>), usize> = HashMap::default();
+    // Same name, same label: one referent (the first mention of each name and label).
+    let mut first = vec![[usize::MAX; LABEL_SLOTS]; names];
     for i in 0..ms.len() {
-        let j = *first.entry((keys[i], ms[i].label)).or_insert(i);
-        uf.union(i, j);
+        let slot = &mut first[ids[i]][label_slot(ms[i].label)];
+        if *slot == usize::MAX {
+            *slot = i;
+        }
+        uf.union(i, *slot);
     }
 
     for i in 0..ms.len() {
@@ -114,17 +118,48 @@ pub(crate) fn resolve(ctx: &Ctx, mut ms: Vec<Mention>) -> Vec<Mention> {
     ms
 }
 
+/// Numbers the distinct keys in order of first appearance: each mention's number, and how
+/// many there are.
+fn key_ids(keys: &[&str]) -> (Vec<usize>, usize) {
+    let mut seen: HashMap<&str, usize> = HashMap::default();
+    seen.reserve(keys.len());
+    let ids = keys
+        .iter()
+        .map(|k| {
+            let next = seen.len();
+            *seen.entry(k).or_insert(next)
+        })
+        .collect();
+    (ids, seen.len())
+}
+
+/// One slot per `Option<Label>` value.
+const LABEL_SLOTS: usize = 6;
+
+fn label_slot(l: Option<Label>) -> usize {
+    match l {
+        None => 0,
+        Some(Label::Per) => 1,
+        Some(Label::Org) => 2,
+        Some(Label::Loc) => 3,
+        Some(Label::Date) => 4,
+        Some(Label::Misc) => 5,
+    }
+}
+
 /// Same name: the first labelled mention of each name lends its label to unlabelled ones.
-fn lend_same_name(ms: &mut [Mention], keys: &[&str]) {
-    let mut by_key: HashMap<&str, usize> = HashMap::default();
-    for (i, m) in ms.iter().enumerate() {
-        if m.label.is_some() {
-            by_key.entry(keys[i]).or_insert(i);
+/// (`ids` numbers the `keys`, `names` of them: [`key_ids`].)
+fn lend_same_name(ms: &mut [Mention], keys: &[&str], ids: &[usize], names: usize) {
+    let mut by_key = vec![usize::MAX; names];
+    for (i, (m, &id)) in ms.iter().zip(ids).enumerate() {
+        if m.label.is_some() && by_key[id] == usize::MAX {
+            by_key[id] = i;
         }
     }
     for i in 0..ms.len() {
         if ms[i].label.is_none() && keys[i].chars().count() >= 2 {
-            if let Some(&j) = by_key.get(keys[i]) {
+            let j = by_key[ids[i]];
+            if j != usize::MAX {
                 ms[i].label = ms[j].label;
                 ms[i].rule = "ENT/COREF/SAME";
             }
@@ -143,9 +178,10 @@ fn weak_rule(rule: &str) -> bool {
 
 /// Same name, one referent: mentions labelled by a weak guess take the label that the
 /// mentions with evidence give the name most often ("in Socotra" … "Socotra's coast").
-fn follow_evidence(ms: &mut [Mention], keys: &[&str]) {
-    // Per name: votes of the evidence-backed mentions for PER, ORG, LOC.
-    let mut votes: HashMap<&str, [u16; 3]> = HashMap::default();
+fn follow_evidence(ms: &mut [Mention], ids: &[usize], names: usize) {
+    // Per name: votes of the evidence-backed mentions for PER, ORG, LOC (none: no such vote).
+    let mut votes: Vec<Option<[u16; 3]>> = vec![None; names];
+    let mut voted = false;
     let slot = |l: Option<Label>| match l {
         Some(Label::Per) => Some(0),
         Some(Label::Org) => Some(1),
@@ -153,22 +189,23 @@ fn follow_evidence(ms: &mut [Mention], keys: &[&str]) {
         _ => None,
     };
     let mut any_weak = false;
-    for (m, k) in ms.iter().zip(keys) {
+    for (m, &id) in ms.iter().zip(ids) {
         if weak_rule(m.rule) {
             any_weak = true;
         } else if let Some(x) = slot(m.label) {
-            let v = votes.entry(k).or_default();
+            let v = votes[id].get_or_insert_default();
             v[x] = v[x].saturating_add(1);
+            voted = true;
         }
     }
-    if !any_weak || votes.is_empty() {
+    if !any_weak || !voted {
         return;
     }
-    for (m, k) in ms.iter_mut().zip(keys) {
+    for (m, &id) in ms.iter_mut().zip(ids) {
         if !weak_rule(m.rule) || slot(m.label).is_none() {
             continue;
         }
-        let Some(v) = votes.get(k) else { continue };
+        let Some(v) = votes[id] else { continue };
         let best = (0..3).max_by_key(|&x| v[x]).unwrap_or(0);
         // A clear winner only: a tie leaves the guess.
         let clear = (0..3).all(|x| x == best || v[x] < v[best]);
@@ -230,10 +267,9 @@ fn joined(ctx: &Ctx, e: usize, s: usize) -> bool {
 /// President").
 fn list_item(ctx: &Ctx, m: &Mention) -> bool {
     use super::gazetteer::W_PRONOUN;
-    let first = ctx.low(m.s);
     !ctx.initial.get(m.s).copied().unwrap_or(true)
         && !ctx.shouting.get(m.s).copied().unwrap_or(true)
-        && !ctx.lex.common.contains(first)
+        && !ctx.has(m.s, W_COMMON)
         && !(m.s..m.e).any(|i| {
             ctx.low(i).bytes().any(|b| b.is_ascii_digit())
                 || ctx.flags(i) & W_PRONOUN != 0
@@ -261,8 +297,8 @@ fn acronym_letters(s: &str) -> Option<String> {
 /// Initials of a multi-word name's content words: "Organisation des Nations unies" → "ONU".
 fn initials(ctx: &Ctx, m: &Mention) -> String {
     (m.s..m.e)
-        .filter(|&i| ctx.is_word(i) && !ctx.lex.particles.contains_key(ctx.low(i)))
-        .filter(|&i| !ctx.lex.stop.contains(ctx.low(i)))
+        .filter(|&i| ctx.is_word(i) && !ctx.has(i, W_PARTICLE))
+        .filter(|&i| !ctx.has(i, W_STOP))
         .filter_map(|i| ctx.text(i).chars().next())
         // Exactly `char::to_uppercase`, from smaller tables (`case`).
         .fold(String::new(), |mut s, c| {
@@ -331,40 +367,54 @@ fn link_acronyms(ctx: &Ctx, ms: &mut [Mention], uf: &mut UnionFind) {
 /// True when every word of `m` is a common word that is no organisation head.
 fn all_common(ctx: &Ctx, m: &Mention) -> bool {
     (m.s..m.e).all(|i| {
-        let low = ctx.low(i);
-        !ctx.is_word(i)
-            || ctx.lex.particles.contains_key(low)
-            || ctx.lex.common.contains(low) && !ctx.lex.org_words.contains(low)
+        !ctx.is_word(i) || ctx.has(i, W_PARTICLE) || ctx.has(i, W_COMMON) && !ctx.has(i, W_ORG_WORD)
     })
 }
 
 /// Builds the cluster list for the final (sorted, disjoint) entities: renumbers their group ids
 /// densely and names each cluster by its most complete mention.
 pub(crate) fn attach(ctx: &Ctx, entities: &mut [Entity]) -> Vec<Cluster> {
-    let mut ids: HashMap<usize, usize> = HashMap::default();
-    let mut clusters: Vec<Cluster> = Vec::new();
-    let mut best: Vec<(usize, usize)> = Vec::new();
+    // Group ids are mention indices (union-find roots): a table indexed by them. Each cluster's
+    // best mention and size are found first, so its name is copied and its mention list
+    // allocated once.
+    let groups = entities
+        .iter()
+        .filter_map(|e| e.cluster)
+        .max()
+        .map_or(0, |g| g + 1);
+    let mut ids = vec![usize::MAX; groups];
+    // Per cluster: the entity naming it, that entity's score, its number of mentions.
+    let mut best: Vec<(usize, (usize, usize), usize)> = Vec::new();
     for (ei, e) in entities.iter_mut().enumerate() {
-        let Some(g) = e.cluster else { continue };
+        let Some(id) = e.cluster.and_then(|g| ids.get_mut(g)) else {
+            continue;
+        };
         let text = e.span.text(ctx.doc.text);
-        let words = text.split_whitespace().count();
-        let id = *ids.entry(g).or_insert_with(|| {
-            clusters.push(Cluster {
-                name: text.to_string(),
-                label: e.label,
-                mentions: Vec::new(),
-            });
-            best.push((0, 0));
-            clusters.len() - 1
-        });
-        let score = (words, text.len());
-        if score > best[id] {
-            best[id] = score;
-            clusters[id].name = text.to_string();
-            clusters[id].label = e.label;
+        let score = (text.split_whitespace().count(), text.len());
+        if *id == usize::MAX {
+            // The first mention names the cluster until a more complete one comes.
+            *id = best.len();
+            best.push((ei, (0, 0), 0));
         }
-        clusters[id].mentions.push(ei);
-        e.cluster = Some(id);
+        let b = &mut best[*id];
+        if score > b.1 {
+            *b = (ei, score, b.2);
+        }
+        b.2 += 1;
+        e.cluster = Some(*id);
+    }
+    let mut clusters: Vec<Cluster> = best
+        .iter()
+        .map(|&(ei, _, n)| Cluster {
+            name: entities[ei].span.text(ctx.doc.text).to_string(),
+            label: entities[ei].label,
+            mentions: Vec::with_capacity(n),
+        })
+        .collect();
+    for (ei, e) in entities.iter().enumerate() {
+        if let Some(c) = e.cluster.and_then(|id| clusters.get_mut(id)) {
+            c.mentions.push(ei);
+        }
     }
     clusters
 }

@@ -1,9 +1,9 @@
 //! Per-document token facts shared by the entity passes: normalised forms, capitalisation,
 //! sentence starts and all-caps ("shouting") sentences, computed once in one linear pass.
 
-use super::gazetteer::{self, HashMap, HashSet, Lex, W_DATE_START, W_FIRST_NAME};
+use super::gazetteer::{self, HashMap, HashSet, Lex, W_DATE_START, W_FIRST_NAME, W_TITLE_START};
 use crate::analysis::prefixes::Prefixes;
-use crate::analysis::segment::{Document, TokKind};
+use crate::analysis::segment::{Document, TokKind, Token};
 use crate::analysis::types::{Lang, Span};
 use std::borrow::Cow;
 use std::cell::Cell;
@@ -22,8 +22,8 @@ pub(crate) struct Ctx<'a> {
     /// [`Ctx::is_cap`] of each token, computed once (it is asked many times per token).
     cap: Vec<bool>,
     /// `lex.word_flags` of each token's form, and of "" (past the end): one probe per token.
-    flags: Vec<u16>,
-    flags_past_end: u16,
+    flags: Vec<u32>,
+    flags_past_end: u32,
     /// A key buffer lent to the n-gram look-ups ([`Ctx::take_buf`]), so they do not allocate
     /// one per candidate.
     buf: Cell<String>,
@@ -63,19 +63,28 @@ impl Drop for Key<'_, '_> {
 /// A word starting with a capital letter, or with a name prefix and then one ("al-Assad").
 /// `first` holds the first bytes of the name prefixes ([`Lex::name_prefix_firsts`]): a word starting
 /// with any other byte has no prefix to try.
-fn starts_with_capital(doc: &Document, lex: &Lex, first: &[bool], i: usize) -> bool {
-    let Some(tok) = doc.tokens.get(i).filter(|t| t.kind == TokKind::Word) else {
+/// (Token `i` is `tok`. The first-byte tests decide nearly every token, read from the text
+/// without slicing it; the rest is [`capital_after_prefix`], out of line.)
+#[inline]
+fn starts_with_capital(doc: &Document, lex: &Lex, first: &[bool], i: usize, tok: &Token) -> bool {
+    if tok.kind != TokKind::Word {
         return false;
-    };
-    let t = tok.span.text(doc.text);
-    match t.as_bytes().first() {
-        Some(b) if b.is_ascii_uppercase() => return true,
+    }
+    match doc.text.as_bytes().get(tok.span.start) {
+        Some(b) if b.is_ascii_uppercase() => true,
         // An ASCII first byte is the normalised form's first byte too: no prefix starts with it.
-        Some(&b) if b < 0x80 && !first.get(usize::from(b)).copied().unwrap_or(true) => {
-            return false
-        }
-        _ if t.chars().next().is_some_and(char::is_uppercase) => return true,
-        _ => {}
+        Some(&b) if b < 0x80 && !first.get(usize::from(b)).copied().unwrap_or(true) => false,
+        _ => capital_after_prefix(doc, lex, first, i, tok),
+    }
+}
+
+/// [`starts_with_capital`] past its first-byte tests: a non-ASCII capital, or a name prefix and
+/// then a capital.
+#[inline(never)]
+fn capital_after_prefix(doc: &Document, lex: &Lex, first: &[bool], i: usize, tok: &Token) -> bool {
+    let t = tok.span.text(doc.text);
+    if t.chars().next().is_some_and(char::is_uppercase) {
+        return true;
     }
     // A prefix must be followed by a capital: plain ASCII without one has none.
     if t.is_ascii() && !t.bytes().any(|b| b.is_ascii_uppercase()) {
@@ -105,6 +114,7 @@ impl<'a> Ctx<'a> {
         let (mut opened, mut lower_opened) = (0usize, 0usize);
         let mut shouting = vec![false; n];
         let mut title_case = vec![false; n];
+        let bytes = doc.text.as_bytes();
         for s in &doc.sentences {
             let (a, b) = (s.tokens.0.min(n), s.tokens.1.min(n));
             // The first word after any opening punctuation is sentence-initial.
@@ -125,9 +135,13 @@ impl<'a> Ctx<'a> {
                     TokKind::Word => {
                         // The segmenter joins sentences that open in lower case: count words
                         // after a full stop, question or exclamation mark, or opening the text.
-                        let after_stop = i
-                            .checked_sub(1)
-                            .is_none_or(|p| matches!(doc.tok_text(p), "." | "?" | "!"));
+                        // (A one-byte token read as its byte: no slicing.)
+                        let after_stop = i.checked_sub(1).is_none_or(|p| {
+                            doc.tokens.get(p).is_some_and(|t| {
+                                t.span.end == t.span.start + 1
+                                    && matches!(bytes.get(t.span.start), Some(b'.' | b'?' | b'!'))
+                            })
+                        });
                         if after_stop {
                             opened += 1;
                             lower_opened +=
@@ -200,12 +214,13 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
-        let cap: Vec<bool> = (0..n)
-            .map(|i| starts_with_capital(doc, lex, &lex.name_prefix_firsts, i))
+        let first = &lex.name_prefix_firsts;
+        let cap: Vec<bool> = (doc.tokens.iter().enumerate())
+            .map(|(i, t)| starts_with_capital(doc, lex, first, i, t))
             .collect();
-        let flags_of = |w: &str| lex.word_flags.get(w).copied().unwrap_or(0);
+        let flags_of = |w: &str| lex.flags_of(w);
         let lows: Vec<&'a str> = (0..n).map(|i| doc.norm(i)).collect();
-        let flags: Vec<u16> = lows.iter().map(|w| flags_of(w)).collect();
+        let flags: Vec<u32> = lows.iter().map(|w| flags_of(w)).collect();
         let lower_names = (0..n)
             .filter(|&i| flags[i] & W_FIRST_NAME != 0 && !cap[i])
             .map(|i| lows[i])
@@ -254,8 +269,15 @@ impl<'a> Ctx<'a> {
     }
 
     /// The `W_*` bits of token `i`'s form ([`Lex::word_flags`]).
-    pub fn flags(&self, i: usize) -> u16 {
+    pub fn flags(&self, i: usize) -> u32 {
         self.flags.get(i).copied().unwrap_or(self.flags_past_end)
+    }
+
+    /// Token `i`'s form has one of the `W_*` bits `bits` ([`Ctx::flags`]): the list look-up
+    /// without a probe.
+    #[inline]
+    pub fn has(&self, i: usize, bits: u32) -> bool {
+        self.flags(i) & bits != 0
     }
 
     pub fn len(&self) -> usize {
@@ -361,12 +383,20 @@ impl<'a> Ctx<'a> {
 
     /// Longest title ending right before token `s` or starting at `s`: see [`Ctx::title_at`].
     /// Returns the number of tokens of the title starting at `s` (dots included) and its gender.
+    /// Most words start no title: that test is inlined into the callers (a flag read, as
+    /// `titles_index.may_start` of the word), the search itself is not.
+    #[inline]
     pub fn title_at(&self, s: usize, limit: usize) -> Option<(usize, char)> {
         let max = self.lex.max_title.min(limit.saturating_sub(s));
-        let index = &self.lex.titles_index;
-        if max == 0 || !index.may_start(self.low(s)) {
+        if max == 0 || self.flags(s) & W_TITLE_START == 0 {
             return None;
         }
+        self.title_search(s, max)
+    }
+
+    /// [`Ctx::title_at`] once a title may start at `s`.
+    #[inline(never)]
+    fn title_search(&self, s: usize, max: usize) -> Option<(usize, char)> {
         let mut key = self.take_buf();
         let found = self.longest_title(s, max, &mut key);
         self.give_buf(key);
@@ -423,16 +453,20 @@ impl<'a> Ctx<'a> {
         index: &Prefixes,
         map: &'m HashMap<String, V>,
     ) -> Option<(usize, &'m V)> {
-        let mut key = String::new();
+        // The context's key buffer: no allocation per look-up.
+        let mut key = self.take_buf();
         let mut n = self.feasible_key(s, max, index, &mut key);
+        let mut found = None;
         while n > 0 {
             if let Some(v) = map.get(key.as_str()) {
-                return Some((n, v));
+                found = Some((n, v));
+                break;
             }
             n -= 1;
             key.truncate(self.key_len_without(&key, s, s + n));
         }
-        None
+        self.give_buf(key);
+        found
     }
 
     /// Title gender of `key` + "." (the buffer is restored).

@@ -9,7 +9,8 @@
 
 use super::calendar::{self, add_months, days_from_civil, iso_range, Ymd};
 use super::gazetteer::{
-    Lex, Side, Unit, W_DATE_AGO, W_DATE_COUNT, W_DATE_LINK, W_DATE_START, W_DATE_UNIT,
+    HashMap, Lex, Side, Unit, W_DATE_AGO, W_DATE_COUNT, W_DATE_LINK, W_DATE_START, W_DATE_UNIT,
+    W_MODIFIER, W_MONTH, W_RELATIVE_START, W_STOP, W_WEEKDAY,
 };
 use super::Ctx;
 use crate::analysis::segment::{Document, TokKind};
@@ -87,15 +88,12 @@ pub(crate) fn opens_date(
     doc: &Document,
     lex: &Lex,
     i: usize,
-    flags: impl Fn(usize) -> u16,
+    flags: impl Fn(usize) -> u32,
 ) -> bool {
     let Some(t) = doc.tokens.get(i) else {
         return false;
     };
-    let start = |k: &str| {
-        let flags = lex.word_flags.get(k).copied().unwrap_or(0);
-        flags & W_DATE_START != 0
-    };
+    let start = |k: &str| lex.flags_of(k) & W_DATE_START != 0;
     let low = doc.norm(i);
     // The part before an apostrophe ("l'" of "l'an dernier"), when there is one.
     let first = || low.bytes().position(|b| b == b'\'').map(|k| &low[..k]);
@@ -200,6 +198,16 @@ fn day_len(ctx: &Ctx, i: usize) -> Option<(u8, usize)> {
     Some((d, 1 + usize::from(apart)))
 }
 
+/// `map`'s value for token `i`'s form, probed only when the form's flags say it is a key
+/// (`bit`, [`Ctx::has`]): most words the date finders try are none.
+fn keyed<'m, V>(ctx: &Ctx, i: usize, bit: u32, map: &'m HashMap<String, V>) -> Option<&'m V> {
+    if ctx.has(i, bit) {
+        map.get(ctx.low(i))
+    } else {
+        None
+    }
+}
+
 /// Month at token `i`: its number and token length ("sept" + "." is two tokens).
 fn month(ctx: &Ctx, i: usize) -> Option<(u8, usize)> {
     if !ctx.is_word(i) {
@@ -211,7 +219,7 @@ fn month(ctx: &Ctx, i: usize) -> Option<(u8, usize)> {
             return Some((m, 2));
         }
     }
-    let m = *ctx.lex.months.get(low)?;
+    let m = *keyed(ctx, i, W_MONTH, &ctx.lex.months)?;
     // Where months are capitalised (English), a lower-case month that is a frequent word is that
     // word: "this may be", "this august body".
     let word = !ctx.lex.months_lower && !ctx.is_cap(i) && ctx.lex.very_common.contains(low);
@@ -231,7 +239,7 @@ fn absolute(ctx: &Ctx, i: usize, reference: Option<Ymd>) -> Option<Found> {
     let mut j = i;
     // Optional weekday ("lundi 25 mars", "Monday, March 1"), on the same line as the date (a
     // title ending "mercredi" is not the next line's date).
-    if lex.weekdays.contains_key(ctx.low(j)) && !line_break_after(ctx, j) {
+    if ctx.has(j, W_WEEKDAY) && !line_break_after(ctx, j) {
         j += 1;
         if ctx.text(j) == "," {
             j += 1;
@@ -239,7 +247,7 @@ fn absolute(ctx: &Ctx, i: usize, reference: Option<Ymd>) -> Option<Found> {
     }
     // Optional "early", "fin", "mi-" before a month.
     let mut had_modifier = false;
-    if let Some(&(Side::Before, 0)) = lex.modifiers.get(ctx.low(j)) {
+    if let Some(&(Side::Before, 0)) = keyed(ctx, j, W_MODIFIER, &lex.modifiers) {
         if month(ctx, j + 1).is_some() || (glued(ctx, j + 1, "-") && month(ctx, j + 2).is_some()) {
             had_modifier = true;
             j += if glued(ctx, j + 1, "-") { 2 } else { 1 };
@@ -324,11 +332,11 @@ fn absolute(ctx: &Ctx, i: usize, reference: Option<Ymd>) -> Option<Found> {
         }
     }
     let mut dir = 0;
-    if let Some(&(Side::After, off)) = lex.modifiers.get(ctx.low(e)) {
+    if let Some(&(Side::After, off)) = keyed(ctx, e, W_MODIFIER, &lex.modifiers) {
         dir = off;
         e += 1;
     }
-    if s > 0 && lex.weekdays.contains_key(ctx.low(s)) && s == i {
+    if s > 0 && ctx.has(s, W_WEEKDAY) && s == i {
         s = i;
     }
     let year = y.or_else(|| {
@@ -363,7 +371,8 @@ fn absolute(ctx: &Ctx, i: usize, reference: Option<Ymd>) -> Option<Found> {
 fn relative(ctx: &Ctx, i: usize, reference: Option<Ymd>) -> Option<Found> {
     let lex = ctx.lex;
     let first = ctx.low(i).split('\'').next().unwrap_or("");
-    if !ctx.is_word(i) || !lex.relative_first.contains(first) {
+    // (No phrase starts with the word itself: the look-up below would find none.)
+    if !ctx.is_word(i) || !ctx.has(i, W_RELATIVE_START) || !lex.relative_first.contains(first) {
         return None;
     }
     let max = lex.max_relative.min(ctx.len().saturating_sub(i));
@@ -474,8 +483,8 @@ fn resolve(r: Ymd, unit: Unit, off: i32) -> Option<String> {
 fn weekday(ctx: &Ctx, i: usize, reference: Option<Ymd>) -> Option<Found> {
     let lex = ctx.lex;
     let (mut s, mut e, mut dir) = (i, i, 0);
-    if let Some(&(Side::Before, off)) = lex.modifiers.get(ctx.low(i)) {
-        if off != 0 && lex.weekdays.contains_key(ctx.low(i + 1)) {
+    if let Some(&(Side::Before, off)) = keyed(ctx, i, W_MODIFIER, &lex.modifiers) {
+        if off != 0 && ctx.has(i + 1, W_WEEKDAY) {
             dir = off;
             e = i + 1;
         }
@@ -484,9 +493,9 @@ fn weekday(ctx: &Ctx, i: usize, reference: Option<Ymd>) -> Option<Found> {
         lex.weekdays
             .get(ctx.low_dotted(e))
             .map(|&w| (w, 2))
-            .or_else(|| lex.weekdays.get(ctx.low(e)).map(|&w| (w, 1)))
+            .or_else(|| keyed(ctx, e, W_WEEKDAY, &lex.weekdays).map(|&w| (w, 1)))
     } else {
-        lex.weekdays.get(ctx.low(e)).map(|&w| (w, 1))
+        keyed(ctx, e, W_WEEKDAY, &lex.weekdays).map(|&w| (w, 1))
     };
     let (wd, len) = wd?;
     // Abbreviations ("Sun", "Sat") only with their dot and a capital.
@@ -502,7 +511,7 @@ fn weekday(ctx: &Ctx, i: usize, reference: Option<Ymd>) -> Option<Found> {
     if number(ctx, e).is_some_and(|d| (1..=31).contains(&d)) {
         let next = ctx.low(e + 1);
         let free = !ctx.is_word(e + 1) && !matches!(ctx.text(e + 1), ":" | "%" | "/" | "-" | "h")
-            || ctx.lex.stop.contains(next)
+            || ctx.has(e + 1, W_STOP)
             || ctx.lex.date_range.contains(next);
         if free {
             e += 1;
@@ -512,7 +521,7 @@ fn weekday(ctx: &Ctx, i: usize, reference: Option<Ymd>) -> Option<Found> {
     if lex.date_parts.contains(ctx.low(e)) {
         e += 1;
     }
-    if let Some(&(Side::After, off)) = lex.modifiers.get(ctx.low(e)) {
+    if let Some(&(Side::After, off)) = keyed(ctx, e, W_MODIFIER, &lex.modifiers) {
         dir = off;
         e += 1;
     }
@@ -597,7 +606,7 @@ fn year(ctx: &Ctx, i: usize) -> Option<Found> {
     }
     // A plural noun after the number makes it a quantity: "2000 personnes", "1500 soldiers".
     let noun_after = ctx.is_word(i + 1)
-        && !ctx.lex.stop.contains(next)
+        && !ctx.has(i + 1, W_STOP)
         && !ctx.is_cap(i + 1)
         && (next.ends_with('s') || next.ends_with('x'))
         && ctx.sentence_end(i) > i + 1;

@@ -35,23 +35,44 @@ pub const EXACT: u8 = 16;
 /// Bits of [`Lex::word_flags`]: a date may start with the word (weekday, modifier, month,
 /// first word of a relative phrase); a date unit; in `common`; in `low_starts`; a place head
 /// written in lower case (`loc_words` true); in `org_low`; a place preposition.
-pub const W_DATE_START: u16 = 1;
-pub const W_DATE_UNIT: u16 = 2;
-pub const W_COMMON: u16 = 4;
-pub const W_LOW_START: u16 = 8;
-pub const W_LOC_LOW: u16 = 16;
-pub const W_ORG_LOW: u16 = 32;
-pub const W_PLACE_PREP: u16 = 64;
+pub const W_DATE_START: u32 = 1;
+pub const W_DATE_UNIT: u32 = 2;
+pub const W_COMMON: u32 = 4;
+pub const W_LOW_START: u32 = 8;
+pub const W_LOC_LOW: u32 = 16;
+pub const W_ORG_LOW: u32 = 32;
+pub const W_PLACE_PREP: u32 = 64;
 /// A word that may open the count of an "ago" phrase ("three", "a"; [`Lex::date_counts`]).
-pub const W_DATE_COUNT: u16 = 128;
+pub const W_DATE_COUNT: u32 = 128;
 /// A listed first name ([`Lex::first_names`]).
-pub const W_FIRST_NAME: u16 = 256;
+pub const W_FIRST_NAME: u32 = 256;
 /// A word closing an "ago" phrase ([`Lex::date_ago`]), or linking the words of its count
 /// ([`Lex::date_links`]): the "ago" finder reads flags only.
-pub const W_DATE_AGO: u16 = 512;
-pub const W_DATE_LINK: u16 = 1024;
+pub const W_DATE_AGO: u32 = 512;
+pub const W_DATE_LINK: u32 = 1024;
 /// A subject pronoun ([`Lex::pronouns`]).
-pub const W_PRONOUN: u16 = 2048;
+pub const W_PRONOUN: u32 = 2048;
+/// A title may start with the word ([`Lex::titles_index`] holds it): the entity passes ask it
+/// before each title look-up, several times per token, and read it from the token's flags.
+pub const W_TITLE_START: u32 = 4096;
+/// Membership of the lists the candidate, classification and coreference passes ask about
+/// per word, read from the token's flags instead of a probe each: [`Lex::org_words`], the keys of
+/// [`Lex::loc_words`] (lower case or not), [`Lex::stop`], the keys of [`Lex::particles`], the
+/// prefix set [`Lex::particles_index`], [`Lex::very_common`] and [`Lex::frequent`].
+pub const W_ORG_WORD: u32 = 1 << 13;
+pub const W_LOC_WORD: u32 = 1 << 14;
+pub const W_STOP: u32 = 1 << 15;
+pub const W_PARTICLE: u32 = 1 << 16;
+pub const W_PARTICLE_START: u32 = 1 << 17;
+pub const W_VERY_COMMON: u32 = 1 << 18;
+pub const W_FREQUENT: u32 = 1 << 19;
+/// A relative date phrase may start with the word ([`Lex::relative_index`] holds it).
+pub const W_RELATIVE_START: u32 = 1 << 20;
+/// Keys of [`Lex::weekdays`], [`Lex::modifiers`] and [`Lex::months`]: the date finders try
+/// them at every word that may open a date.
+pub const W_WEEKDAY: u32 = 1 << 21;
+pub const W_MODIFIER: u32 = 1 << 22;
+pub const W_MONTH: u32 = 1 << 23;
 
 /// Calendar units of relative dates ("la semaine dernière" is `Week`, -1).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -187,7 +208,10 @@ pub struct Lex {
     pub relative_index: Prefixes,
     /// What the per-token passes ask of every word, in one map (bits `W_*`): the entity context
     /// probes it once per token ([`Ctx`](super::Ctx)) instead of each pass probing its own sets.
-    pub word_flags: HashMap<String, u16>,
+    pub word_flags: HashMap<String, u32>,
+    /// [`Lex::word_flags`] of each one-byte ASCII form (",", ".", "a"): about a quarter of a
+    /// text's tokens, read from this table instead of probing the map.
+    pub ascii_flags: Vec<u32>,
 }
 
 /// The lists for `lang`, parsed on first use.
@@ -403,11 +427,29 @@ impl Lex {
             (lex.date_ago.iter().collect(), W_DATE_AGO),
             (lex.date_links.iter().collect(), W_DATE_LINK),
             (lex.pronouns.iter().collect(), W_PRONOUN),
+            (lex.titles_index.iter().collect(), W_TITLE_START),
+            (lex.org_words.iter().collect(), W_ORG_WORD),
+            (lex.loc_words.keys().collect(), W_LOC_WORD),
+            (lex.stop.iter().collect(), W_STOP),
+            (lex.particles.keys().collect(), W_PARTICLE),
+            (lex.particles_index.iter().collect(), W_PARTICLE_START),
+            (lex.very_common.iter().collect(), W_VERY_COMMON),
+            (lex.frequent.iter().collect(), W_FREQUENT),
+            (lex.relative_index.iter().collect(), W_RELATIVE_START),
+            (lex.weekdays.keys().collect(), W_WEEKDAY),
+            (lex.modifiers.keys().collect(), W_MODIFIER),
+            (lex.months.keys().collect(), W_MONTH),
         ] {
             for w in words {
                 *lex.word_flags.entry(w.clone()).or_default() |= bit;
             }
         }
+        lex.ascii_flags = (0..128u8)
+            .map(|b| {
+                let w = char::from(b).to_string();
+                lex.word_flags.get(&w).copied().unwrap_or(0)
+            })
+            .collect();
         lex
     }
 
@@ -492,6 +534,15 @@ impl Lex {
     /// Title gender if `key` (normalised) is a title, trying it also with a final dot ("Mr" + ".").
     pub fn title(&self, key: &str) -> Option<char> {
         self.titles.get(key).copied()
+    }
+
+    /// [`Lex::word_flags`] of `w` (0 when not listed).
+    #[inline]
+    pub fn flags_of(&self, w: &str) -> u32 {
+        match w.as_bytes() {
+            &[b] => self.ascii_flags.get(usize::from(b)).copied().unwrap_or(0),
+            _ => self.word_flags.get(w).copied().unwrap_or(0),
+        }
     }
 
     /// True for demonyms, trying the singular of plurals ("Américains" → "américain").

@@ -224,7 +224,7 @@ pub(crate) fn leading_date(text: &str, lang: Lang) -> Option<(usize, Option<Stri
     // Most paragraphs open with a word that starts no date (the test [`dates::find`] makes
     // before trying a token): they need no context.
     let lex = gazetteer::get(lang);
-    let flags = |k: usize| lex.word_flags.get(doc.norm(k)).copied().unwrap_or(0);
+    let flags = |k: usize| lex.flags_of(doc.norm(k));
     if !dates::opens_date(&doc, lex, 0, flags) && flags(0) & gazetteer::W_DATE_COUNT == 0 {
         return None;
     }

@@ -11,7 +11,9 @@
 //! by `lede train` (see [`crate::cli`]) from WiNER-fr (CC BY) and UNER English-EWT (CC BY-SA).
 //! An empty or malformed file means no model: the rule labels stand.
 
-use super::gazetteer::{HashMap, DATE, LOC, ORG, PER, W_COMMON};
+use super::gazetteer::{
+    HashMap, DATE, LOC, ORG, PER, W_COMMON, W_FIRST_NAME, W_LOC_WORD, W_ORG_WORD, W_PARTICLE,
+};
 use super::{Ctx, Mention};
 use crate::analysis::types::{Label, Lang, Span};
 use std::sync::OnceLock;
@@ -283,7 +285,7 @@ pub(crate) fn protected(ctx: &Ctx, m: &Mention) -> bool {
 
 /// The name at token `s` follows a capitalised word and a particle ("Tour de | France").
 fn ends_longer_name(ctx: &Ctx, s: usize) -> bool {
-    s >= 2 && ctx.lex.particles.contains_key(ctx.low(s - 1)) && ctx.is_cap(s - 2)
+    s >= 2 && ctx.has(s - 1, W_PARTICLE) && ctx.is_cap(s - 2)
 }
 
 /// Evidence bits of one mention, pooled over its coreference group by [`group_evidence`].
@@ -412,10 +414,14 @@ pub(crate) fn features(ctx: &Ctx, m: &Mention, group: u16, out: &mut Vec<u32>) {
     // The words, the whole name, and affixes of its ends.
     let mut whole = Fx::new(4);
     let mut shapes = Fx::new(5);
+    // The shapes asked more than once below, each computed once.
+    let shape_s = shape(ctx, s);
+    let shape_prev = s.checked_sub(1).map_or(6, |p| shape(ctx, p));
+    let shape_e = shape(ctx, e);
     for i in s..e.min(s + MAX_WORDS) {
         let low = ctx.low(i);
         whole = whole.str(low);
-        shapes = shapes.num(shape(ctx, i));
+        shapes = shapes.num(if i == s { shape_s } else { shape(ctx, i) });
         push(Fx::new(6).str(low));
     }
     push(whole);
@@ -430,9 +436,9 @@ pub(crate) fn features(ctx: &Ctx, m: &Mention, group: u16, out: &mut Vec<u32>) {
     // Gazetteers and word lists.
     push(Fx::new(13).num(m.gaz).str(rule_label));
     push(Fx::new(14).num(bits(ctx, s)).num(bits(ctx, e - 1)));
-    let first_name = lex.first_names.contains_key(first);
+    let first_name = ctx.has(s, W_FIRST_NAME);
     let initial = ctx.initial.get(s).copied().unwrap_or(false);
-    let common = lex.common.contains(first);
+    let common = ctx.has(s, W_COMMON);
     push(
         Fx::new(15)
             .num(first_name as u8)
@@ -440,16 +446,11 @@ pub(crate) fn features(ctx: &Ctx, m: &Mention, group: u16, out: &mut Vec<u32>) {
             .num(common as u8)
             .num(len),
     );
-    let org_word = (s..e).any(|i| lex.org_words.contains(ctx.low(i)));
-    let loc_word = (s..e).any(|i| lex.loc_words.contains_key(ctx.low(i)));
+    let org_word = (s..e).any(|i| ctx.has(i, W_ORG_WORD));
+    let loc_word = (s..e).any(|i| ctx.has(i, W_LOC_WORD));
     push(Fx::new(16).num(org_word as u8).num(loc_word as u8));
     push(Fx::new(17).num(m.title.map_or(0, |c| c as u8)));
-    push(
-        Fx::new(18)
-            .num(shape(ctx, s))
-            .num(initial as u8)
-            .str(rule_label),
-    );
+    push(Fx::new(18).num(shape_s).num(initial as u8).str(rule_label));
     // The words around it.
     for k in 1..=WINDOW {
         let before = s.checked_sub(k);
@@ -483,12 +484,7 @@ pub(crate) fn features(ctx: &Ctx, m: &Mention, group: u16, out: &mut Vec<u32>) {
             .num(initial as u8)
             .num(len.min(2)),
     );
-    push(
-        Fx::new(26)
-            .num(m.seen)
-            .num(shape(ctx, s))
-            .str(suffix(last, 2)),
-    );
+    push(Fx::new(26).num(m.seen).num(shape_s).str(suffix(last, 2)));
     // What the mention's coreference group says, alone and by the rule's guess.
     push(Fx::new(27).num(group as u8).num((group >> 8) as u8));
     push(
@@ -499,17 +495,12 @@ pub(crate) fn features(ctx: &Ctx, m: &Mention, group: u16, out: &mut Vec<u32>) {
     // The shapes around it (a capitalised word just before: part of a longer name) and the
     // two words before as one feature ("la ville de", "le groupe").
     let before2 = s.checked_sub(2);
-    push(
-        Fx::new(29)
-            .num(s.checked_sub(1).map_or(6, |p| shape(ctx, p)))
-            .num(shape(ctx, e))
-            .str(rule_label),
-    );
+    push(Fx::new(29).num(shape_prev).num(shape_e).str(rule_label));
     push(
         Fx::new(30)
             .num(before2.map_or(6, |p| shape(ctx, p)))
-            .num(s.checked_sub(1).map_or(6, |p| shape(ctx, p)))
-            .num(shape(ctx, e))
+            .num(shape_prev)
+            .num(shape_e)
             .num(shape(ctx, e + 1)),
     );
     push(
