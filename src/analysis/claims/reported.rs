@@ -676,7 +676,7 @@ const ONLY_OBJECT_PHRASES: usize = 3;
 
 /// True when nothing but punctuation or adjuncts follows token `e` in its clause.
 fn clause_ends(ctx: &Ctx, e: usize, hi: usize) -> bool {
-    e >= hi || ctx.kind(e) == Some(TokKind::Punct) && !ctx.is_punct(e, &["«", "“", "\"", "„"])
+    e >= hi || ctx.kind(e) == Some(TokKind::Punct) && !ctx.is_punct(e, cues::OPENING_MARKS)
 }
 
 /// Skips to the start of the reported clause: after "que"/"that" or a colon within a few tokens

@@ -15,6 +15,9 @@ use crate::analysis::lexicon;
 use crate::analysis::segment::{Document, TokKind};
 use crate::analysis::types::{Lang, Quote, Span};
 
+/// Double marks that open a quote (a mark right after a cue or a phrase opens its content).
+pub const OPENING_MARKS: &[&str] = &["«", "“", "\"", "„"];
+
 /// Tokens skipped between an auxiliary and its participle, or between a cue and its speaker.
 const MAX_ADVERBS: usize = 3;
 
@@ -964,7 +967,7 @@ pub fn object_quote(ctx: &Ctx, a: &Attribution) -> Option<usize> {
     let end = a.extent().1;
     let mut determiner = false;
     for k in end..end + 3 {
-        if ctx.is_punct(k, &["«", "“", "\"", "„"]) {
+        if ctx.is_punct(k, OPENING_MARKS) {
             return determiner.then_some(k);
         }
         let w = ctx.word(k);

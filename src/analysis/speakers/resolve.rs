@@ -109,12 +109,13 @@ impl<'r> Resolver<'r> {
             // "former engineer Laura Chen, who said …": a full name there is remembered for
             // later aliases ("Chen told Reuters").
             if name.contains(' ') && ctx.is_capitalised(ante.toks.1 - 1) {
+                let gender = gender_of(ctx, ante);
                 self.history.push(Known {
                     pos: ante.span.start,
-                    person: gender_of(ctx, ante) != Gender::Unknown,
+                    person: gender != Gender::Unknown,
                     name: name.clone(),
                     cluster,
-                    gender: gender_of(ctx, ante),
+                    gender,
                     plural: false,
                 });
             }
@@ -178,6 +179,17 @@ impl<'r> Resolver<'r> {
         }
     }
 
+    /// The person a title written next to a name earlier stands for ("the former president"
+    /// after "Former President Thomas Reed"), from the role memory built on first need.
+    fn role_holder(&mut self, ctx: &Ctx, key: &str, pos: usize) -> Option<Known> {
+        let entities = self.entities;
+        let memory = self
+            .roles
+            .get_or_insert_with(|| describe::RoleMemory::build(ctx, entities));
+        let e = entities.get(memory.lookup(ctx, key, pos)?)?;
+        Some(self.person_entity(ctx, e))
+    }
+
     /// "The former president, who left office in 2021, has stayed out of politics. … he said":
     /// a gendered pronoun takes up the person opening the sentence before it in its paragraph,
     /// named or described by a title written next to a name earlier, when one does. (The
@@ -198,12 +210,7 @@ impl<'r> Resolver<'r> {
             Some(_) => return None,
             None => {
                 let key = describe::key(ctx, &subject)?;
-                let entities = self.entities;
-                let memory = self
-                    .roles
-                    .get_or_insert_with(|| describe::RoleMemory::build(ctx, entities));
-                let i = memory.lookup(ctx, &key, subject.span.start)?;
-                self.person_entity(ctx, entities.get(i)?)
+                self.role_holder(ctx, &key, subject.span.start)?
             }
         };
         known.gender.agrees(g).then_some(known)
@@ -213,15 +220,8 @@ impl<'r> Resolver<'r> {
     /// syndicaliste"): see [`describe`].
     fn described(&mut self, ctx: &Ctx, np: &Np) -> Option<Known> {
         let key = describe::key(ctx, np)?;
-        let entities = self.entities;
-        let memory = self
-            .roles
-            .get_or_insert_with(|| describe::RoleMemory::build(ctx, entities));
-        if let Some(e) = memory
-            .lookup(ctx, &key, np.span.start)
-            .and_then(|i| entities.get(i))
-        {
-            return Some(self.person_entity(ctx, e));
+        if let Some(k) = self.role_holder(ctx, &key, np.span.start) {
+            return Some(k);
         }
         if !describe::is_epithet(ctx, &key) {
             return None;
