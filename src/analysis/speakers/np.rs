@@ -416,7 +416,7 @@ fn starts_with_name(ctx: &Ctx, mut k: usize) -> bool {
 
 /// True when a title or role word stands among tokens `a..b` ("The Prime Minister"): with a
 /// determiner before it, capitals or not, the phrase describes someone rather than names them.
-fn titled(ctx: &Ctx, a: usize, b: usize) -> bool {
+pub(super) fn titled(ctx: &Ctx, a: usize, b: usize) -> bool {
     (a..b).any(|j| ctx.lex.titles.contains_key(ctx.word(j)))
 }
 
@@ -700,9 +700,7 @@ pub fn relative_antecedent(ctx: &Ctx, before: usize, enclosed: bool, lo: usize) 
         // "McConnell, now the Senate majority leader, who": a determiner opens a
         // description even when a name follows it.
         // "Roch Wamytan, l'un des responsables du FLNKS, selon qui": a lower-case head too.
-        let description = !a.capitalised
-            || role(ctx, a.toks.0) == Role::Determiner
-            || !ctx.is_capitalised(a.toks.0);
+        let description = role(ctx, a.toks.0) == Role::Determiner || !ctx.is_capitalised(a.toks.0);
         enclosed && description && a.toks.0 > lo + 1
     }) {
         // "Dalton, now the county treasurer, who": adverbs may open the apposition, and a

@@ -496,7 +496,7 @@ fn opening_place(ctx: &Ctx, np: &Np) -> Option<Np> {
 /// True when a phrase's words include a title or role noun ("the senator", "le ministre"):
 /// a person, even without a name.
 pub(super) fn names_a_role(ctx: &Ctx, np: &Np) -> bool {
-    (np.toks.0..np.toks.1).any(|k| ctx.lex.titles.contains_key(ctx.word(k)))
+    super::np::titled(ctx, np.toks.0, np.toks.1)
 }
 
 /// True when entity `e` is a modifier inside phrase `np`: a lower-case noun follows it ("one
