@@ -506,9 +506,10 @@ fn is_speech(ctx: &Ctx, q: &mut Quote, pairing: &str) -> bool {
         q.rule.as_str(),
         "SPK/NONE" | "SPK/FOLLOWUP" | "SPK/PARAGRAPH" | RULE_EMBEDDED_UNLINKED
     );
-    // "« Je démissionne »", "“We won”": words in the first person are someone's own.
-    let first_person = (open + 1..close).any(|k| lex.first_person.contains(ctx.word(k)));
-    if weak && words <= SCARE_MAX_WORDS && !ends_sentence(text) && !first_person {
+    // "« Je démissionne »", "“We won”": words in the first person are someone's own (asked
+    // last: only short quotes get that far).
+    let first_person = || (open + 1..close).any(|k| lex.first_person.contains(ctx.word(k)));
+    if weak && words <= SCARE_MAX_WORDS && !ends_sentence(text) && !first_person() {
         q.rule = "QUOTE/SCARE".to_string();
         return false;
     }
