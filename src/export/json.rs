@@ -175,6 +175,19 @@ impl Out<'_> {
         self.w.str(s.text(self.text));
     }
 
+    /// Opens an object with `name_key`: `name`, then the span's `start` and `end`; the caller
+    /// closes it. The head shared by [`Out::who`] and [`Out::cue`].
+    fn named(&mut self, name_key: &str, name: &str, s: Span) {
+        let [start, end] = self.cp(s);
+        self.w.open('{');
+        self.w.key(name_key);
+        self.w.str(name);
+        self.w.key("start");
+        self.w.num(start);
+        self.w.key("end");
+        self.w.num(end);
+    }
+
     /// `key`: the speaker's `name`, mention `start` and `end`, and `cluster`; or null.
     fn who(&mut self, key: &str, s: Option<&Speaker>) {
         self.w.key(key);
@@ -182,14 +195,7 @@ impl Out<'_> {
             self.w.null();
             return;
         };
-        let [start, end] = self.cp(s.mention);
-        self.w.open('{');
-        self.w.key("name");
-        self.w.str(&s.name);
-        self.w.key("start");
-        self.w.num(start);
-        self.w.key("end");
-        self.w.num(end);
+        self.named("name", &s.name, s.mention);
         self.w.key("cluster");
         self.w.opt_num(s.cluster);
         self.w.close('}');
@@ -202,14 +208,7 @@ impl Out<'_> {
             self.w.null();
             return;
         };
-        let [start, end] = self.cp(c.span);
-        self.w.open('{');
-        self.w.key("lemma");
-        self.w.str(&c.lemma);
-        self.w.key("start");
-        self.w.num(start);
-        self.w.key("end");
-        self.w.num(end);
+        self.named("lemma", &c.lemma, c.span);
         self.w.close('}');
     }
 }
