@@ -877,7 +877,28 @@ pub fn sentence_subject(ctx: &Ctx, lo: usize, limit: usize) -> Option<Np> {
             .then_some(name)
             .and_then(fit)
     });
-    described.or(first).or_else(|| {
+    // "Le président du collectif des habitants de la rue, Karim Ouali, a lu …": a description
+    // with its complements, then a name between commas; the name (as for a cue's subject).
+    let apposed = || {
+        let d = first.as_ref()?;
+        // Only a description ("le président …", "Trump's attorney"): a name opening the
+        // sentence is its subject already ("Carson hired a manager, Bob Dees, …").
+        let (a, b) = d.toks;
+        let description = !ctx.is_capitalised(a)
+            || ctx.lex.determiners.contains(ctx.word(a))
+            || (a..b).any(|k| is_possessive(ctx, k));
+        if !description {
+            return None;
+        }
+        let mut commas =
+            (d.toks.1..limit.min(d.toks.1 + LEADING_ADJUNCT)).filter(|&k| ctx.is_punct(k, &[","]));
+        let (_, second) = (commas.next()?, commas.next()?);
+        np::opens_with_apposition(ctx, second, from)
+            .then(|| np::appositive_subject(ctx, second, from))
+            .flatten()
+            .filter(|n| n.capitalised && n.pronoun.is_none())
+    };
+    described.or_else(apposed).or(first).or_else(|| {
         // The adjunct may hold commas of its own ("Speaking in Salem, New Hampshire, Trump
         // went …"): prefer the first phrase after a comma that is not itself followed by one;
         // an apposition ("At the debate, Sanders, a senator, said") falls back to the first.
