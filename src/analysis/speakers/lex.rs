@@ -192,6 +192,8 @@ pub struct Lex {
     pub work_nouns: WordSet,
     /// Words before a Title-Case quote that make it a title ("on “Meet the Press”").
     pub title_contexts: WordSet,
+    /// Titles of works capitalise only their first word: `title_style.txt` says "first".
+    pub first_word_titles: bool,
     pub reflexives: WordSet,
     pub clause_breaks: Phrases,
     pub complementizers: WordSet,
@@ -409,6 +411,8 @@ fn build(lang: Lang) -> Lex {
     lex.naming = Phrases::from_lines(file(lang, "naming_cues.txt"));
     lex.work_nouns = first_fields(file(lang, "work_nouns.txt"));
     lex.title_contexts = first_fields(file(lang, "title_contexts.txt"));
+    lex.first_word_titles =
+        lexicon::lines(file(lang, "title_style.txt")).any(|l| l.trim() == "first");
     lex.reflexives = first_fields(file(lang, "reflexives.txt"));
     lex.clause_breaks = Phrases::from_lines(file(lang, "clause_breaks.txt"));
     lex.complementizers = first_fields(file(lang, "complementizers.txt"));

@@ -838,7 +838,15 @@ pub fn appositive_subject(ctx: &Ctx, comma: usize, lo: usize) -> Option<Np> {
                 }
             }
         }
-        return (name.capitalised && name.pronoun.is_none() && opens_clause).then_some(name);
+        // "la direction du groupe, détenu depuis 2021 par un fonds, évoque", "the company,
+        // based in Ohio, said": a description before a participle or relative apposition.
+        let f = k + 1;
+        let clause_apposition = role(ctx, name.toks.0) == Role::Determiner
+            && ctx.kind(f) == Some(TokKind::Word)
+            && !ctx.is_capitalised(f)
+            && (role(ctx, f) == Role::Noun || ctx.lex.relatives.contains(ctx.word(f)));
+        let named = name.capitalised || clause_apposition;
+        return (named && name.pronoun.is_none() && opens_clause).then_some(name);
     }
     None
 }
