@@ -242,6 +242,8 @@ pub struct Lex {
     pub no_inversion: WordSet,
     /// Titles before names ("M.", "Mrs.", "président"), with gender when they mark one.
     pub titles: HashMap<String, Gender>,
+    /// Two-word titles by their first word, with their second words ("numéro" → "un").
+    pub title_ends: HashMap<String, Vec<String>>,
     /// Singular definite determiners ("le", "the"): `definite_determiners.txt`.
     pub definite: WordSet,
     /// Nouns naming a person already introduced ("la syndicaliste"): `epithets.txt`.
@@ -456,6 +458,14 @@ fn build(lang: Lang) -> Lex {
         .collect();
     lex.gendered_determiners = gendered(file(lang, "gendered_determiners.tsv"));
     lex.titles = gendered(file(lang, "titles.txt"));
+    for t in lex.titles.keys() {
+        if let Some((a, b)) = t.split_once(' ').filter(|(_, b)| !b.contains(' ')) {
+            lex.title_ends
+                .entry(a.to_string())
+                .or_default()
+                .push(b.to_string());
+        }
+    }
     lex.definite = first_fields(file(lang, "definite_determiners.txt"));
     // Rows with conditions ("of	head") are the entity stage's; plain rows join any name.
     lex.verb_particles = first_fields(file(lang, "verb_particles.txt"));

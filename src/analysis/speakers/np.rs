@@ -174,6 +174,17 @@ fn role_of(ctx: &Ctx, i: usize) -> Role {
         return Role::Name;
     }
     if is(C_DETERMINER) {
+        // "Sa numéro un, Nathalie Verdier": a determiner closing a listed title before an
+        // apposition is part of the title.
+        if i > 0
+            && ctx.is_punct(i + 1, &[","])
+            && lex
+                .title_ends
+                .get(ctx.word(i - 1))
+                .is_some_and(|ends| ends.iter().any(|e| e == w))
+        {
+            return Role::Title;
+        }
         return Role::Determiner;
     }
     if is(C_CONNECTOR) {
