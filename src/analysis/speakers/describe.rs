@@ -50,25 +50,67 @@ impl RoleMemory {
             let end = if comma { first - 1 } else { first };
             // After a comma, the name must close its clause: "Selon le ministre, Paul Roux
             // a …" is no apposition.
+            // A phrase holding another person's name ("Gov. Ann Wells and Florida Sen.")
+            // describes this one only after that name and its connector.
+            let after_other = |d: Np| -> Option<Np> {
+                let n = entities.partition_point(|x| x.span.end <= d.span.start);
+                let other = entities[n..]
+                    .iter()
+                    .take_while(|x| x.span.start < d.span.end)
+                    .filter(|x| x.label == Label::Per)
+                    .last();
+                let Some(x) = other else { return Some(d) };
+                let mut a = doc.token_at_or_after(x.span.end);
+                while a < d.toks.1 && ctx.lex.connectors.contains(ctx.word(a)) {
+                    a += 1;
+                }
+                (a < d.toks.1).then(|| Np::from_toks(ctx, a, d.toks.1))
+            };
             let before = (!comma || closes_apposition(ctx, after))
                 .then(|| np::backward(ctx, end, end.saturating_sub(DESCRIPTION_REACH)))
                 .flatten()
-                .filter(|d| d.toks.1 == end);
+                .filter(|d| d.toks.1 == end)
+                .and_then(after_other);
             let behind = ctx.is_punct(after, &[","]).then(|| {
                 np::forward(ctx, after + 1, after + 1 + DESCRIPTION_REACH)
                     .filter(|d| closes_apposition(ctx, d.toks.1))
             });
             for d in [before, behind.flatten()].into_iter().flatten() {
-                if let Some(key) = key(ctx, &d).or_else(|| bare_title(ctx, &d)) {
-                    let head = key.split(' ').next().unwrap_or("").to_string();
-                    memory
-                        .by_head
-                        .entry(head)
-                        .or_default()
-                        .push((e.span.start, ei));
+                let Some(key) = key(ctx, &d).or_else(|| bare_title(ctx, &d)) else {
+                    continue;
+                };
+                // "Gov." is remembered as "governor" too, "Florida Sen." as "florida senator"
+                // (title_abbreviations.tsv).
+                let abbr = |w: &str| ctx.lex.title_abbreviations.get(w);
+                let expanded: Vec<String> = match abbr(&key) {
+                    Some(full) => full.clone(),
+                    None => match key.rsplit_once(' ') {
+                        Some((lead, last)) => abbr(last)
+                            .into_iter()
+                            .flatten()
+                            .map(|f| format!("{lead} {f}"))
+                            .collect(),
+                        None => Vec::new(),
+                    },
+                };
+                for k in std::iter::once(&key).chain(&expanded) {
+                    let words: Vec<&str> = k.split(' ').collect();
+                    let first_word = words.first().copied().unwrap_or("");
+                    // English compounds end in their head ("fire chief"): a key without a
+                    // connector is found by its last word as well as its first.
+                    let last = words.last().copied().filter(|_| {
+                        words.len() > 1 && !words.iter().any(|w| ctx.lex.connectors.contains(*w))
+                    });
+                    for head in std::iter::once(first_word).chain(last) {
+                        memory
+                            .by_head
+                            .entry(head.to_string())
+                            .or_default()
+                            .push((e.span.start, ei));
+                    }
                     memory
                         .by_key
-                        .entry(key)
+                        .entry(k.clone())
                         .or_default()
                         .push((e.span.start, ei));
                 }
@@ -147,9 +189,20 @@ fn bare_title(ctx: &Ctx, d: &Np) -> Option<String> {
     if d.pronoun.is_some() || ctx.lex.determiners.contains(ctx.word(a)) {
         return None;
     }
-    let words: Vec<&str> = (a..b).map(|k| ctx.word(k)).collect();
-    (!words.is_empty() && (a..b).all(|k| ctx.kind(k) != Some(TokKind::Punct)))
-        .then(|| words.join(" "))
+    // An abbreviation keeps its full stop: "Gov." is "gov.", read with title_abbreviations.tsv.
+    let mut key = String::new();
+    for k in a..b {
+        let glued = ctx.doc.tokens.get(k).is_some_and(|t| !t.space_before);
+        if ctx.kind(k) == Some(TokKind::Punct) {
+            if !(ctx.is_punct(k, &["."]) && glued && k > a) {
+                return None;
+            }
+        } else if !key.is_empty() {
+            key.push(' ');
+        }
+        key.push_str(ctx.word(k));
+    }
+    (!key.is_empty()).then_some(key)
 }
 
 /// True when a description's words are an epithet with no complement: "syndicaliste", "leader
@@ -231,6 +284,14 @@ mod tests {
                 .any(|(k, n)| k == "former vice president" && n == "Joe Biden"),
             "{m:?}"
         );
+    }
+
+    #[test]
+    fn abbreviated_titles_are_remembered_in_full() {
+        let m = memory_of("Gov. Ann Wells and Florida Sen. Tom Hale spoke.", Lang::En);
+        let has = |k: &str, n: &str| m.iter().any(|(a, b)| a == k && b == n);
+        assert!(has("governor", "Ann Wells"), "{m:?}");
+        assert!(has("florida senator", "Tom Hale"), "{m:?}");
     }
 
     #[test]

@@ -242,6 +242,9 @@ pub struct Lex {
     pub no_inversion: WordSet,
     /// Titles before names ("M.", "Mrs.", "président"), with gender when they mark one.
     pub titles: HashMap<String, Gender>,
+    /// Abbreviated titles and the words they stand for ("gov." → "governor"):
+    /// `title_abbreviations.tsv`.
+    pub title_abbreviations: HashMap<String, Vec<String>>,
     /// Two-word titles by their first word, with their second words ("numéro" → "un").
     pub title_ends: HashMap<String, Vec<String>>,
     /// Singular definite determiners ("le", "the"): `definite_determiners.txt`.
@@ -458,6 +461,13 @@ fn build(lang: Lang) -> Lex {
         .collect();
     lex.gendered_determiners = gendered(file(lang, "gendered_determiners.tsv"));
     lex.titles = gendered(file(lang, "titles.txt"));
+    lex.title_abbreviations = lexicon::lines(file(lang, "title_abbreviations.tsv"))
+        .filter_map(|l| l.split_once('\t'))
+        .map(|(a, b)| {
+            let full = b.split(',').map(|w| lexicon::norm(w.trim())).collect();
+            (lexicon::norm(a), full)
+        })
+        .collect();
     for t in lex.titles.keys() {
         if let Some((a, b)) = t.split_once(' ').filter(|(_, b)| !b.contains(' ')) {
             lex.title_ends

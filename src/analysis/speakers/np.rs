@@ -34,7 +34,7 @@ pub struct Np {
 }
 
 impl Np {
-    fn from_toks(ctx: &Ctx, a: usize, b: usize) -> Np {
+    pub(super) fn from_toks(ctx: &Ctx, a: usize, b: usize) -> Np {
         let t = &ctx.doc.tokens;
         let pron = (b == a + 1)
             .then(|| ctx.lex.pronouns.get(ctx.word(a)).copied())
