@@ -99,7 +99,7 @@ impl RoleMemory {
                     // English compounds end in their head ("fire chief"): a key without a
                     // connector is found by its last word as well as its first.
                     let last = words.last().copied().filter(|_| {
-                        words.len() > 1 && !words.iter().any(|w| ctx.lex.connectors.contains(*w))
+                        words.len() > 1 && !words.iter().any(|w| ctx.lex.connectors.contains(w))
                     });
                     for head in std::iter::once(first_word).chain(last) {
                         memory
