@@ -67,7 +67,8 @@ impl<'r> Resolver<'r> {
             if ctx.lex.impersonal_pronouns.contains(&form) {
                 // "on" is no one in particular: only the place the sentence opens with speaks
                 // for it ("À Matignon, on assure que…").
-                let (name, cluster) = match opening_place(ctx, np) {
+                let place = opening_place(ctx, np).or_else(|| following_place(ctx, np));
+                let (name, cluster) = match place {
                     Some(place) => self.name_of(ctx, &place),
                     None => (np.span.text(text).to_string(), None),
                 };
@@ -606,6 +607,18 @@ fn opening_place(ctx: &Ctx, np: &Np) -> Option<Np> {
         return None;
     }
     super::np::forward(ctx, first + 1, comma).filter(|p| p.toks.1 == comma)
+}
+
+/// "« … », tempère-t-on dans l'entourage de la ministre": the place right after an inverted
+/// "on" speaks for it, as one opening the sentence does.
+fn following_place(ctx: &Ctx, np: &Np) -> Option<Np> {
+    let doc = ctx.doc;
+    let prep = np.toks.1;
+    if !ctx.lex.adjunct_preps.contains(ctx.word(prep)) {
+        return None;
+    }
+    let hi = doc.sentences.get(doc.sentence_at(np.span.start)?)?.tokens.1;
+    super::np::forward(ctx, prep + 1, hi).filter(|p| super::np::ends_clause(ctx, p.toks.1, hi))
 }
 
 /// True when a phrase's words include a title or role noun ("the senator", "le ministre"):
