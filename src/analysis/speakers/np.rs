@@ -410,6 +410,16 @@ pub fn plausible(ctx: &Ctx, np: &Np) -> bool {
     if b == a + 1 && ctx.lex.bare_words.contains(ctx.word(a)) {
         return true;
     }
+    // "being described as", "hacked", "generally": a lone lower-case participle, past tense or
+    // adverb is a misread clause, never someone.
+    let w = ctx.word(a);
+    if b == a + 1
+        && ctx.kind(a) == Some(TokKind::Word)
+        && !ctx.is_capitalised(a)
+        && (ctx.lex.is_participle(w) || ctx.lex.is_past_tense(w) || ctx.lex.is_manner_adverb(w))
+    {
+        return false;
+    }
     if b == a + 1
         && ctx.kind(a) == Some(TokKind::Word)
         && !ctx.is_capitalised(a)
@@ -941,6 +951,17 @@ mod tests {
         assert!(!plausible(&c, &np(5, 7)), "of whom");
         assert!(!plausible(&c, &np(7, 8)), "cannot");
         assert!(plausible(&c, &np(11, 13)), "The ministry");
+    }
+
+    #[test]
+    fn a_lone_participle_past_tense_or_adverb_is_no_speaker() {
+        // Tokens: 0 being, 1 described, 2 ",", 3 hacked, 4 said, 5 ",", 6 generally, 7 said.
+        let (d, lang) = ctx("being described, hacked said, generally said.", Lang::En);
+        let c = Ctx::new(&d, lang, &[]);
+        let np = |a, b| Np::from_toks(&c, a, b);
+        assert!(!plausible(&c, &np(0, 1)), "being");
+        assert!(!plausible(&c, &np(3, 4)), "hacked");
+        assert!(!plausible(&c, &np(6, 7)), "generally");
     }
 
     #[test]
