@@ -189,6 +189,8 @@ pub struct Lex {
     /// Words that never name a speaker alone ("during", "all", "cannot"): `non_speakers.txt`.
     pub non_speakers: WordSet,
     pub naming: Phrases,
+    /// Participles naming the noun before them ("a book called"): `naming_participles.txt`.
+    pub naming_participles: WordSet,
     pub work_nouns: WordSet,
     /// Words before a Title-Case quote that make it a title ("on “Meet the Press”").
     pub title_contexts: WordSet,
@@ -414,6 +416,7 @@ fn build(lang: Lang) -> Lex {
     lex.stopwords = first_fields(file(lang, "stopwords.txt"));
     lex.non_speakers = first_fields(file(lang, "non_speakers.txt"));
     lex.naming = Phrases::from_lines(file(lang, "naming_cues.txt"));
+    lex.naming_participles = first_fields(file(lang, "naming_participles.txt"));
     lex.work_nouns = first_fields(file(lang, "work_nouns.txt"));
     lex.title_contexts = first_fields(file(lang, "title_contexts.txt"));
     lex.first_word_titles =

@@ -438,7 +438,7 @@ fn is_speech(ctx: &Ctx, q: &mut Quote, pairing: &str) -> bool {
         lex.reflexives.contains(before(1))
             || lex.aux.contains(before(1)) && lex.reflexives.contains(before(2))
     });
-    if naming.is_some() && !reflexive {
+    if naming.is_some() && !reflexive || named_by_participle(ctx, cue_end) {
         q.rule = "QUOTE/NAMING".to_string();
         return false;
     }
@@ -518,6 +518,34 @@ fn is_speech(ctx: &Ctx, q: &mut Quote, pairing: &str) -> bool {
         return false;
     }
     true
+}
+
+/// "a book called “Women Who Work”", "une opération baptisée « Horizon »": a naming participle
+/// right after a common noun with its determiner (an article may follow the participle) names
+/// that noun; the quote opening at `open` is the name. A name, a pronoun or a bare plural before
+/// the verb makes it a finite verb of speech instead ("Bush called …", "what lawmakers called").
+fn named_by_participle(ctx: &Ctx, open: usize) -> bool {
+    let lex = ctx.lex;
+    let mut v = open;
+    if v > 0 && lex.determiners.contains(ctx.word(v - 1)) {
+        v -= 1;
+    }
+    let Some(v) = v.checked_sub(1) else {
+        return false;
+    };
+    if v < 2 || !lex.naming_participles.contains(ctx.word(v)) {
+        return false;
+    }
+    let noun = v - 1;
+    let w = ctx.word(noun);
+    ctx.kind(noun) == Some(TokKind::Word)
+        && !ctx.is_capitalised(noun)
+        && !lex.pronouns.contains_key(w)
+        && !lex.aux.contains(w)
+        && !lex.stopwords.contains(w)
+        && !lex.is_manner_adverb(w)
+        && !lex.relatives.contains(w)
+        && (noun.saturating_sub(2)..noun).any(|k| lex.determiners.contains(ctx.word(k)))
 }
 
 /// `Marcia "Cia" Price`, `Jean « Bébel » Belmondo`: one or two capitalised words in marks set
