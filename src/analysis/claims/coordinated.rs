@@ -81,7 +81,7 @@ pub(super) fn after_relative(
         // The phrase parse is the costly part, and most sentences hold no relative pronoun
         // after a comma at all: those are ruled out first by one scan of their words.
         if !(lo + 1..hi)
-            .any(|k| ctx.lex.relatives.contains(ctx.word(k)) && ctx.is_punct(k - 1, &[","]))
+            .any(|k| ctx.is_punct(k - 1, &[","]) && ctx.lex.relatives.contains(ctx.word(k)))
         {
             continue;
         }
