@@ -33,6 +33,8 @@ enum Family {
     Straight,
     Single,
     StraightSingle,
+    /// '' … '': paired for nesting only, never reported.
+    Doubled,
 }
 
 impl Family {
@@ -43,11 +45,15 @@ impl Family {
             Family::Double => "QUOTE/PAIR/CURLY",
             Family::Straight => "QUOTE/PAIR/STRAIGHT",
             Family::Single | Family::StraightSingle => "QUOTE/PAIR/SINGLE",
+            Family::Doubled => "QUOTE/PAIR/DOUBLED",
         }
     }
     /// Single marks are too often apostrophes to trust when left unclosed.
     fn may_run_unclosed(self) -> bool {
-        !matches!(self, Family::Single | Family::StraightSingle)
+        !matches!(
+            self,
+            Family::Single | Family::StraightSingle | Family::Doubled
+        )
     }
     /// Sloppy text mixes “ with " : let a double closer take either double opener.
     fn closes(self, opener: Family) -> bool {
@@ -92,13 +98,19 @@ pub fn find(doc: &Document, _lang: Lang) -> Vec<Quote> {
                 continue;
             };
             // Doubled apostrophes ('' … '', an archive transcription of typewriter quotes) are
-            // not in the newsroom mark set and are left alone, both characters at once.
+            // not in the newsroom mark set: they are paired but never reported, so that the
+            // single quotes inside them read as nested citations, not as the speaker's words.
             if matches!(c, '\'' | '`')
                 && doc.tokens.get(ti).is_some_and(|n| {
                     n.span.start == tok.span.end && n.span.text(text).starts_with(c)
                 })
             {
+                let second = doc.tokens[ti].span;
                 ti += 1;
+                let prev = text[..tok.span.start].chars().next_back();
+                let next = text[second.start + c.len_utf8()..].chars().next();
+                let mark = Span::new(tok.span.start, second.start + c.len_utf8());
+                pair_doubled(&mut stack, mark, prev, next);
                 continue;
             }
             let prev = text[..tok.span.start].chars().next_back();
@@ -115,8 +127,13 @@ pub fn find(doc: &Document, _lang: Lang) -> Vec<Quote> {
                         .find(|&k| f.closes(stack[k].family))
                     {
                         let o = stack[k];
+                        let cited = inside_doubled(&stack[..k]);
                         stack.truncate(k);
+                        let before = out.len();
                         push_quote(&mut out, text, o, tok.span.start, tok.span.end, None);
+                        if cited {
+                            out[before..].iter_mut().for_each(mark_cited);
+                        }
                     }
                 }
                 None => {}
@@ -124,7 +141,9 @@ pub fn find(doc: &Document, _lang: Lang) -> Vec<Quote> {
         }
         // Left open at the paragraph end: a continued quote if the next paragraph reopens the
         // same mark, otherwise a sloppy unclosed quote running to the paragraph end.
-        if let Some(o) = stack.iter().find(|o| o.family.may_run_unclosed()).copied() {
+        if let Some(i) = stack.iter().position(|o| o.family.may_run_unclosed()) {
+            let o = stack[i];
+            let cited = inside_doubled(&stack[..i]);
             let reopens = doc
                 .paragraphs
                 .get(pi + 1)
@@ -136,12 +155,47 @@ pub fn find(doc: &Document, _lang: Lang) -> Vec<Quote> {
             } else {
                 RULE_UNCLOSED
             };
+            let before = out.len();
             push_quote(&mut out, text, o, para.end, para.end, Some(rule));
+            if cited {
+                out[before..].iter_mut().for_each(mark_cited);
+            }
         }
     }
     crate::analysis::sorting::sort_by_span(&mut out, |q: &Quote| q.outer);
     mark_nested(&mut out);
     out
+}
+
+/// Opens or closes a doubled-apostrophe pair, deciding as for a straight " : it closes an open
+/// pair when it ends a word or is followed by a space or punctuation, otherwise it opens.
+/// Closing drops everything opened inside it (unclosed singles were apostrophes).
+fn pair_doubled(stack: &mut Vec<Opener>, mark: Span, prev: Option<char>, next: Option<char>) {
+    let left_flank = prev.is_none_or(|p| p.is_whitespace() || is_opening_context(p));
+    let right_flank = next.is_none_or(|n| n.is_whitespace() || is_closing_context(n));
+    let floor = stack.len().saturating_sub(MAX_DEPTH);
+    let open = (floor..stack.len())
+        .rev()
+        .find(|&k| stack[k].family == Family::Doubled);
+    match open {
+        Some(k) if right_flank || !left_flank => stack.truncate(k),
+        _ if left_flank || !right_flank => stack.push(Opener {
+            family: Family::Doubled,
+            mark,
+        }),
+        _ => {}
+    }
+}
+
+/// Whether a doubled-apostrophe pair is open below this point of the stack.
+fn inside_doubled(below: &[Opener]) -> bool {
+    below.iter().any(|o| o.family == Family::Doubled)
+}
+
+/// A quote inside a doubled-apostrophe quote is cited words, like any nested quote.
+fn mark_cited(q: &mut Quote) {
+    q.speech = false;
+    q.rule = RULE_NESTED.to_string();
 }
 
 /// Decides whether a quote-mark character opens, closes or is an apostrophe / stray mark here.
@@ -321,6 +375,21 @@ mod tests {
         assert_eq!(texts("The 'deal' isn't Jones' idea."), ["deal"]);
         assert_eq!(texts("L’Autriche et l’Italie."), Vec::<String>::new());
         assert_eq!(texts("''It's done,'' he said."), Vec::<String>::new());
+    }
+
+    #[test]
+    fn quotes_inside_doubled_apostrophes_are_cited() {
+        let t = "''He said, 'No deal.'.'' she recalled. Then 'yes' came.";
+        let q = quotes(t);
+        assert_eq!(
+            q,
+            [
+                ("No deal.".to_string(), RULE_NESTED.to_string()),
+                ("yes".to_string(), "QUOTE/PAIR/SINGLE".to_string()),
+            ]
+        );
+        let t = "''I told them, 'Go home.' And they did";
+        assert_eq!(quotes(t), [("Go home.".to_string(), RULE_NESTED.to_string())]);
     }
 
     #[test]

@@ -558,13 +558,22 @@ fn unlisted_verb_after_quote(
     hi: usize,
     para: usize,
 ) -> Option<Attribution> {
-    let after_quote = i >= lo + 2
-        && ctx.is_punct(i - 1, &[","])
+    let quoted_punct =
+        |k: usize| ctx.quoted.get(k) == Some(&true) && ctx.kind(k) == Some(TokKind::Punct);
+    // French and British put the comma after the closing mark (« … », tance …); American copy
+    // puts it, or the quote's own ? or !, inside ("…,” Smith quipped; "…?" Hannity pressed),
+    // where the sentence splitter may already have cut after "?".
+    let mark_then_comma = i >= lo + 2 && ctx.is_punct(i - 1, &[","]) && quoted_punct(i - 2);
+    let comma_inside = i >= 2
+        && quoted_punct(i - 1)
         && ctx.quoted.get(i - 2) == Some(&true)
-        && ctx.kind(i - 2) == Some(TokKind::Punct);
-    if !after_quote {
+        && ctx.is_punct(i - 2, &[",", "?", "!"]);
+    if !mark_then_comma && !comma_inside {
         return None;
     }
+    // Inside the marks a comma also ends a quoted phrase that an apposition names ('"…," a
+    // formal acronym for the deal'): there the verb must show its tense.
+    let strict = !mark_then_comma;
     let lex = ctx.lex;
     let form = |v: usize| lex::VerbForm {
         rest: Vec::new(),
@@ -588,27 +597,46 @@ fn unlisted_verb_after_quote(
             f.lemma = intern(base.to_string());
             return found(build(ctx, i, v + 1, &f, Some((v, plen)), lo, hi, para));
         }
-    } else if np::is_unlisted_word(ctx, v) && !ctx.word(v).contains('-') {
+    } else if verb_slot(ctx, v, strict) && !ctx.word(v).contains('-') {
         let a = build(ctx, i, v + 1, &form(v), None, lo, hi, para);
         if a.speaker.toks.0 > v {
             return found(a);
         }
     }
-    // The speaker first: "Smith quipped", "the senator smiled".
+    // The speaker first: "Smith quipped", "the senator smiled", "the crowd cried out". The
+    // verb is the word after the phrase or the phrase's own last word (the phrase reader takes
+    // an unknown verb for a noun), perhaps before a particle, and it closes the clause.
     let np = np::forward(ctx, i, hi)?;
-    let (np_end, v) = if np::is_unlisted_word(ctx, np.toks.1) {
-        (np.toks.1, np.toks.1)
-    } else if np.toks.1 > np.toks.0 + 1 && np::is_unlisted_word(ctx, np.toks.1 - 1) {
-        (np.toks.1 - 1, np.toks.1 - 1)
-    } else {
-        return None;
-    };
-    if np_end <= i || !np::ends_clause(ctx, v + 1, hi) {
+    let particle = |k: usize| lex.verb_particles.contains(ctx.word(k));
+    let (a, b) = np.toks;
+    let v = [b, b.wrapping_sub(1), b.wrapping_sub(2)]
+        .into_iter()
+        .filter(|&v| v == b || v > a && v < b)
+        .filter(|&v| v + 1 >= b || (v + 1..b).all(particle))
+        .find(|&v| {
+            verb_slot(ctx, v, strict) && !particle(v) && {
+                let end = if particle(v + 1) { v + 2 } else { v + 1 };
+                np::ends_clause(ctx, end, hi)
+            }
+        })?;
+    if v <= i {
         return None;
     }
     // The speaker is a name, a pronoun or a determined phrase, not bare lower-case words.
     found(build(ctx, v, v + 1, &form(v), None, lo, hi, para))
         .filter(|a| a.speaker.toks.1 <= v && np::can_be_inverted_speaker(ctx, &a.speaker))
+}
+
+/// A word that may be an unlisted speech verb: an unknown lower-case word, or a regular past
+/// tense ("pressed") that another list holds as a non-speaker; only the latter when `strict`.
+fn verb_slot(ctx: &Ctx, v: usize, strict: bool) -> bool {
+    let w = ctx.word(v);
+    let past = ctx.kind(v) == Some(TokKind::Word)
+        && ctx.raw(v).chars().next().is_some_and(char::is_lowercase)
+        && ctx.lex.is_past_tense(w)
+        && !ctx.lex.verbs.contains_key(w)
+        && !ctx.lex.stopwords.contains(w);
+    past || !strict && np::is_unlisted_word(ctx, v)
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -852,7 +880,28 @@ pub fn sentence_subject(ctx: &Ctx, lo: usize, limit: usize) -> Option<Np> {
             .then_some(name)
             .and_then(fit)
     });
-    described.or(first).or_else(|| {
+    // "Le président du collectif des habitants de la rue, Karim Ouali, a lu …": a description
+    // with its complements, then a name between commas; the name (as for a cue's subject).
+    let apposed = || {
+        let d = first.as_ref()?;
+        // Only a description ("le président …", "Trump's attorney"): a name opening the
+        // sentence is its subject already ("Carson hired a manager, Bob Dees, …").
+        let (a, b) = d.toks;
+        let description = !ctx.is_capitalised(a)
+            || ctx.lex.determiners.contains(ctx.word(a))
+            || (a..b).any(|k| is_possessive(ctx, k));
+        if !description {
+            return None;
+        }
+        let mut commas =
+            (d.toks.1..limit.min(d.toks.1 + LEADING_ADJUNCT)).filter(|&k| ctx.is_punct(k, &[","]));
+        let (_, second) = (commas.next()?, commas.next()?);
+        np::opens_with_apposition(ctx, second, from)
+            .then(|| np::appositive_subject(ctx, second, from))
+            .flatten()
+            .filter(|n| n.capitalised && n.pronoun.is_none())
+    };
+    described.or_else(apposed).or(first).or_else(|| {
         // The adjunct may hold commas of its own ("Speaking in Salem, New Hampshire, Trump
         // went …"): prefer the first phrase after a comma that is not itself followed by one;
         // an apposition ("At the debate, Sanders, a senator, said") falls back to the first.
@@ -1061,6 +1110,18 @@ mod tests {
     fn a_past_form_after_a_name_in_s_is_a_verb() {
         assert_eq!(cues_of("Moody's warned of a slowdown.", Lang::En), ["warn"]);
         assert!(cues_of("Trump's claims of fraud were rejected.", Lang::En).is_empty());
+    }
+
+    #[test]
+    fn unlisted_verbs_after_an_american_comma_attribute() {
+        assert_eq!(cues_of("\"We won,\" Smith barked.", Lang::En), ["barked"]);
+        assert_eq!(
+            cues_of("\"Why?\" the crowd cried out, booing.", Lang::En),
+            ["cried"]
+        );
+        // Inside the marks, only a verb showing its tense: an apposition names the quote.
+        assert!(cues_of("It was \"dead,\" a formal name for the deal.", Lang::En).is_empty());
+        assert!(cues_of("\"Collapse,\" Diamond's best seller, sold well.", Lang::En).is_empty());
     }
 
     #[test]

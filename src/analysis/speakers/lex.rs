@@ -199,6 +199,8 @@ pub struct Lex {
     /// Endings of participles ("ing", "ant"): such cues speak for the sentence subject.
     /// Lower-case particles inside names ("bin", "van", "de"): `particles.txt`, plain rows.
     pub particles: WordSet,
+    /// Adverb particles of phrasal verbs ("cried out", "went on"): `verb_particles.txt`.
+    pub verb_particles: WordSet,
     pub participle_endings: Vec<String>,
     /// Endings only a past participle has ("-ée"): with no auxiliary, not a cue.
     pub past_participle_endings: Vec<String>,
@@ -452,6 +454,7 @@ fn build(lang: Lang) -> Lex {
     lex.titles = gendered(file(lang, "titles.txt"));
     lex.definite = first_fields(file(lang, "definite_determiners.txt"));
     // Rows with conditions ("of	head") are the entity stage's; plain rows join any name.
+    lex.verb_particles = first_fields(file(lang, "verb_particles.txt"));
     lex.particles = lexicon::lines(file(lang, "particles.txt"))
         .filter(|l| !l.contains('\t'))
         .map(lexicon::norm)

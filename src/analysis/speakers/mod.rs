@@ -164,10 +164,13 @@ pub(crate) fn attribute<'a>(
                 match pick {
                     // A quote inside a sentence with its own subject is that subject's, not a
                     // follow-up of an earlier speaker.
+                    // A subject that is no one for sure (not a pronoun, a role word or an
+                    // entity) is as often a parsing slip ("Good information", "comments came")
+                    // as a speaker: the quote keeps no speaker, since a wrong one is worse.
                     _ if subject.is_some() => {
-                        q.speaker = subject;
-                        q.cue = None;
                         let linked = subject_linked.get(qi).copied().unwrap_or(false);
+                        q.speaker = if linked { subject } else { None };
+                        q.cue = None;
                         q.rule = if linked {
                             RULE_EMBEDDED
                         } else {
@@ -215,7 +218,8 @@ pub(crate) fn attribute<'a>(
 
 /// The rule of a quote given to the subject of the sentence it opens inside of.
 const RULE_EMBEDDED: &str = "SPK/EMBEDDED";
-/// The same, when the subject is linked to no entity: a short quote of theirs stays a scare quote.
+/// The same, when the subject is linked to no entity: the quote gets no speaker, and a short one
+/// stays a scare quote.
 const RULE_EMBEDDED_UNLINKED: &str = "SPK/EMBEDDED/UNLINKED";
 
 /// The last speech attribution of the paragraph before `para`, when `para` has none of its own.
@@ -611,6 +615,19 @@ mod tests {
         assert_eq!(r.len(), 1);
         assert_eq!(r[0].1.as_deref(), Some("Kremlin"));
         assert_eq!(r[0].2, "SPK/INVERSION");
+    }
+
+    #[test]
+    fn a_sentence_subject_speaks_only_when_it_is_someone() {
+        let t = "Marco Rubio also bemoaned a climate in which people “literally hate each other.”";
+        assert_eq!(spk(t, Lang::En), [Some("Marco Rubio".to_string())]);
+        let t = "Good information can still win, but only when “the truth is sexier than the lie.”";
+        let r = run(t, Lang::En);
+        assert_eq!(r.len(), 1);
+        assert_eq!(
+            (r[0].1.as_deref(), r[0].2.as_str()),
+            (None, RULE_EMBEDDED_UNLINKED)
+        );
     }
 
     #[test]

@@ -336,6 +336,21 @@ fn forward_plain(ctx: &Ctx, i: usize, hi: usize) -> Option<Np> {
             if proper && closed && starts_with_name(ctx, name.toks.0) && name.pronoun.is_none() {
                 return Some(name);
             }
+            // "la présidente du jury, l'académicienne Françoise Delorme": the apposition has a
+            // title of its own before the name; the name (two words at least) is the speaker.
+            let (a, b) = name.toks;
+            let run = (a..b)
+                .rev()
+                .take_while(|&k| role(ctx, k) == Role::Name)
+                .last()
+                .unwrap_or(b);
+            let titled_name = role(ctx, a) == Role::Determiner
+                && b >= run + 2
+                && run > a + 1
+                && !ctx.is_capitalised(run - 1);
+            if titled_name && closed && name.pronoun.is_none() {
+                return Some(Np::from_toks(ctx, run, b));
+            }
         }
     }
     Some(np)

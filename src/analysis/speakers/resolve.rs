@@ -16,6 +16,8 @@ use crate::analysis::types::{Cluster, Entity, Label, Span, Speaker};
 
 /// How many earlier candidates a pronoun looks at.
 const MAX_ANTECEDENTS: usize = 40;
+/// How many sentences back an epithet looks for the person they are about.
+const SUBJECT_LOOKBACK: usize = 4;
 
 /// A resolved speaker remembered as a possible antecedent.
 #[derive(Clone, Debug)]
@@ -105,6 +107,20 @@ impl<'r> Resolver<'r> {
             };
         }
         if let Some(ante) = &np.antecedent {
+            // "… », accuse le syndicaliste, qui annonce …": the relative stands for whoever
+            // the description stands for.
+            let described = self
+                .chosen_entity(ctx, ante)
+                .is_none()
+                .then(|| self.described(ctx, ante))
+                .flatten();
+            if let Some(k) = described {
+                return Speaker {
+                    mention: np.span,
+                    name: k.name,
+                    cluster: k.cluster,
+                };
+            }
             let (name, cluster) = self.name_of(ctx, ante);
             // "former engineer Laura Chen, who said …": a full name there is remembered for
             // later aliases ("Chen told Reuters").
@@ -226,14 +242,18 @@ impl<'r> Resolver<'r> {
         if !describe::is_epithet(ctx, &key) {
             return None;
         }
-        // The latest person who spoke, in this paragraph or the one before: a person merely
-        // mentioned in between ("the 83-year-old justice") is not who an epithet takes up.
         let pos = np.span.start;
         let para = ctx.doc.paragraph_at(pos)?;
         let g = match gender_of(ctx, np) {
             Gender::Unknown => describe::epithet_gender(ctx, &key),
             g => g,
         };
+        // Wire copy introduces a person, then quotes them under an epithet: "Marcel Dubreuil,
+        // 71 ans, est venu … « … », soupire le retraité". The person the sentences just before
+        // are about, when introduced after the latest speaker spoke.
+        let subject = self.recent_subject(ctx, np, g);
+        // The latest person who spoke, in this paragraph or the one before: a person merely
+        // mentioned in between ("the 83-year-old justice") is not who an epithet takes up.
         let near = |at: usize| ctx.doc.paragraph_at(at).is_some_and(|p| p + 1 >= para);
         let spoke = self
             .history
@@ -244,7 +264,67 @@ impl<'r> Resolver<'r> {
             .take(MAX_ANTECEDENTS)
             .find(|k| k.person && !k.plural)
             .cloned();
-        spoke.filter(|k| k.gender.agrees(g))
+        match (subject, spoke) {
+            (Some((at, k)), spoke) if spoke.as_ref().is_none_or(|s| s.pos < at) => Some(k),
+            (_, spoke) => spoke.filter(|k| k.gender.agrees(g)),
+        }
+    }
+
+    /// The person the sentences right before a mention are about, and where the text names them:
+    /// the one person the sentence
+    /// just before names, in the same paragraph ("… par le maire de la ville, Nicolas Perrin.
+    /// « … », rappelle l'élu"), else the nearest earlier subject that is a person, up to
+    /// [`SUBJECT_LOOKBACK`] sentences back in this paragraph or the one before. `None` when
+    /// that person's gender disagrees: the epithet then is someone else.
+    fn recent_subject(&mut self, ctx: &Ctx, np: &Np, g: Gender) -> Option<(usize, Known)> {
+        let doc = ctx.doc;
+        let si = doc.sentence_at(np.span.start)?;
+        let para = doc.sentences.get(si)?.paragraph;
+        let mut first_narrative = true;
+        for sj in (si.saturating_sub(SUBJECT_LOOKBACK)..si).rev() {
+            let s = doc.sentences.get(sj)?;
+            if s.paragraph + 1 < para {
+                break;
+            }
+            let (lo, hi) = s.tokens;
+            // Sentences of a quote are the speaker's words, not the narrator's.
+            if ctx.quoted.get(lo).copied().unwrap_or(true) {
+                continue;
+            }
+            if std::mem::take(&mut first_narrative) && s.paragraph == para {
+                let span = Span::new(
+                    doc.tokens.get(lo)?.span.start,
+                    doc.tokens.get(hi.checked_sub(1)?)?.span.end,
+                );
+                let mut people = self.entities_in(span).iter().filter(|e| {
+                    e.label == Label::Per
+                        && !ctx
+                            .quoted
+                            .get(doc.token_at_or_after(e.span.start))
+                            .copied()
+                            .unwrap_or(true)
+                });
+                if let (Some(e), None) = (people.next(), people.next()) {
+                    let k = self.person_entity(ctx, e);
+                    return k.gender.agrees(g).then_some((e.span.start, k));
+                }
+            }
+            let Some(subject) = super::cues::sentence_subject(ctx, lo, hi).filter(|n| {
+                n.pronoun.is_none() && !ctx.quoted.get(n.toks.0).copied().unwrap_or(true)
+            }) else {
+                continue;
+            };
+            let known = match self.chosen_entity(ctx, &subject) {
+                Some(e) if e.label == Label::Per => Some(self.person_entity(ctx, e)),
+                Some(_) => None,
+                None => describe::key(ctx, &subject)
+                    .and_then(|key| self.role_holder(ctx, &key, subject.span.start)),
+            };
+            if let Some(k) = known {
+                return k.gender.agrees(g).then_some((subject.span.start, k));
+            }
+        }
+        None
     }
 
     /// A PER entity as a possible antecedent, under its cluster's name.
@@ -636,4 +716,40 @@ fn name_gender(ctx: &Ctx, name: &str, span: Span) -> Gender {
         .get(&crate::analysis::lexicon::norm(first))
         .copied()
         .unwrap_or(Gender::Unknown)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::analysis::analyse_as;
+    use crate::analysis::types::Lang;
+
+    fn speakers(t: &str, lang: Lang) -> Vec<Option<String>> {
+        let a = analyse_as(t, Some(lang));
+        a.quotes
+            .iter()
+            .filter(|q| q.speech)
+            .map(|q| q.speaker.as_ref().map(|s| s.name.clone()))
+            .collect()
+    }
+
+    #[test]
+    fn an_epithet_takes_up_the_person_introduced_after_the_last_speaker() {
+        let t = "« Rien ne change », dit Paul Roux.\nAnne Colin, 68 ans, est venue. \
+                 « J'ai tout donné », soupire la retraitée.";
+        let s = speakers(t, Lang::Fr);
+        assert_eq!(s[1].as_deref(), Some("Anne Colin"));
+        // The speaker came after the introduction: the speaker.
+        let t = "Anne Colin est venue.\n« J'ai tout donné », dit Marie Roux. \
+                 « Et vous ? », demande la retraitée.";
+        let s = speakers(t, Lang::Fr);
+        assert_eq!(s[1].as_deref(), Some("Marie Roux"));
+    }
+
+    #[test]
+    fn a_relative_after_an_epithet_is_the_same_person() {
+        let t = "Le délégué du site, Marc Hervé, n'y croit pas.\n\
+                 « C'est fini », accuse le syndicaliste, qui réclame « un vrai plan ».";
+        let s = speakers(t, Lang::Fr);
+        assert_eq!(s, [Some("Marc Hervé".into()), Some("Marc Hervé".into())]);
+    }
 }
