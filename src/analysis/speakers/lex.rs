@@ -192,6 +192,8 @@ pub struct Lex {
     pub work_nouns: WordSet,
     /// Words before a Title-Case quote that make it a title ("on “Meet the Press”").
     pub title_contexts: WordSet,
+    /// Titles of works capitalise only their first word: `title_style.txt` says "first".
+    pub first_word_titles: bool,
     pub reflexives: WordSet,
     pub clause_breaks: Phrases,
     pub complementizers: WordSet,
@@ -240,6 +242,8 @@ pub struct Lex {
     pub no_inversion: WordSet,
     /// Titles before names ("M.", "Mrs.", "président"), with gender when they mark one.
     pub titles: HashMap<String, Gender>,
+    /// Two-word titles by their first word, with their second words ("numéro" → "un").
+    pub title_ends: HashMap<String, Vec<String>>,
     /// Singular definite determiners ("le", "the"): `definite_determiners.txt`.
     pub definite: WordSet,
     /// Nouns naming a person already introduced ("la syndicaliste"): `epithets.txt`.
@@ -409,6 +413,8 @@ fn build(lang: Lang) -> Lex {
     lex.naming = Phrases::from_lines(file(lang, "naming_cues.txt"));
     lex.work_nouns = first_fields(file(lang, "work_nouns.txt"));
     lex.title_contexts = first_fields(file(lang, "title_contexts.txt"));
+    lex.first_word_titles =
+        lexicon::lines(file(lang, "title_style.txt")).any(|l| l.trim() == "first");
     lex.reflexives = first_fields(file(lang, "reflexives.txt"));
     lex.clause_breaks = Phrases::from_lines(file(lang, "clause_breaks.txt"));
     lex.complementizers = first_fields(file(lang, "complementizers.txt"));
@@ -452,6 +458,14 @@ fn build(lang: Lang) -> Lex {
         .collect();
     lex.gendered_determiners = gendered(file(lang, "gendered_determiners.tsv"));
     lex.titles = gendered(file(lang, "titles.txt"));
+    for t in lex.titles.keys() {
+        if let Some((a, b)) = t.split_once(' ').filter(|(_, b)| !b.contains(' ')) {
+            lex.title_ends
+                .entry(a.to_string())
+                .or_default()
+                .push(b.to_string());
+        }
+    }
     lex.definite = first_fields(file(lang, "definite_determiners.txt"));
     // Rows with conditions ("of	head") are the entity stage's; plain rows join any name.
     lex.verb_particles = first_fields(file(lang, "verb_particles.txt"));

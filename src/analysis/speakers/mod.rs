@@ -550,10 +550,18 @@ fn nickname(ctx: &Ctx, open: usize, q: &Quote, text: &str, words: usize) -> bool
 }
 
 /// A short Title-Case phrase ("Meet the Press", "Face the Nation."): every longer word
-/// capitalised. American style puts the sentence's full stop inside the marks, so a final stop
+/// capitalised (the first word only where `title_style.txt` says so). American style puts the sentence's full stop inside the marks, so a final stop
 /// is allowed; a sentence ("I Will Win.") rarely capitalises every word.
 fn title_case(ctx: &Ctx, text: &str) -> bool {
     let text = text.trim_end_matches(['.', ',', ' ']);
+    if ctx.lex.first_word_titles {
+        // French capitalises a title's first word only: « Les Heures creuses ».
+        return !ends_sentence(text)
+            && text
+                .chars()
+                .find(|c| c.is_alphanumeric())
+                .is_some_and(|c| c.is_uppercase() || c.is_numeric());
+    }
     !ends_sentence(text)
         && text.split_whitespace().count() >= 1
         && text

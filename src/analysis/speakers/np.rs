@@ -174,6 +174,17 @@ fn role_of(ctx: &Ctx, i: usize) -> Role {
         return Role::Name;
     }
     if is(C_DETERMINER) {
+        // "Sa numéro un, Nathalie Verdier": a determiner closing a listed title before an
+        // apposition is part of the title.
+        if i > 0
+            && ctx.is_punct(i + 1, &[","])
+            && lex
+                .title_ends
+                .get(ctx.word(i - 1))
+                .is_some_and(|ends| ends.iter().any(|e| e == w))
+        {
+            return Role::Title;
+        }
         return Role::Determiner;
     }
     if is(C_CONNECTOR) {
@@ -838,7 +849,15 @@ pub fn appositive_subject(ctx: &Ctx, comma: usize, lo: usize) -> Option<Np> {
                 }
             }
         }
-        return (name.capitalised && name.pronoun.is_none() && opens_clause).then_some(name);
+        // "la direction du groupe, détenu depuis 2021 par un fonds, évoque", "the company,
+        // based in Ohio, said": a description before a participle or relative apposition.
+        let f = k + 1;
+        let clause_apposition = role(ctx, name.toks.0) == Role::Determiner
+            && ctx.kind(f) == Some(TokKind::Word)
+            && !ctx.is_capitalised(f)
+            && (role(ctx, f) == Role::Noun || ctx.lex.relatives.contains(ctx.word(f)));
+        let named = name.capitalised || clause_apposition;
+        return (named && name.pronoun.is_none() && opens_clause).then_some(name);
     }
     None
 }

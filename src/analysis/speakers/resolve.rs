@@ -16,6 +16,8 @@ use crate::analysis::types::{Cluster, Entity, Label, Span, Speaker};
 
 /// How many earlier candidates a pronoun looks at.
 const MAX_ANTECEDENTS: usize = 40;
+/// How many sentences of one quote a pronoun looks back over for the narrator's sentence.
+const MAX_QUOTE_SENTENCES: usize = 8;
 /// How many sentences back an epithet looks for the person they are about.
 const SUBJECT_LOOKBACK: usize = 4;
 
@@ -25,6 +27,10 @@ struct Known {
     pos: usize,
     /// A person (PER entity, or a name with a known gender), for "he"/"she".
     person: bool,
+    /// Someone for sure: a PER entity, a role word, or a name. French gives every description
+    /// a gender ("le ministère public"), so `person` alone does not say so; epithets ("le
+    /// septuagénaire") take up only such antecedents.
+    human: bool,
     name: String,
     cluster: Option<usize>,
     gender: Gender,
@@ -129,6 +135,7 @@ impl<'r> Resolver<'r> {
                 self.history.push(Known {
                     pos: ante.span.start,
                     person: gender != Gender::Unknown,
+                    human: gender != Gender::Unknown,
                     name: name.clone(),
                     cluster,
                     gender,
@@ -170,9 +177,11 @@ impl<'r> Resolver<'r> {
         let per_cluster = cluster
             .and_then(|c| self.clusters.get(c))
             .is_some_and(|c| c.label == Label::Per);
+        let role = names_a_role(ctx, np);
         self.history.push(Known {
             pos: np.span.start,
-            person: per_cluster || gender != Gender::Unknown || names_a_role(ctx, np),
+            person: per_cluster || gender != Gender::Unknown || role,
+            human: per_cluster || role,
             name: name.clone(),
             cluster,
             gender,
@@ -212,11 +221,14 @@ impl<'r> Resolver<'r> {
     /// latest speaker is the fallback: here, someone quoted a paragraph before.)
     fn previous_subject(&mut self, ctx: &Ctx, np: &Np, g: Gender) -> Option<Known> {
         let doc = ctx.doc;
-        let si = doc.sentence_at(np.span.start)?.checked_sub(1)?;
-        let (prev, this) = (doc.sentences.get(si)?, doc.sentences.get(si + 1)?);
-        if prev.paragraph != this.paragraph {
-            return None;
-        }
+        let this = doc.sentence_at(np.span.start)?;
+        let para = doc.sentences.get(this)?.paragraph;
+        // The sentences of a long quote ending in "dit-il" are the speaker's: the narrator's
+        // sentence before them is the one that counts.
+        let prev = (this.saturating_sub(MAX_QUOTE_SENTENCES)..this)
+            .rev()
+            .map_while(|k| doc.sentences.get(k).filter(|s| s.paragraph == para))
+            .find(|s| !ctx.quoted.get(s.tokens.0).copied().unwrap_or(true))?;
         let (lo, hi) = prev.tokens;
         let subject = super::cues::sentence_subject(ctx, lo, hi).filter(|n| {
             n.pronoun.is_none() && !ctx.quoted.get(n.toks.0).copied().unwrap_or(true)
@@ -225,8 +237,30 @@ impl<'r> Resolver<'r> {
             Some(e) if e.label == Label::Per => self.person_entity(ctx, e),
             Some(_) => return None,
             None => {
+                // "Le septuagénaire a pris la parole. « … », dit-il": an epithet subject is
+                // whoever it stands for, or, unresolved, itself: not a name further back.
                 let key = describe::key(ctx, &subject)?;
-                self.role_holder(ctx, &key, subject.span.start)?
+                match self.role_holder(ctx, &key, subject.span.start) {
+                    Some(k) => k,
+                    None if describe::is_epithet(ctx, &key) => {
+                        match self.described(ctx, &subject) {
+                            Some(k) => k,
+                            None => Known {
+                                pos: subject.span.start,
+                                person: true,
+                                human: true,
+                                name: key.clone(),
+                                cluster: None,
+                                gender: match gender_of(ctx, &subject) {
+                                    Gender::Unknown => describe::epithet_gender(ctx, &key),
+                                    g => g,
+                                },
+                                plural: false,
+                            },
+                        }
+                    }
+                    None => return None,
+                }
             }
         };
         known.gender.agrees(g).then_some(known)
@@ -262,7 +296,7 @@ impl<'r> Resolver<'r> {
             .filter(|k| k.pos < pos)
             .take_while(|k| near(k.pos))
             .take(MAX_ANTECEDENTS)
-            .find(|k| k.person && !k.plural)
+            .find(|k| k.human && !k.plural)
             .cloned();
         match (subject, spoke) {
             (Some((at, k)), spoke) if spoke.as_ref().is_none_or(|s| s.pos < at) => Some(k),
@@ -337,6 +371,7 @@ impl<'r> Resolver<'r> {
         Known {
             pos: e.span.start,
             person: true,
+            human: true,
             name,
             cluster,
             gender,
