@@ -6,7 +6,7 @@
 use super::lexicon;
 use super::segment::{Document, TokKind};
 use super::types::Lang;
-use crate::analysis::hashing::HashMap;
+use crate::analysis::hashing::{HashMap, ShapeFilter};
 use std::sync::OnceLock;
 
 /// The stop words of both languages in one map, with a bit per language (1 French, 2 English):
@@ -24,9 +24,17 @@ pub(crate) fn stopwords() -> &'static HashMap<String, u8> {
     })
 }
 
+/// A [`ShapeFilter`] of [`stopwords`]: most words of a text are no stop word, and the filter
+/// says so without hashing them (a word it lets through is probed as before).
+fn stopword_filter() -> &'static ShapeFilter {
+    static FILTER: OnceLock<ShapeFilter> = OnceLock::new();
+    FILTER.get_or_init(|| ShapeFilter::with_keys(stopwords().keys().map(String::as_str)))
+}
+
 /// Detects the language of a document; English when there is no evidence either way.
 pub fn detect(doc: &Document) -> Lang {
     let both = stopwords();
+    let filter = stopword_filter();
     let (mut nf, mut ne) = (0usize, 0usize);
     // The first few thousand words decide; this keeps detection O(1) on huge inputs.
     const WORDS: usize = 5000;
@@ -39,7 +47,12 @@ pub fn detect(doc: &Document) -> Lang {
             continue;
         }
         words += 1;
-        let bits = both.get(doc.norm(i)).copied().unwrap_or(0);
+        let w = doc.norm(i);
+        let bits = if filter.may_contain(w) {
+            both.get(w).copied().unwrap_or(0)
+        } else {
+            0
+        };
         nf += usize::from(bits & 1);
         ne += usize::from(bits >> 1 & 1);
         // Each word left moves `nf - ne` by one at most: once the lead exceeds the words that

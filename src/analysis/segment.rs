@@ -280,20 +280,22 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         };
         loop {
             // ASCII letters, digits and '_' continue the token: no decoding needed, one table
-            // look-up per byte.
-            let mut digits = ASCII_DIGIT;
-            while let Some(&d) = bytes.get(end) {
-                let class = ASCII_CLASS[usize::from(d)];
-                if class == 0 {
-                    break;
-                }
-                digits &= class;
-                end += 1;
-            }
-            if digits == 0 && kind == TokKind::Number {
+            // look-up per byte (a slice scan, no bounds test per byte).
+            let rest = bytes.get(end..).unwrap_or(&[]);
+            let run = rest
+                .iter()
+                .position(|&d| ASCII_CLASS[usize::from(d)] == 0)
+                .unwrap_or(rest.len());
+            // Only a number asks whether its run was all digits.
+            if kind == TokKind::Number
+                && !rest[..run]
+                    .iter()
+                    .all(|&d| ASCII_CLASS[usize::from(d)] & ASCII_DIGIT != 0)
+            {
                 // "2021s", "3e": treat as a word.
                 kind = TokKind::Word;
             }
+            end += run;
             let j = end;
             let Some(d) = char_at(text, j) else { break };
             // An ASCII character ending the run is no word character; it continues the token

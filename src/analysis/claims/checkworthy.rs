@@ -12,6 +12,7 @@
 //! skipped; reported claims are merged in by the parent module. One pass over the tokens, with
 //! patterns of at most [`MAX_PATTERN`] tokens: linear in the text.
 
+use super::marks::{Marks, M_CHECK};
 use crate::analysis::hashing::WordMap;
 use crate::analysis::lexicon;
 use crate::analysis::segment::{tokenize, Document, TokKind};
@@ -109,6 +110,18 @@ fn cues(lang: Lang) -> &'static Cues {
     cell.get_or_init(|| parse(lexicon::raw_lang(lang, "checkworthy.tsv")))
 }
 
+/// The words a cue pattern of `lang` can start with (its first element, when a word): the only
+/// tokens [`judge`] looks patterns up for, besides numbers.
+pub(super) fn first_words(lang: Lang) -> impl Iterator<Item = &'static str> {
+    cues(lang)
+        .defs
+        .iter()
+        .filter_map(|d| match d.pattern.first() {
+            Some(Pat::Word(w)) => Some(w.as_str()),
+            _ => None,
+        })
+}
+
 /// Does pattern element `p` match token `i` (whose normalised text is `doc.norm(i)`)?
 fn element_matches(doc: &Document, p: &Pat, i: usize) -> bool {
     doc.tokens
@@ -132,15 +145,19 @@ struct Verdict {
 }
 
 /// Sums the weights of the distinct cues in tokens `[a, b)`.
-fn judge(doc: &Document, cues: &Cues, a: usize, b: usize) -> Verdict {
+fn judge(doc: &Document, cues: &Cues, marks: &Marks, a: usize, b: usize) -> Verdict {
     let mut seen: Vec<usize> = Vec::new();
     let mut v = Verdict {
         score: 0.0,
         best: None,
     };
     for (i, tok) in doc.tokens.iter().enumerate().take(b).skip(a) {
-        let key = doc.norm(i);
-        let starting = cues.by_word.get(key).map_or(&[][..], Vec::as_slice);
+        // (A word no pattern starts with is not looked up, and its form not read.)
+        let starting = if marks.has(i, M_CHECK) {
+            cues.by_word.get(doc.norm(i)).map_or(&[][..], Vec::as_slice)
+        } else {
+            &[]
+        };
         let others: &[usize] = match tok.kind {
             TokKind::Number => &cues.num_first,
             TokKind::Word => &cues.prefix_first,
@@ -149,6 +166,7 @@ fn judge(doc: &Document, cues: &Cues, a: usize, b: usize) -> Verdict {
         if starting.is_empty() && others.is_empty() {
             continue;
         }
+        let key = doc.norm(i);
         // Patterns indexed by this very word match their first element; the others are tested.
         let candidates = starting.iter().map(|ci| (ci, true));
         for (&ci, first_ok) in candidates.chain(others.iter().map(|ci| (ci, false))) {
@@ -186,7 +204,13 @@ fn judge(doc: &Document, cues: &Cues, a: usize, b: usize) -> Verdict {
 }
 
 /// Finds check-worthy sentences. `quotes` must be sorted by start (as the pipeline keeps them).
-pub fn find(doc: &Document, lang: Lang, _entities: &[Entity], quotes: &[Quote]) -> Vec<Claim> {
+pub fn find(
+    doc: &Document,
+    lang: Lang,
+    _entities: &[Entity],
+    quotes: &[Quote],
+    marks: &Marks,
+) -> Vec<Claim> {
     let cues = cues(lang);
     let mut speech: Vec<Span> = quotes
         .iter()
@@ -204,7 +228,7 @@ pub fn find(doc: &Document, lang: Lang, _entities: &[Entity], quotes: &[Quote]) 
         if words < MIN_WORDS || has_quote(&speech, s.span) {
             continue;
         }
-        let v = judge(doc, cues, a, b);
+        let v = judge(doc, cues, marks, a, b);
         let Some((ci, cue_span)) = v.best else {
             continue;
         };
@@ -243,9 +267,16 @@ fn has_quote(speech: &[Span], sentence: Span) -> bool {
 mod tests {
     use super::*;
 
+    /// [`find`] with the document's own marks.
+    fn find_in(doc: &Document, lang: Lang, quotes: &[Quote]) -> Vec<Claim> {
+        let words: Vec<&str> = (0..doc.tokens.len()).map(|i| doc.norm(i)).collect();
+        let marks = Marks::new(&words, super::super::lex::get(lang));
+        find(doc, lang, &[], quotes, &marks)
+    }
+
     fn claims(text: &str, lang: Lang) -> Vec<(String, String)> {
         let doc = Document::new(text);
-        find(&doc, lang, &[], &[])
+        find_in(&doc, lang, &[])
             .into_iter()
             .map(|c| (c.span.text(text).to_string(), c.reason.unwrap_or_default()))
             .collect()
@@ -369,15 +400,15 @@ mod tests {
             cue: None,
             rule: "TEST".into(),
         };
-        assert!(find(&doc, Lang::Fr, &[], &[]).len() == 1);
-        assert!(find(&doc, Lang::Fr, &[], &[q]).is_empty());
+        assert!(find_in(&doc, Lang::Fr, &[]).len() == 1);
+        assert!(find_in(&doc, Lang::Fr, &[q]).is_empty());
     }
 
     #[test]
     fn claims_carry_rule_and_cue() {
         let t = "Exports to Asia grew by 18 percent in the first half of the year.";
         let doc = Document::new(t);
-        let c = find(&doc, Lang::En, &[], &[]);
+        let c = find_in(&doc, Lang::En, &[]);
         assert_eq!(c.len(), 1);
         assert_eq!(c[0].rule, "CLAIM/CHECK/NUMBER");
         let cue = c[0].cue.as_ref().unwrap();

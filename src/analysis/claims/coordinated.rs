@@ -78,6 +78,13 @@ pub(super) fn after_relative(
     let mut out = Vec::new();
     for sent in &doc.sentences {
         let (lo, hi) = sent.tokens;
+        // The phrase parse is the costly part, and most sentences hold no relative pronoun
+        // after a comma at all: those are ruled out first by one scan of their words.
+        if !(lo + 1..hi)
+            .any(|k| ctx.is_punct(k - 1, &[","]) && ctx.lex.relatives.contains(ctx.word(k)))
+        {
+            continue;
+        }
         // The relative pronoun right after the opening phrase and its comma.
         let Some(np) = crate::analysis::speakers::cues::sentence_subject(ctx, lo, hi) else {
             continue;

@@ -3,6 +3,7 @@
 //! named source: the claim is the whole clause, and its source is left empty rather than guessed.
 
 use super::lex::ClaimLex;
+use super::marks::{Marks, M_HEDGE};
 use super::toks::{trim_punct_end, word_count};
 use crate::analysis::speakers::cues::Ctx;
 use crate::analysis::types::{Claim, ClaimKind, Cue, Span};
@@ -15,12 +16,12 @@ const MAX_AFTER: usize = 60;
 const MIN_AFTER_WORDS: usize = 2;
 
 /// Claims around hedge phrases, at most one per sentence.
-pub(crate) fn find(ctx: &Ctx, clex: &ClaimLex) -> Vec<Claim> {
+pub(crate) fn find(ctx: &Ctx, clex: &ClaimLex, marks: &Marks) -> Vec<Claim> {
     let mut out = Vec::new();
     for s in &ctx.doc.sentences {
         let (lo, hi) = s.tokens;
         let hit = (lo..hi).find_map(|k| {
-            if ctx.quoted.get(k).copied().unwrap_or(true) {
+            if !marks.has(k, M_HEDGE) || ctx.quoted.get(k).copied().unwrap_or(true) {
                 return None;
             }
             clex.hedge_len_at(&ctx.words[..hi], k).map(|n| (k, n))
@@ -62,7 +63,7 @@ mod tests {
     use crate::analysis::types::Lang;
 
     fn claims(t: &str, lang: Lang) -> Vec<String> {
-        let found = super::super::toks::found(t, lang, find);
+        let found = super::super::toks::found(t, lang, |c, l| find(c, l, &Marks::new(&c.words, l)));
         found.into_iter().map(|(text, _)| text).collect()
     }
 

@@ -3,6 +3,7 @@
 //! The speakers' lexicon (`speakers::lex`) already holds cue verbs, complementizers and clause
 //! breaks; the lists here only matter for delimiting reported content.
 
+use super::marks;
 use crate::analysis::hashing::{WordMap, WordSet};
 use crate::analysis::lexicon;
 use crate::analysis::speakers::lex::Phrases;
@@ -47,6 +48,8 @@ pub struct ClaimLex {
     /// A direct quote with its speaker is also a reported claim: `direct_quotes yes` in
     /// `claim_conventions.tsv` (US political news annotates every attribution).
     pub direct_quotes: bool,
+    /// The [`super::marks`] table: the lists the finders ask about every token, as bits.
+    pub marks: WordMap<u32>,
 }
 
 /// What kind of word a [`ClaimLex::that_cues`] entry is.
@@ -72,26 +75,46 @@ pub fn get(lang: Lang) -> &'static ClaimLex {
         Lang::Fr => &FR,
         Lang::En => &EN,
     };
+    cell.get_or_init(|| {
+        let mut clex = parse(lang);
+        let mut marks = WordMap::default();
+        let hedges = marks::phrase_firsts(lexicon::raw_lang(lang, "claim_hedges.txt"));
+        marks::mark(
+            &mut marks,
+            hedges.iter().map(String::as_str),
+            marks::M_HEDGE,
+        );
+        marks::mark(
+            &mut marks,
+            clex.question_cues.iter().map(String::as_str),
+            marks::M_QUESTION,
+        );
+        marks::mark(
+            &mut marks,
+            that_cues(lang).iter().map(|(w, _)| w.as_str()),
+            marks::M_THAT,
+        );
+        marks::mark(
+            &mut marks,
+            super::checkworthy::first_words(lang),
+            marks::M_CHECK,
+        );
+        clex.marks = marks;
+        clex
+    })
+}
+
+/// The lists of `lang` as read from the data files ([`ClaimLex::marks`] left empty).
+fn parse(lang: Lang) -> ClaimLex {
     let set = |name: &str| lexicon::word_set(lexicon::raw_lang(lang, name));
-    cell.get_or_init(|| ClaimLex {
+    ClaimLex {
         coordinators: set("claim_coordinators.txt"),
         question_cues: set("claim_question_cues.txt"),
         question_words: set("claim_question_words.txt"),
         evidence_nouns: set("claim_evidence_nouns.txt"),
         evidence_preps: set("claim_evidence_preps.txt"),
         hedges: Phrases::from_lines(lexicon::raw_lang(lang, "claim_hedges.txt")),
-        that_cues: lexicon::lines(lexicon::raw_lang(lang, "claim_that_cues.tsv"))
-            .filter_map(|l| {
-                let mut f = l.split('\t');
-                let w = lexicon::norm(f.next()?);
-                let kind = match f.next()?.trim() {
-                    "adj" => ThatCue::Adjective,
-                    "noun" => ThatCue::Noun,
-                    _ => return None,
-                };
-                Some((w, kind))
-            })
-            .collect(),
+        that_cues: that_cues(lang).into_iter().collect(),
         possessives: set("claim_possessives.txt"),
         object_cues: set("claim_object_cues.txt"),
         clause_only_cues: set("claim_clause_only_cues.txt"),
@@ -100,7 +123,24 @@ pub fn get(lang: Lang) -> &'static ClaimLex {
         appositive_openers: set("claim_appositive_openers.txt"),
         label_needs_quote: convention(lang, "headline_labels") == Some("quote"),
         direct_quotes: convention(lang, "direct_quotes") == Some("yes"),
-    })
+        marks: WordMap::default(),
+    }
+}
+
+/// The rows of `claim_that_cues.tsv`: a word and whether it is an adjective or a noun.
+fn that_cues(lang: Lang) -> Vec<(String, ThatCue)> {
+    lexicon::lines(lexicon::raw_lang(lang, "claim_that_cues.tsv"))
+        .filter_map(|l| {
+            let mut f = l.split('\t');
+            let w = lexicon::norm(f.next()?);
+            let kind = match f.next()?.trim() {
+                "adj" => ThatCue::Adjective,
+                "noun" => ThatCue::Noun,
+                _ => return None,
+            };
+            Some((w, kind))
+        })
+        .collect()
 }
 
 /// The value of a `key<TAB>value` row of the language's `claim_conventions.tsv`.

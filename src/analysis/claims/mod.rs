@@ -13,6 +13,7 @@ mod headline;
 mod hedge;
 mod label;
 mod lex;
+mod marks;
 mod question;
 mod reported;
 mod stance;
@@ -25,8 +26,9 @@ pub(crate) fn extract(
     quotes: &[Quote],
     found: &Attributions,
 ) -> Vec<Claim> {
-    let mut claims = reported::find(found, lang, quotes, label::find(doc, entities));
-    let extra = checkworthy::find(doc, lang, entities, quotes);
+    let marks = marks::Marks::new(&found.ctx.words, lex::get(lang));
+    let mut claims = reported::find(found, lang, quotes, label::find(doc, entities), &marks);
+    let extra = checkworthy::find(doc, lang, entities, quotes, &marks);
     let reach = Reach::new(&claims);
     for c in extra {
         // A reported claim starting before the sentence and reaching into it covers or crosses

@@ -3,6 +3,7 @@
 //! question cue opens the sentence (a participle clause), the content ends at its comma.
 
 use super::lex::ClaimLex;
+use super::marks::{Marks, M_QUESTION};
 use super::toks::trim_punct_end;
 use crate::analysis::segment::TokKind;
 use crate::analysis::speakers::cues::Ctx;
@@ -24,12 +25,17 @@ pub struct Question {
 
 /// Every reported question of the document, in text order. Linear: each cue looks a bounded
 /// number of tokens ahead.
-pub fn find(ctx: &Ctx, clex: &ClaimLex) -> Vec<Question> {
+pub fn find(ctx: &Ctx, clex: &ClaimLex, marks: &Marks) -> Vec<Question> {
     let mut out = Vec::new();
     for s in &ctx.doc.sentences {
         let (lo, hi) = s.tokens;
         let mut k = lo;
         while k < hi {
+            // (Only a word marked as a question cue can open one: the others are not looked up.)
+            if !marks.has(k, M_QUESTION) {
+                k += 1;
+                continue;
+            }
             if let Some(q) = question_at(ctx, clex, k, hi) {
                 k = q.content.1;
                 out.push(q);
@@ -87,7 +93,7 @@ mod tests {
 
     fn questions(t: &str, lang: Lang) -> Vec<String> {
         with_ctx(t, lang, |ctx, clex| {
-            find(ctx, clex)
+            find(ctx, clex, &Marks::new(&ctx.words, clex))
                 .into_iter()
                 .map(|q| {
                     let (a, b) = q.content;

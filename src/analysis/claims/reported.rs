@@ -14,6 +14,7 @@
 //! stay.
 
 use super::lex::ClaimLex;
+use super::marks::Marks;
 use crate::analysis::segment::{Document, TokKind};
 use crate::analysis::speakers::cues::{self, Attribution, Ctx};
 use crate::analysis::speakers::lex::CueKind;
@@ -63,6 +64,7 @@ pub(crate) fn find(
     lang: Lang,
     quotes: &[Quote],
     extra: Vec<Claim>,
+    marks: &Marks,
 ) -> Vec<Claim> {
     let (ctx, doc) = (&found.ctx, found.ctx.doc);
     let mut claims: Vec<Claim> = extra;
@@ -80,11 +82,11 @@ pub(crate) fn find(
             .into_iter()
             .filter(|c| !holds_cue(c.span)),
     );
-    claims.extend(super::hedge::find(ctx, clex));
+    claims.extend(super::hedge::find(ctx, clex, marks));
     claims.extend(super::headline::find(ctx, clex));
-    claims.extend(super::stance::find(ctx, clex));
+    claims.extend(super::stance::find(ctx, clex, marks));
     claims.extend(super::followup::find(found));
-    let questions = super::question::find(ctx, clex);
+    let questions = super::question::find(ctx, clex, marks);
     let mut used = vec![false; questions.len()];
     for (i, (a, s)) in found.atts.iter().enumerate() {
         // A question cue inside this attribution's cue: the embedded question is the content.
@@ -834,7 +836,8 @@ mod tests {
         let d = Document::new(t);
         let mut q = quotes::find(&d, lang);
         let found = speakers::attribute(&d, lang, &[], &[], &mut q);
-        find(&found, lang, &q, Vec::new())
+        let marks = Marks::new(&found.ctx.words, super::super::lex::get(lang));
+        find(&found, lang, &q, Vec::new(), &marks)
             .into_iter()
             .map(|c| {
                 (

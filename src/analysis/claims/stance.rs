@@ -4,6 +4,7 @@
 //! subject; a noun's is its possessor, and without one ("the idea that") no claim is made.
 
 use super::lex::{ClaimLex, ThatCue};
+use super::marks::{Marks, M_THAT};
 use super::toks::{trim_punct_end, word_count};
 use crate::analysis::speakers::cues::{self, Ctx};
 use crate::analysis::types::{Claim, ClaimKind, Cue, Span, Speaker};
@@ -14,12 +15,17 @@ const MAX_CONTENT_TOKENS: usize = 80;
 const MIN_CONTENT_WORDS: usize = 3;
 
 /// Claims introduced by adjective or noun cues with a "that" clause.
-pub(crate) fn find(ctx: &Ctx, clex: &ClaimLex) -> Vec<Claim> {
+pub(crate) fn find(ctx: &Ctx, clex: &ClaimLex, marks: &Marks) -> Vec<Claim> {
     let mut out = Vec::new();
     for s in &ctx.doc.sentences {
         let (lo, hi) = s.tokens;
         let mut k = lo;
         while k + 1 < hi {
+            // (Only a word marked as a "that" cue can open one: the others are not looked up.)
+            if !marks.has(k, M_THAT) {
+                k += 1;
+                continue;
+            }
             match claim_at(ctx, clex, k, lo, hi) {
                 Some((c, end)) => {
                     out.push(c);
@@ -93,7 +99,7 @@ mod tests {
     use crate::analysis::types::Lang;
 
     fn claims(t: &str, lang: Lang) -> Vec<(String, String)> {
-        super::super::toks::found(t, lang, find)
+        super::super::toks::found(t, lang, |c, l| find(c, l, &Marks::new(&c.words, l)))
     }
 
     #[test]

@@ -111,14 +111,17 @@ impl<'a> Ctx<'a> {
     }
     fn is_manner_adverb(&self, i: usize) -> bool {
         // After a determiner or connector the word is a noun: "du gouvernement", "the family".
-        let noun_slot = i > 0 && {
-            let prev = self.word(i - 1);
-            self.lex.determiners.contains(prev) || self.lex.connectors.contains(prev)
+        // (Asked last: most words fail the ending test, and it costs no look-up.)
+        let noun_slot = || {
+            i > 0 && {
+                let prev = self.word(i - 1);
+                self.lex.determiners.contains(prev) || self.lex.connectors.contains(prev)
+            }
         };
         self.kind(i) == Some(TokKind::Word)
             && !self.is_capitalised(i)
-            && !noun_slot
             && self.lex.is_manner_adverb(self.word(i))
+            && !noun_slot()
     }
 }
 
