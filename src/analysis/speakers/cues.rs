@@ -627,13 +627,14 @@ fn unlisted_verb_after_quote(
         .filter(|a| a.speaker.toks.1 <= v && np::can_be_inverted_speaker(ctx, &a.speaker))
 }
 
-/// A word that may be an unlisted speech verb: an unknown lower-case word, or a regular past
-/// tense ("pressed") that another list holds as a non-speaker; only the latter when `strict`.
+/// A word that may be an unlisted speech verb: an unknown lower-case word, or a regular past or
+/// present tense ("pressed", "sings") that another list holds as a non-speaker; only the
+/// latter when `strict`.
 fn verb_slot(ctx: &Ctx, v: usize, strict: bool) -> bool {
     let w = ctx.word(v);
     let past = ctx.kind(v) == Some(TokKind::Word)
         && ctx.raw(v).chars().next().is_some_and(char::is_lowercase)
-        && ctx.lex.is_past_tense(w)
+        && (ctx.lex.is_past_tense(w) || ctx.lex.is_present_tense(w))
         && !ctx.lex.verbs.contains_key(w)
         && !ctx.lex.stopwords.contains(w);
     past || !strict && np::is_unlisted_word(ctx, v)

@@ -210,6 +210,8 @@ pub struct Lex {
     pub past_participle_endings: Vec<String>,
     /// Regular past-tense endings ("ed"): `past_tense_endings.txt`.
     pub past_tense_endings: Vec<String>,
+    /// Present third-person endings ("sings"): `present_tense_endings.txt`.
+    pub present_tense_endings: Vec<String>,
     /// Lone lower-case words that may speak with no determiner: plural endings and
     /// collective nouns (`bare_subjects.txt`).
     pub bare_endings: Vec<String>,
@@ -434,6 +436,9 @@ fn build(lang: Lang) -> Lex {
     lex.past_tense_endings = lexicon::lines(file(lang, "past_tense_endings.txt"))
         .map(String::from)
         .collect();
+    lex.present_tense_endings = lexicon::lines(file(lang, "present_tense_endings.txt"))
+        .map(String::from)
+        .collect();
     for row in lexicon::lines(file(lang, "bare_subjects.txt")) {
         match row.strip_prefix('-') {
             Some(ending) => lex.bare_endings.push(ending.to_string()),
@@ -500,6 +505,10 @@ impl Lex {
     /// True for a form only a past participle has ("confiée"), by `past_participle_endings.txt`.
     pub fn is_past_participle(&self, word: &str) -> bool {
         lexicon::has_ending(&self.past_participle_endings, word, 2)
+    }
+    /// True for a present third-person form ("sings", "quips"), by `present_tense_endings.txt`.
+    pub fn is_present_tense(&self, word: &str) -> bool {
+        lexicon::has_ending(&self.present_tense_endings, word, 2)
     }
     /// True for a regular past-tense form ("answered"), by `past_tense_endings.txt`.
     pub fn is_past_tense(&self, word: &str) -> bool {
