@@ -487,6 +487,32 @@ impl<'r> Resolver<'r> {
             {
                 return (k.name.clone(), k.cluster);
             }
+            // "“…,” Torres said" after "Senator Ann Torres of Arizona", who had not spoken: an
+            // earlier person's full name ending with the word, when the entity pass left the
+            // lone surname untagged.
+            let end = self
+                .entities
+                .partition_point(|e| e.span.start < np.span.start);
+            let person = self.entities[..end]
+                .iter()
+                .rev()
+                .take(MAX_ANTECEDENTS)
+                .filter(|e| e.label == Label::Per)
+                .find(|e| {
+                    let t = e.span.text(text);
+                    t.len() > own.len() + 1
+                        && t.ends_with(own)
+                        && t[..t.len() - own.len()].ends_with(' ')
+                });
+            if let Some(e) = person {
+                return match e
+                    .cluster
+                    .and_then(|c| self.clusters.get(c).map(|cl| (c, cl)))
+                {
+                    Some((c, cl)) => (cl.name.clone(), Some(c)),
+                    None => (e.span.text(text).to_string(), None),
+                };
+            }
         }
         if let Some(e) = self.named_by_head(ctx, np, head) {
             if let Some(c) = e
