@@ -273,7 +273,9 @@ fn name_like_function_word(ctx: &Ctx, i: usize) -> bool {
 fn opens_participle_clause(ctx: &Ctx, i: usize) -> bool {
     let lex = ctx.lex;
     let next = ctx.word(i + 1);
-    lex.is_participle(ctx.word(i))
+    // "Interrogé par l'AFP, …", "Retenu à Oslo, l'écrivain …": a past participle too.
+    let w = ctx.word(i);
+    (lex.is_participle(w) || lex.is_past_participle(w))
         && super::cues::sentence_initial(ctx, i)
         && (lex.determiners.contains(next) || lex.adjunct_preps.contains(next))
 }

@@ -331,17 +331,23 @@ impl<'r> Resolver<'r> {
                     doc.tokens.get(lo)?.span.start,
                     doc.tokens.get(hi.checked_sub(1)?)?.span.end,
                 );
-                let mut people = self.entities_in(span).iter().filter(|e| {
-                    e.label == Label::Per
-                        && !ctx
-                            .quoted
-                            .get(doc.token_at_or_after(e.span.start))
-                            .copied()
-                            .unwrap_or(true)
-                });
-                if let (Some(e), None) = (people.next(), people.next()) {
-                    let k = self.person_entity(ctx, e);
-                    return k.gender.agrees(g).then_some((e.span.start, k));
+                // Of the people it names, the one whose gender agrees ("… au Norvégien Ole
+                // Strand, traduit par Hélène Roux. … l'écrivain").
+                let mut people = self
+                    .entities_in(span)
+                    .iter()
+                    .filter(|e| {
+                        e.label == Label::Per
+                            && !ctx
+                                .quoted
+                                .get(doc.token_at_or_after(e.span.start))
+                                .copied()
+                                .unwrap_or(true)
+                    })
+                    .map(|e| (e.span.start, self.person_entity(ctx, e)))
+                    .filter(|(_, k)| k.gender.agrees(g));
+                if let (Some(k), None) = (people.next(), people.next()) {
+                    return Some(k);
                 }
             }
             let Some(subject) = super::cues::sentence_subject(ctx, lo, hi).filter(|n| {
