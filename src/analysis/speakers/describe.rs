@@ -81,18 +81,16 @@ impl RoleMemory {
                 };
                 // "Gov." is remembered as "governor" too, "Florida Sen." as "florida senator"
                 // (title_abbreviations.tsv).
-                let abbr = |w: &str| ctx.lex.title_abbreviations.get(w);
-                let expanded: Vec<String> = match abbr(&key) {
-                    Some(full) => full.clone(),
-                    None => match key.rsplit_once(' ') {
-                        Some((lead, last)) => abbr(last)
-                            .into_iter()
-                            .flatten()
+                let mut expanded: Vec<String> = expansions(ctx, &key)
+                    .map(str::to_string)
+                    .collect();
+                if expanded.is_empty() {
+                    if let Some((lead, last)) = key.rsplit_once(' ') {
+                        expanded = expansions(ctx, last)
                             .map(|f| format!("{lead} {f}"))
-                            .collect(),
-                        None => Vec::new(),
-                    },
-                };
+                            .collect();
+                    }
+                }
                 for k in std::iter::once(&key).chain(&expanded) {
                     let words: Vec<&str> = k.split(' ').collect();
                     let first_word = words.first().copied().unwrap_or("");
@@ -146,6 +144,15 @@ impl RoleMemory {
         let (&first, rest) = heads.split_first()?;
         rest.iter().all(|&ei| ei == first).then_some(first)
     }
+}
+
+/// The words an abbreviated title stands for (`title_abbreviations.tsv`).
+fn expansions<'l>(ctx: &Ctx<'l>, abbr: &'l str) -> impl Iterator<Item = &'static str> + 'l {
+    ctx.lex
+        .title_abbreviations
+        .iter()
+        .filter(move |(a, _)| a == abbr)
+        .map(|(_, full)| full.as_str())
 }
 
 /// How many earlier descriptions with the same first word are compared to call a one-word

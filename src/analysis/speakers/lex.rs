@@ -246,11 +246,9 @@ pub struct Lex {
     pub no_inversion: WordSet,
     /// Titles before names ("M.", "Mrs.", "président"), with gender when they mark one.
     pub titles: HashMap<String, Gender>,
-    /// Abbreviated titles and the words they stand for ("gov." → "governor"):
-    /// `title_abbreviations.tsv`.
-    pub title_abbreviations: HashMap<String, Vec<String>>,
-    /// Two-word titles by their first word, with their second words ("numéro" → "un").
-    pub title_ends: HashMap<String, Vec<String>>,
+    /// Abbreviated titles and a word each stands for ("gov.", "governor"), one row per word:
+    /// `title_abbreviations.tsv`. A short list, read only where a title precedes a name.
+    pub title_abbreviations: Vec<(String, String)>,
     /// Singular definite determiners ("le", "the"): `definite_determiners.txt`.
     pub definite: WordSet,
     /// Nouns naming a person already introduced ("la syndicaliste"): `epithets.txt`.
@@ -471,19 +469,11 @@ fn build(lang: Lang) -> Lex {
     lex.titles = gendered(file(lang, "titles.txt"));
     lex.title_abbreviations = lexicon::lines(file(lang, "title_abbreviations.tsv"))
         .filter_map(|l| l.split_once('\t'))
-        .map(|(a, b)| {
-            let full = b.split(',').map(|w| lexicon::norm(w.trim())).collect();
-            (lexicon::norm(a), full)
+        .flat_map(|(a, b)| {
+            b.split(',')
+                .map(move |w| (lexicon::norm(a), lexicon::norm(w.trim())))
         })
         .collect();
-    for t in lex.titles.keys() {
-        if let Some((a, b)) = t.split_once(' ').filter(|(_, b)| !b.contains(' ')) {
-            lex.title_ends
-                .entry(a.to_string())
-                .or_default()
-                .push(b.to_string());
-        }
-    }
     lex.definite = first_fields(file(lang, "definite_determiners.txt"));
     // Rows with conditions ("of	head") are the entity stage's; plain rows join any name.
     lex.verb_particles = first_fields(file(lang, "verb_particles.txt"));

@@ -178,10 +178,7 @@ fn role_of(ctx: &Ctx, i: usize) -> Role {
         // apposition is part of the title.
         if i > 0
             && ctx.is_punct(i + 1, &[","])
-            && lex
-                .title_ends
-                .get(ctx.word(i - 1))
-                .is_some_and(|ends| ends.iter().any(|e| e == w))
+            && lex.titles.contains_key(&format!("{} {w}", ctx.word(i - 1)))
         {
             return Role::Title;
         }
