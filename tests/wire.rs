@@ -1,10 +1,12 @@
 //! Wire dispatches written for Lede, AP-style in English (`tests/fixtures/wire_en.txt`,
-//! `wire_en_storm.txt`, `wire_en_aid.txt`, `wire_en_blast.txt`) and AFP-style in French
-//! (`wire_fr.txt`, `wire_fr_justice.txt`, `wire_fr_climate.txt`, `wire_fr_court.txt`,
-//! `wire_fr_sport.txt`, `wire_fr_budget.txt`, `wire_fr_pensions.txt`, `wire_fr_factory.txt`,
-//! `wire_fr_unemployment.txt`, `wire_fr_diplomacy.txt`), each with its expected quotes, claims and
-//! speakers (`wire_*.expected.tsv`; the session-8 files also list, as comments, the quotes Lede
-//! still gets wrong). One checker serves both languages, as one mechanism does.
+//! `wire_en_storm.txt`, `wire_en_aid.txt`, `wire_en_blast.txt`, `wire_en_fraud.txt`,
+//! `wire_en_senate.txt`) and AFP-style in French (`wire_fr.txt`, `wire_fr_justice.txt`,
+//! `wire_fr_climate.txt`, `wire_fr_court.txt`, `wire_fr_sport.txt`, `wire_fr_budget.txt`,
+//! `wire_fr_pensions.txt`, `wire_fr_factory.txt`, `wire_fr_unemployment.txt`,
+//! `wire_fr_diplomacy.txt`, `wire_fr_collapse.txt`, `wire_fr_prize.txt`), each with its expected
+//! quotes, claims and speakers (`wire_*.expected.tsv`; the session-8 files also list, as
+//! comments, the quotes Lede still gets wrong). One checker serves both languages, as one
+//! mechanism does.
 
 use lede::{analyse, ClaimKind, Lang};
 
@@ -13,7 +15,7 @@ const EN_EXPECTED: &str = include_str!("fixtures/wire_en.expected.tsv");
 const FR: &str = include_str!("fixtures/wire_fr.txt");
 const FR_EXPECTED: &str = include_str!("fixtures/wire_fr.expected.tsv");
 /// More dispatches, each with its expected rows: (text, expected, language).
-const MORE: [(&str, &str, Lang); 12] = [
+const MORE: [(&str, &str, Lang); 16] = [
     (
         include_str!("fixtures/wire_en_storm.txt"),
         include_str!("fixtures/wire_en_storm.expected.tsv"),
@@ -72,6 +74,26 @@ const MORE: [(&str, &str, Lang); 12] = [
     (
         include_str!("fixtures/wire_en_blast.txt"),
         include_str!("fixtures/wire_en_blast.expected.tsv"),
+        Lang::En,
+    ),
+    (
+        include_str!("fixtures/wire_fr_collapse.txt"),
+        include_str!("fixtures/wire_fr_collapse.expected.tsv"),
+        Lang::Fr,
+    ),
+    (
+        include_str!("fixtures/wire_fr_prize.txt"),
+        include_str!("fixtures/wire_fr_prize.expected.tsv"),
+        Lang::Fr,
+    ),
+    (
+        include_str!("fixtures/wire_en_fraud.txt"),
+        include_str!("fixtures/wire_en_fraud.expected.tsv"),
+        Lang::En,
+    ),
+    (
+        include_str!("fixtures/wire_en_senate.txt"),
+        include_str!("fixtures/wire_en_senate.expected.tsv"),
         Lang::En,
     ),
 ];
