@@ -389,7 +389,10 @@ mod tests {
             ]
         );
         let t = "''I told them, 'Go home.' And they did";
-        assert_eq!(quotes(t), [("Go home.".to_string(), RULE_NESTED.to_string())]);
+        assert_eq!(
+            quotes(t),
+            [("Go home.".to_string(), RULE_NESTED.to_string())]
+        );
     }
 
     #[test]

@@ -81,9 +81,7 @@ impl RoleMemory {
                 };
                 // "Gov." is remembered as "governor" too, "Florida Sen." as "florida senator"
                 // (title_abbreviations.tsv).
-                let mut expanded: Vec<String> = expansions(ctx, &key)
-                    .map(str::to_string)
-                    .collect();
+                let mut expanded: Vec<String> = expansions(ctx, &key).map(str::to_string).collect();
                 if expanded.is_empty() {
                     if let Some((lead, last)) = key.rsplit_once(' ') {
                         expanded = expansions(ctx, last)
