@@ -5,14 +5,20 @@
 //! "pour la syndicaliste". Readers (and the gold of the seed article) want the name. Two ways,
 //! the first preferred:
 //! - **The text said so.** A description written next to a person's name, in apposition or as
-//!   a title ("le ministre de l'Intérieur Gérald Darmanin", "Joe Biden, the president,"), is
-//!   remembered; the same words later resolve to that person.
+//!   a title ("le ministre de l'Intérieur Gérald Darmanin", "Joe Biden, the president,", "Gov.
+//!   Ann Wells" for "the governor": `title_abbreviations.tsv`), is remembered; the same words
+//!   later resolve to that person.
 //! - **An epithet.** A definite phrase headed by a word of `epithets.txt` ("la syndicaliste",
-//!   "the retired neurosurgeon"), with no complement, is the latest person to have spoken, in
-//!   its paragraph or the one before, if the gender agrees. (The one person named nearby,
-//!   when nobody spoke, was tried: on PolNeAR it linked "the actor" to his interviewer and
-//!   "the 43-year-old former congressman" to a woman about as often as it was right.) Offices are left out of that list on purpose: "le ministre" with no earlier
-//!   apposition often introduces someone new, and a wrong speaker is worse than none.
+//!   "the retired neurosurgeon"), with no complement, is the person the sentences just before
+//!   introduced, when introduced after the latest speaker spoke ("Marcel Dubreuil, 71 ans, est
+//!   venu … « … », soupire le retraité"), else the latest person to have spoken, in its
+//!   paragraph or the one before, if the gender agrees (`resolve.rs`, `described`). (Any one
+//!   person named nearby was tried earlier: on PolNeAR it linked "the actor" to his
+//!   interviewer about as often as it was right; the introduced person must be the one the
+//!   previous narrative sentence names, or a sentence subject.)
+//!
+//! Offices are left out of the epithet list on purpose: "le ministre" with no earlier
+//! apposition often introduces someone new, and a wrong speaker is worse than none.
 
 use super::cues::Ctx;
 use super::lex::Gender;
