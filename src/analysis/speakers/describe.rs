@@ -220,6 +220,7 @@ fn bare_title(ctx: &Ctx, d: &Np) -> Option<String> {
 /// insoumis", "retired neurosurgeon", "jeune femme" (not "secrétaire nationale des Verts").
 pub(super) fn is_epithet(ctx: &Ctx, key: &str) -> bool {
     let lex = ctx.lex;
+    let key = without_age(ctx, key);
     let words = || key.split(' ');
     if words().any(|w| lex.connectors.contains(w)) {
         return false;
@@ -229,6 +230,23 @@ pub(super) fn is_epithet(ctx: &Ctx, key: &str) -> bool {
             .epithets
             .keys()
             .any(|e| e.contains(' ') && key.contains(e.as_str()))
+}
+
+/// A description without a closing age ("joueuse de 22 ans" is "joueuse"): a connector, a
+/// number and one word end it; an age is no complement naming someone else.
+fn without_age<'k>(ctx: &Ctx, key: &'k str) -> &'k str {
+    let mut tail = key.rsplitn(4, ' ');
+    let (Some(_unit), Some(number), Some(connector), Some(rest)) =
+        (tail.next(), tail.next(), tail.next(), tail.next())
+    else {
+        return key;
+    };
+    let is_number = !number.is_empty() && number.chars().all(|c| c.is_ascii_digit());
+    if is_number && ctx.lex.connectors.contains(connector) {
+        rest
+    } else {
+        key
+    }
 }
 
 /// The gender an epithet's words mark ("the former congressman"), if any.
