@@ -330,6 +330,7 @@ fn choose(
     let sent_hi = doc.sentence_at(q.outer.end.saturating_sub(1));
     let mut best_after = None;
     let mut best_before = None;
+    let mut best_object = None;
     let mut best_sentence: Option<(usize, usize)> = None;
     let mut best_para: Option<(usize, usize)> = None;
     // A quote that closes its sentence with a full stop and is followed, with no comma, by a
@@ -355,6 +356,9 @@ fn choose(
         }
         if e == before || a.content_start == open && s < open || object == Some(open) {
             best_before = Some(k);
+        }
+        if object == Some(open) && s < open {
+            best_object = Some(k);
         }
         let dist = if e <= open {
             open - e
@@ -392,6 +396,11 @@ fn choose(
             r => r,
         }
     };
+    // "Kiev dénonce une « escalade », Moscou dément …": a quote that is an earlier cue's object
+    // is that cue's; the clause after the comma is a new one.
+    if let Some(k) = best_object {
+        return Some((k, rule_of(k, "SPK/PRE")));
+    }
     if let Some(k) = best_after {
         return Some((k, rule_of(k, "SPK/POST")));
     }

@@ -515,8 +515,16 @@ pub fn skip_adjunct(ctx: &Ctx, i: usize, hi: usize) -> Option<usize> {
     // "à l'AFP Karim Benali", "to CNN Jane Roe": the phrase ran on into the speaker's name; a
     // known first name followed by another capitalised word starts the speaker.
     let names = super::lex::first_names();
-    (np.toks.0 + 1..next.saturating_sub(1)).find(|&k| {
+    let known_first = (np.toks.0 + 1..next.saturating_sub(1)).find(|&k| {
         ctx.is_capitalised(k) && ctx.is_capitalised(k + 1) && names.contains_key(ctx.word(k))
+    });
+    // "à l'AFP Oleksandr, un secouriste": a name right after an outlet's acronym, in
+    // apposition, is the speaker too, first name known or not.
+    known_first.or_else(|| {
+        (np.toks.0..next.saturating_sub(1))
+            .find(|&k| is_acronym(ctx, k) && ctx.is_capitalised(k + 1) && !is_acronym(ctx, k + 1))
+            .map(|k| k + 1)
+            .filter(|_| ctx.is_punct(next, &[","]))
     })
 }
 
