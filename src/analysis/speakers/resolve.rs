@@ -230,41 +230,36 @@ impl<'r> Resolver<'r> {
             .rev()
             .map_while(|k| doc.sentences.get(k).filter(|s| s.paragraph == para))
             .find(|s| !ctx.quoted.get(s.tokens.0).copied().unwrap_or(true))?;
-        let (lo, hi) = prev.tokens;
-        let subject = super::cues::sentence_subject(ctx, lo, hi).filter(|n| {
-            n.pronoun.is_none() && !ctx.quoted.get(n.toks.0).copied().unwrap_or(true)
-        })?;
-        let known = match self.chosen_entity(ctx, &subject) {
-            Some(e) if e.label == Label::Per => self.person_entity(ctx, e),
-            Some(_) => return None,
-            None => {
-                // "Le septuagénaire a pris la parole. « … », dit-il": an epithet subject is
-                // whoever it stands for, or, unresolved, itself: not a name further back.
-                let key = describe::key(ctx, &subject)?;
-                match self.role_holder(ctx, &key, subject.span.start) {
-                    Some(k) => k,
-                    None if describe::is_epithet(ctx, &key) => {
-                        match self.described(ctx, &subject) {
-                            Some(k) => k,
-                            None => Known {
-                                pos: subject.span.start,
-                                person: true,
-                                human: true,
-                                name: key.clone(),
-                                cluster: None,
-                                gender: match gender_of(ctx, &subject) {
-                                    Gender::Unknown => describe::epithet_gender(ctx, &key),
-                                    g => g,
-                                },
-                                plural: false,
-                            },
-                        }
-                    }
-                    None => return None,
-                }
-            }
-        };
+        let subject = narrator_subject(ctx, prev.tokens.0, prev.tokens.1)?;
+        let known = self.subject_person(ctx, &subject, true)?;
         known.gender.agrees(g).then_some(known)
+    }
+
+    /// The person a sentence subject names: a PER entity (`None` for any other entity), or a
+    /// description written next to a name earlier. With `epithets`, an epithet subject ("Le
+    /// septuagénaire a pris la parole") is whoever it stands for ([`Self::described`]) or,
+    /// unresolved, itself: not a name further back.
+    fn subject_person(&mut self, ctx: &Ctx, subject: &Np, epithets: bool) -> Option<Known> {
+        match self.chosen_entity(ctx, subject) {
+            Some(e) if e.label == Label::Per => Some(self.person_entity(ctx, e)),
+            Some(_) => None,
+            None if epithets => self.described(ctx, subject).or_else(|| {
+                let key = describe::key(ctx, subject)?;
+                describe::is_epithet(ctx, &key).then(|| Known {
+                    pos: subject.span.start,
+                    person: true,
+                    human: true,
+                    gender: description_gender(ctx, subject, &key),
+                    name: key,
+                    cluster: None,
+                    plural: false,
+                })
+            }),
+            None => {
+                let key = describe::key(ctx, subject)?;
+                self.role_holder(ctx, &key, subject.span.start)
+            }
+        }
     }
 
     /// The person a definite description stands for ("le Premier ministre", "la
@@ -279,10 +274,7 @@ impl<'r> Resolver<'r> {
         }
         let pos = np.span.start;
         let para = ctx.doc.paragraph_at(pos)?;
-        let g = match gender_of(ctx, np) {
-            Gender::Unknown => describe::epithet_gender(ctx, &key),
-            g => g,
-        };
+        let g = description_gender(ctx, np, &key);
         // Wire copy introduces a person, then quotes them under an epithet: "Marcel Dubreuil,
         // 71 ans, est venu … « … », soupire le retraité". The person the sentences just before
         // are about, when introduced after the latest speaker spoke.
@@ -336,44 +328,41 @@ impl<'r> Resolver<'r> {
                 let mut people = self
                     .entities_in(span)
                     .iter()
-                    .filter(|e| {
-                        e.label == Label::Per
-                            && !ctx
-                                .quoted
-                                .get(doc.token_at_or_after(e.span.start))
-                                .copied()
-                                .unwrap_or(true)
-                    })
+                    .filter(|e| e.label == Label::Per && !in_quote(ctx, e))
                     .map(|e| (e.span.start, self.person_entity(ctx, e)))
                     .filter(|(_, k)| k.gender.agrees(g));
                 if let (Some(k), None) = (people.next(), people.next()) {
                     return Some(k);
                 }
             }
-            let Some(subject) = super::cues::sentence_subject(ctx, lo, hi).filter(|n| {
-                n.pronoun.is_none() && !ctx.quoted.get(n.toks.0).copied().unwrap_or(true)
-            }) else {
+            let Some(subject) = narrator_subject(ctx, lo, hi) else {
                 continue;
             };
-            let known = match self.chosen_entity(ctx, &subject) {
-                Some(e) if e.label == Label::Per => Some(self.person_entity(ctx, e)),
-                Some(_) => None,
-                None => describe::key(ctx, &subject)
-                    .and_then(|key| self.role_holder(ctx, &key, subject.span.start)),
-            };
-            if let Some(k) = known {
+            // (Not through `described`: that asks this function.)
+            if let Some(k) = self.subject_person(ctx, &subject, false) {
                 return k.gender.agrees(g).then_some((subject.span.start, k));
             }
         }
         None
     }
 
-    /// A PER entity as a possible antecedent, under its cluster's name.
-    fn person_entity(&self, ctx: &Ctx, e: &Entity) -> Known {
-        let (name, cluster) = match e.cluster.and_then(|c| self.clusters.get(c)) {
+    /// An entity's name for display: its cluster's, else its own words.
+    fn entity_name(&self, ctx: &Ctx, e: &Entity) -> (String, Option<usize>) {
+        match e.cluster.and_then(|c| self.clusters.get(c)) {
             Some(cl) => (cl.name.clone(), e.cluster),
             None => (e.span.text(ctx.doc.text).to_string(), None),
-        };
+        }
+    }
+
+    /// The entities starting before `pos`, nearest first, as far as [`MAX_ANTECEDENTS`].
+    fn entities_before(&self, pos: usize) -> impl Iterator<Item = &'r Entity> {
+        let end = self.entities.partition_point(|e| e.span.start < pos);
+        self.entities[..end].iter().rev().take(MAX_ANTECEDENTS)
+    }
+
+    /// A PER entity as a possible antecedent, under its cluster's name.
+    fn person_entity(&self, ctx: &Ctx, e: &Entity) -> Known {
+        let (name, cluster) = self.entity_name(ctx, e);
         let gender = name_gender(ctx, &name, e.span);
         Known {
             pos: e.span.start,
@@ -443,13 +432,7 @@ impl<'r> Resolver<'r> {
         let head_span = ctx.doc.tokens.get(head).map(|t| t.span).unwrap_or(np.span);
         let head_is_source = ctx.lex.source_nouns.contains(ctx.word(head));
         if let Some(e) = chosen {
-            if let Some(c) = e
-                .cluster
-                .and_then(|c| self.clusters.get(c).map(|cl| (c, cl)))
-            {
-                return (c.1.name.clone(), Some(c.0));
-            }
-            return (e.span.text(text).to_string(), None);
+            return self.entity_name(ctx, e);
         }
         // No entity: the phrase's own words from its head, or an earlier speaker it abbreviates.
         // A possessive keeps its possessor: "Trump's campaign", not "campaign".
@@ -496,13 +479,8 @@ impl<'r> Resolver<'r> {
             // "“…,” Torres said" after "Senator Ann Torres of Arizona", who had not spoken: an
             // earlier person's full name ending with the word, when the entity pass left the
             // lone surname untagged.
-            let end = self
-                .entities
-                .partition_point(|e| e.span.start < np.span.start);
-            let person = self.entities[..end]
-                .iter()
-                .rev()
-                .take(MAX_ANTECEDENTS)
+            let person = self
+                .entities_before(np.span.start)
                 .filter(|e| e.label == Label::Per)
                 .find(|e| {
                     let t = e.span.text(text);
@@ -511,21 +489,12 @@ impl<'r> Resolver<'r> {
                         && t[..t.len() - own.len()].ends_with(' ')
                 });
             if let Some(e) = person {
-                return match e
-                    .cluster
-                    .and_then(|c| self.clusters.get(c).map(|cl| (c, cl)))
-                {
-                    Some((c, cl)) => (cl.name.clone(), Some(c)),
-                    None => (e.span.text(text).to_string(), None),
-                };
+                return self.entity_name(ctx, e);
             }
         }
         if let Some(e) = self.named_by_head(ctx, np, head) {
-            if let Some(c) = e
-                .cluster
-                .and_then(|c| self.clusters.get(c).map(|cl| (c, cl)))
-            {
-                return (c.1.name.clone(), Some(c.0));
+            if e.cluster.is_some() {
+                return self.entity_name(ctx, e);
             }
         }
         (own.to_string(), None)
@@ -541,13 +510,7 @@ impl<'r> Resolver<'r> {
             return None;
         }
         let noun = ctx.word(head);
-        let end = self
-            .entities
-            .partition_point(|e| e.span.start < np.span.start);
-        self.entities[..end]
-            .iter()
-            .rev()
-            .take(MAX_ANTECEDENTS)
+        self.entities_before(np.span.start)
             .filter(|e| e.label == Label::Org)
             .find(|e| {
                 let first = ctx.doc.token_at_or_after(e.span.start);
@@ -582,22 +545,12 @@ impl<'r> Resolver<'r> {
         if plural {
             return from_history;
         }
-        let end = self.entities.partition_point(|e| e.span.start < pos);
-        let from_entities = self.entities[..end]
-            .iter()
-            .rev()
-            .take(MAX_ANTECEDENTS)
+        let from_entities = self
+            .entities_before(pos)
             // A name inside a quote is someone the speaker talks about ("« Hugo a fait un
             // choix », a-t-elle déclaré. … « … », a-t-il lancé"): not who a later cue's
             // pronoun takes up.
-            .filter(|e| {
-                e.label == Label::Per
-                    && !ctx
-                        .quoted
-                        .get(ctx.doc.token_at_or_after(e.span.start))
-                        .copied()
-                        .unwrap_or(false)
-            })
+            .filter(|e| e.label == Label::Per && !in_quote(ctx, e))
             .map(|e| self.person_entity(ctx, e))
             .find(|k| k.gender.agrees(g));
         match (from_history, from_entities) {
@@ -639,6 +592,27 @@ fn opening_place(ctx: &Ctx, np: &Np) -> Option<Np> {
         return None;
     }
     super::np::forward(ctx, first + 1, comma).filter(|p| p.toks.1 == comma)
+}
+
+/// The gender of a description: its determiner's, or, elided ("l'écrivain"), its epithet's.
+fn description_gender(ctx: &Ctx, np: &Np, key: &str) -> Gender {
+    match gender_of(ctx, np) {
+        Gender::Unknown => describe::epithet_gender(ctx, key),
+        g => g,
+    }
+}
+
+/// True when entity `e` stands inside a speech quote.
+fn in_quote(ctx: &Ctx, e: &Entity) -> bool {
+    let k = ctx.doc.token_at_or_after(e.span.start);
+    ctx.quoted.get(k).copied().unwrap_or(false)
+}
+
+/// The subject of the sentence `lo..hi` when the narrator wrote it: a phrase, not a pronoun,
+/// outside any quote.
+fn narrator_subject(ctx: &Ctx, lo: usize, hi: usize) -> Option<Np> {
+    super::cues::sentence_subject(ctx, lo, hi)
+        .filter(|n| n.pronoun.is_none() && !ctx.quoted.get(n.toks.0).copied().unwrap_or(true))
 }
 
 /// "« … », tempère-t-on dans l'entourage de la ministre": the place right after an inverted
