@@ -129,11 +129,8 @@ pub fn find(doc: &Document, _lang: Lang) -> Vec<Quote> {
                         let o = stack[k];
                         let cited = inside_doubled(&stack[..k]);
                         stack.truncate(k);
-                        let before = out.len();
-                        push_quote(&mut out, text, o, tok.span.start, tok.span.end, None);
-                        if cited {
-                            out[before..].iter_mut().for_each(mark_cited);
-                        }
+                        let close = (tok.span.start, tok.span.end);
+                        push_quote(&mut out, text, o, close, None, cited);
                     }
                 }
                 None => {}
@@ -155,11 +152,7 @@ pub fn find(doc: &Document, _lang: Lang) -> Vec<Quote> {
             } else {
                 RULE_UNCLOSED
             };
-            let before = out.len();
-            push_quote(&mut out, text, o, para.end, para.end, Some(rule));
-            if cited {
-                out[before..].iter_mut().for_each(mark_cited);
-            }
+            push_quote(&mut out, text, o, (para.end, para.end), Some(rule), cited);
         }
     }
     crate::analysis::sorting::sort_by_span(&mut out, |q: &Quote| q.outer);
@@ -192,8 +185,8 @@ fn inside_doubled(below: &[Opener]) -> bool {
     below.iter().any(|o| o.family == Family::Doubled)
 }
 
-/// A quote inside a doubled-apostrophe quote is cited words, like any nested quote.
-fn mark_cited(q: &mut Quote) {
+/// A quote inside another (or inside a doubled-apostrophe pair) is cited words: non-speech.
+fn cite(q: &mut Quote) {
     q.speech = false;
     q.rule = RULE_NESTED.to_string();
 }
@@ -293,15 +286,16 @@ fn is_inner_space(c: char) -> bool {
     c.is_whitespace() || matches!(c, '\u{a0}' | '\u{202f}' | '\u{2009}' | '\u{200b}')
 }
 
-/// Records the quote between an opener and a closing position (`close_start..close_end` is the
-/// closing mark, empty for quotes that run to the paragraph end).
+/// Records the quote between an opener and a closing position (`(close_start, close_end)` is
+/// the closing mark, empty for quotes that run to the paragraph end); `cited` when it stands
+/// inside a doubled-apostrophe pair.
 fn push_quote(
     out: &mut Vec<Quote>,
     text: &str,
     o: Opener,
-    close_start: usize,
-    close_end: usize,
+    (close_start, close_end): (usize, usize),
     rule: Option<&str>,
+    cited: bool,
 ) {
     let inner = text.get(o.mark.end..close_start).unwrap_or("");
     let lead = inner.len() - inner.trim_start_matches(is_inner_space).len();
@@ -318,6 +312,9 @@ fn push_quote(
         cue: None,
         rule: rule.unwrap_or(o.family.rule()).to_string(),
     });
+    if cited {
+        out.last_mut().into_iter().for_each(cite);
+    }
 }
 
 /// Quotes inside another quote are cited words, not the speaker's own: non-speech. Input is sorted
@@ -326,8 +323,7 @@ fn mark_nested(quotes: &mut [Quote]) {
     let mut enclosing_end = 0;
     for q in quotes.iter_mut() {
         if q.outer.end <= enclosing_end && q.outer.start > 0 {
-            q.speech = false;
-            q.rule = RULE_NESTED.to_string();
+            cite(q);
         } else {
             enclosing_end = q.outer.end;
         }

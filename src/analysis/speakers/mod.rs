@@ -592,12 +592,9 @@ fn nickname(ctx: &Ctx, open: usize, q: &Quote, text: &str, words: usize) -> bool
 fn title_case(ctx: &Ctx, text: &str) -> bool {
     let text = text.trim_end_matches(['.', ',', ' ']);
     if ctx.lex.first_word_titles {
-        // French capitalises a title's first word only: « Les Heures creuses ».
-        return !ends_sentence(text)
-            && text
-                .chars()
-                .find(|c| c.is_alphanumeric())
-                .is_some_and(|c| c.is_uppercase() || c.is_numeric());
+        // French capitalises a title's first word only (« Les Heures creuses »), which the
+        // caller has checked.
+        return !ends_sentence(text);
     }
     !ends_sentence(text)
         && text.split_whitespace().count() >= 1
