@@ -245,6 +245,10 @@ impl<V> WordMap<V> {
     }
 
     /// The value of `w`, inserted as `V::default()` when absent (as `entry(w).or_default()`).
+    pub fn keys(&self) -> impl Iterator<Item = &str> {
+        self.map.keys().map(String::as_str)
+    }
+
     pub fn entry_or_default(&mut self, w: String) -> &mut V
     where
         V: Default,

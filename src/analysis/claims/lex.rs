@@ -89,11 +89,7 @@ pub fn get(lang: Lang) -> &'static ClaimLex {
             clex.question_cues.iter().map(String::as_str),
             marks::M_QUESTION,
         );
-        marks::mark(
-            &mut marks,
-            that_cues(lang).iter().map(|(w, _)| w.as_str()),
-            marks::M_THAT,
-        );
+        marks::mark(&mut marks, clex.that_cues.keys(), marks::M_THAT);
         marks::mark(
             &mut marks,
             super::checkworthy::first_words(lang),
@@ -114,7 +110,7 @@ fn parse(lang: Lang) -> ClaimLex {
         evidence_nouns: set("claim_evidence_nouns.txt"),
         evidence_preps: set("claim_evidence_preps.txt"),
         hedges: Phrases::from_lines(lexicon::raw_lang(lang, "claim_hedges.txt")),
-        that_cues: that_cues(lang).into_iter().collect(),
+        that_cues: that_cues(lang),
         possessives: set("claim_possessives.txt"),
         object_cues: set("claim_object_cues.txt"),
         clause_only_cues: set("claim_clause_only_cues.txt"),
@@ -128,7 +124,7 @@ fn parse(lang: Lang) -> ClaimLex {
 }
 
 /// The rows of `claim_that_cues.tsv`: a word and whether it is an adjective or a noun.
-fn that_cues(lang: Lang) -> Vec<(String, ThatCue)> {
+fn that_cues(lang: Lang) -> WordMap<ThatCue> {
     lexicon::lines(lexicon::raw_lang(lang, "claim_that_cues.tsv"))
         .filter_map(|l| {
             let mut f = l.split('\t');
