@@ -597,7 +597,8 @@ fn unlisted_verb_after_quote(
             f.lemma = intern(base.to_string());
             return found(build(ctx, i, v + 1, &f, Some((v, plen)), lo, hi, para));
         }
-    } else if verb_slot(ctx, v, strict) && !ctx.word(v).contains('-') {
+    } else if verb_slot(ctx, v, strict) && !ctx.word(v).contains('-') && !bare_participle(ctx, i, v)
+    {
         let a = build(ctx, i, v + 1, &form(v), None, lo, hi, para);
         if a.speaker.toks.0 > v {
             return found(a);
@@ -625,6 +626,15 @@ fn unlisted_verb_after_quote(
     // The speaker is a name, a pronoun or a determined phrase, not bare lower-case words.
     found(build(ctx, v, v + 1, &form(v), None, lo, hi, para))
         .filter(|a| a.speaker.toks.1 <= v && np::can_be_inverted_speaker(ctx, &a.speaker))
+}
+
+/// "« Le collège à l'épreuve du tri », publié la semaine dernière, …": a past participle with
+/// no auxiliary before it (`v == i`) is an adjective on the quoted title, not a finite verb
+/// whose inverted subject follows. (English past participles are past tenses too, "…,” quipped
+/// Smith", and `past_participle_endings.txt` lists none for it.)
+fn bare_participle(ctx: &Ctx, i: usize, v: usize) -> bool {
+    let w = ctx.word(v);
+    v == i && ctx.lex.is_past_participle(w) && !ctx.lex.is_past_tense(w)
 }
 
 /// A word that may be an unlisted speech verb: an unknown lower-case word, or a regular past or
@@ -1008,6 +1018,79 @@ fn colon_at(ctx: &Ctx, colon: usize, lo: usize, para: usize) -> Option<Attributi
     })
 }
 
+/// The longest quote, in tokens with its marks, that a passive's agent may attribute: such
+/// quotes qualify something ("jugée « irresponsable »"), they are not statements.
+const AGENT_QUOTE_MAX: usize = 12;
+
+/// "Une ligne jugée « irresponsable » par le président", "un compromis accueilli avec
+/// « intérêt » par Berlin", "a plan described as “reckless” by the mayor": a short quote after a
+/// past participle (a linking word or two between, `passive_agents.tsv`) and right before the
+/// passive's agent is the agent's word. For each such quote: (quote index, attribution whose
+/// cue is the agent's preposition and whose speaker is the agent), in text order.
+pub fn passive_agents(ctx: &Ctx, quotes: &[Quote]) -> Vec<(usize, Attribution)> {
+    let doc = ctx.doc;
+    let lex = ctx.lex;
+    let mut out = Vec::new();
+    for (qi, q) in quotes.iter().enumerate() {
+        if !q.speech || q.rule == crate::analysis::quotes::RULE_NESTED {
+            continue;
+        }
+        let close = doc.token_at_or_after(q.outer.end);
+        if !lex.agent_preps.contains(ctx.word(close))
+            || ctx.kind(close) != Some(TokKind::Word)
+            || ctx.quoted.get(close) != Some(&false)
+        {
+            continue;
+        }
+        let open = doc.token_at_or_after(q.outer.start);
+        if open == 0 || close > open + AGENT_QUOTE_MAX {
+            continue;
+        }
+        // The participle, perhaps before a linking word or two ("qualifiée de", "described as").
+        let mut v = open - 1;
+        for _ in 0..2 {
+            if v > 0 && lex.agent_links.contains(ctx.word(v)) {
+                v -= 1;
+            }
+        }
+        let w = ctx.word(v);
+        let participle = ctx.kind(v) == Some(TokKind::Word)
+            && !ctx.is_capitalised(v)
+            && !ctx.quoted.get(v).copied().unwrap_or(true)
+            && (lex.is_past_participle(w) || lex.is_past_tense(w));
+        if !participle {
+            continue;
+        }
+        let Some(s) = doc.sentence_at(doc.tokens[close].span.start) else {
+            continue;
+        };
+        let Some(sent) = doc.sentences.get(s) else {
+            continue;
+        };
+        let hi = sent.tokens.1;
+        let Some(speaker) = np::forward(ctx, close + 1, hi).filter(|np| np::plausible(ctx, np))
+        else {
+            continue;
+        };
+        let span = doc.tokens[close].span;
+        out.push((
+            qi,
+            Attribution {
+                cue: (close, close + 1),
+                cue_span: span,
+                lemma: intern(ctx.word(close).to_string()),
+                kind: CueKind::Say,
+                content_start: speaker.toks.1,
+                speaker,
+                inverted: true,
+                introducer: false,
+                paragraph: sent.paragraph,
+            },
+        ));
+    }
+    out
+}
+
 /// The opening mark of a quote that is a cue's object ("l'opposition dénonce un « matraquage »",
 /// "the opposition denounces a “tax grab”"): that quote is the cue's own, and a quote before
 /// the clause is not. A determiner stands between cue and mark, with connectors at most: a
@@ -1105,6 +1188,37 @@ mod tests {
             cues_of("« Rien ne va », a confié le maire.", Lang::Fr),
             ["confier"]
         );
+    }
+
+    #[test]
+    fn a_bare_participle_after_a_quoted_title_is_no_inverted_cue() {
+        let t = "Dans son livre « La Mer », publié la semaine dernière, l'autrice revient sur son enfance.";
+        assert!(cues_of(t, Lang::Fr).is_empty());
+        // With its auxiliary, an unlisted verb after a quote still attributes it.
+        assert_eq!(
+            cues_of("« C'est fini », a tancé le maire.", Lang::Fr),
+            ["tancé"]
+        );
+    }
+
+    #[test]
+    fn a_passive_agent_right_after_a_short_quote_speaks() {
+        let agents = |t: &str, lang: Lang| {
+            let d = Document::new(t);
+            let q = crate::analysis::quotes::find(&d, lang);
+            let c = Ctx::new(&d, lang, &q);
+            passive_agents(&c, &q)
+                .into_iter()
+                .map(|(_, a)| a.speaker.span.text(t).to_string())
+                .collect::<Vec<_>>()
+        };
+        let t = "Un plan qualifié de « dangereux » par la maire de Lille.";
+        assert_eq!(agents(t, Lang::Fr), ["la maire de Lille"]);
+        let t = "The bill was described as \"reckless\" by the governor.";
+        assert_eq!(agents(t, Lang::En), ["the governor"]);
+        // No participle before the marks: "par" opens an adjunct of the clause.
+        let t = "Il a lancé « On y va » par téléphone.";
+        assert!(agents(t, Lang::Fr).is_empty());
     }
 
     #[test]

@@ -220,6 +220,14 @@ pub struct Lex {
     pub adverb_endings: Vec<String>,
     /// Forms of "to be": a participle after one is passive, not a cue (unless reflexive).
     pub passive_aux: WordSet,
+    /// Prepositions of a passive's agent right after a quote (« jugée « … » par X », "called
+    /// “…” by X"), and the words that may link the participle to the quote (« qualifiée de »):
+    /// `passive_agents.tsv`.
+    pub agent_preps: WordSet,
+    pub agent_links: WordSet,
+    /// Nationality words ("portugais"): « le Portugais Rui Amaral » is a title and a name
+    /// (`demonyms.txt`, shared with the entity pass).
+    pub demonyms: WordSet,
     /// Relative pronouns that stand for a speaker ("which said", "qui a indiqué").
     pub relatives: WordSet,
     /// Words opening an infinitive ("to", "de"): a belief cue with one makes a claim.
@@ -460,6 +468,15 @@ fn build(lang: Lang) -> Lex {
     lex.subject_determiners = first_fields(file(lang, "subject_determiners.txt"));
     lex.relatives = first_fields(file(lang, "relative_pronouns.txt"));
     lex.passive_aux = first_fields(file(lang, "passive_aux.txt"));
+    lex.demonyms = first_fields(file(lang, "demonyms.txt"));
+    for l in lexicon::lines(file(lang, "passive_agents.tsv")) {
+        let mut f = l.split('\t');
+        let word = lexicon::norm(f.next().unwrap_or(""));
+        match f.next().map(str::trim) {
+            Some("agent") => lex.agent_preps.insert(word),
+            _ => lex.agent_links.insert(word),
+        };
+    }
     lex.cue_starts = (lex.introducers.firsts.iter())
         .chain(lex.lead_introducers.firsts.iter())
         .chain(lex.verbs.keys())

@@ -40,6 +40,10 @@ pub(crate) struct Attributions<'a> {
     /// By quote index: the subject is someone for sure (a pronoun, a role word, or linked to an
     /// entity), so even a short quote of theirs is speech ("a préféré retenir « les progrès »").
     pub subject_linked: Vec<bool>,
+    /// By quote index: the agent of a passive right after the quote ("jugée « irresponsable »
+    /// par le président"), with the agent's preposition as cue. Not an attribution either: the
+    /// clause before it is no claim of the agent's.
+    pub agents: Vec<Option<(Speaker, Cue)>>,
 }
 
 fn compute<'a>(
@@ -52,6 +56,8 @@ fn compute<'a>(
     let ctx = Ctx::new(doc, lang, quotes);
     let found = cues::find_all(&ctx);
     let embedded = cues::embedded_subjects(&ctx, quotes, &found);
+    let mut agent_atts = cues::passive_agents(&ctx, quotes).into_iter().peekable();
+    let mut agents = vec![None; quotes.len()];
     // Mentions are resolved in text order, so that pronouns find the latest antecedent.
     let mut res = resolve::Resolver::new(entities, clusters);
     let mut subjects = vec![None; quotes.len()];
@@ -64,9 +70,22 @@ fn compute<'a>(
             np.pronoun.is_some() || resolve::names_a_role(&ctx, np) || s.cluster.is_some();
         subjects[qi] = Some(s);
     };
+    let mut agent = |res: &mut resolve::Resolver, qi: usize, a: &Attribution| {
+        let s = res.speaker(&ctx, &a.speaker, false);
+        let cue = Cue {
+            span: a.cue_span,
+            lemma: a.lemma.to_string(),
+        };
+        if let Some(slot) = agents.get_mut(qi) {
+            *slot = Some((s, cue));
+        }
+    };
     for a in found {
         while let Some((qi, np)) = pending.next_if(|(_, np)| np.toks.0 < a.cue.0) {
             take(&mut res, qi, &np);
+        }
+        while let Some((qi, ag)) = agent_atts.next_if(|(_, ag)| ag.cue.0 < a.cue.0) {
+            agent(&mut res, qi, &ag);
         }
         // "Inondations dans le Gard : « … »": a headline's topic is no speaker; a name is
         // ("Macron : « … »"), and common-word lists hold frequent names, so entities decide.
@@ -84,11 +103,15 @@ fn compute<'a>(
     for (qi, np) in pending {
         take(&mut res, qi, &np);
     }
+    for (qi, ag) in agent_atts {
+        agent(&mut res, qi, &ag);
+    }
     Attributions {
         ctx,
         atts: out,
         subjects,
         subject_linked,
+        agents,
     }
 }
 
@@ -106,6 +129,7 @@ pub(crate) fn attribute<'a>(
         atts,
         subjects,
         subject_linked,
+        agents,
     } = compute(doc, lang, entities, clusters, quotes);
     let pairing: Vec<String> = quotes.iter().map(|q| q.rule.clone()).collect();
     let mut last: Option<(usize, usize, Speaker, Option<Cue>)> = None;
@@ -121,6 +145,20 @@ pub(crate) fn attribute<'a>(
             q.cue = Some(cue);
             q.rule = "SPK/TRANSCRIPT".to_string();
             q.speech = true;
+            continue;
+        }
+        if let Some((s, cue)) = agents.get(qi).cloned().flatten() {
+            // The agent right after the marks names the speaker; no cue around outranks it.
+            q.speaker = Some(s);
+            q.cue = Some(cue);
+            q.rule = RULE_AGENT.to_string();
+            q.speech = is_speech(&ctx, q, &pairing[qi]);
+            if !q.speech {
+                q.speaker = None;
+                q.cue = None;
+            } else if let Some(s) = &q.speaker {
+                last = Some((para, q.outer.start, s.clone(), q.cue.clone()));
+            }
             continue;
         }
         let found = choose(&ctx, &atts, q, para);
@@ -213,8 +251,12 @@ pub(crate) fn attribute<'a>(
         atts,
         subjects,
         subject_linked,
+        agents,
     }
 }
+
+/// The rule of a quote given to the agent of the passive right after it.
+const RULE_AGENT: &str = "SPK/AGENT";
 
 /// The rule of a quote given to the subject of the sentence it opens inside of.
 const RULE_EMBEDDED: &str = "SPK/EMBEDDED";
