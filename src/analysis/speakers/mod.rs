@@ -482,12 +482,14 @@ fn is_speech(ctx: &Ctx, q: &mut Quote, pairing: &str) -> bool {
         .then(|| lex.naming.match_before(&ctx.words[..cue_end], cue_end))
         .flatten();
     // "s'est dit « satisfait »", "s'est de son côté dit « … »": the reflexive verb declares
-    // a stance.
+    // a stance. "a dit « entendre l'inquiétude »": a naming word after an active auxiliary
+    // is a finite verb of speech ("le groupe dit « des cinq »", "est dit « … »" still name).
     let reflexive = naming.is_some_and(|n| {
         let at = ctx.skip_adverbs_back(cue_end - n, 0);
         let before = |k: usize| at.checked_sub(k).map_or("", |i| ctx.word(i));
         lex.reflexives.contains(before(1))
             || lex.aux.contains(before(1)) && lex.reflexives.contains(before(2))
+            || n == 1 && lex.aux.contains(before(1)) && !lex.passive_aux.contains(before(1))
     });
     if naming.is_some() && !reflexive || named_by_participle(ctx, cue_end) {
         q.rule = "QUOTE/NAMING".to_string();
