@@ -424,9 +424,12 @@ fn choose(
         // Across the paragraph too: a belief cue between two quotes ("Greene added that the
         // Fed wants to …. “They don't …”", "a host on the TV show") does not take them over.
         // A denied statement ("He did not suggest retaliation.") speaks for no quote nearby.
+        // A cue in a relative clause ("said Luis Ortega, a driver who testified at trial.")
+        // describes its speaker; it attributes no quote of another sentence.
         if dist <= PARAGRAPH_REACH
             && best_para.is_none_or(|(_, d)| sent_dist < d)
             && !negated(ctx, a)
+            && a.speaker.antecedent.is_none()
         {
             best_para = Some((k, sent_dist));
         }
@@ -443,7 +446,21 @@ fn choose(
     if let Some(k) = best_object {
         return Some((k, rule_of(k, "SPK/PRE")));
     }
-    if let Some(k) = best_after {
+    // "X a interpellé le ministre : « Combien … ? » Le ministre a répondu que …": a question or
+    // exclamation that ends its sentence yields the next sentence's cue to the colon before it,
+    // and to the clause that cue opens ("répondu que", "said that"). ('"…?" Hannity pressed'
+    // keeps its cue: nothing follows it.)
+    let ends_own_sentence = after == close
+        && q.span.text(doc.text).trim_end().ends_with(['?', '!'])
+        && doc.sentence_at(q.outer.end.saturating_sub(1)) != doc.sentence_at(q.outer.end + 1);
+    let yields = |k: usize| {
+        let end = atts[k].0.extent().1;
+        colon && best_before.is_some()
+            || ctx.lex.complementizers.contains(ctx.word(end))
+            || ctx.is_punct(end, &[":"])
+    };
+    let yielded = best_after.filter(|&k| ends_own_sentence && yields(k));
+    if let Some(k) = best_after.filter(|_| yielded.is_none()) {
         return Some((k, rule_of(k, "SPK/POST")));
     }
     if let Some(k) = best_before {
@@ -452,10 +469,29 @@ fn choose(
             rule_of(k, if colon { "SPK/PRE_COLON" } else { "SPK/PRE" }),
         ));
     }
+    // '"…," said Professor X of Y's law school.': a cue verb right after a quote that opens
+    // its sentence, whose speaker could not be read, is still this quote's attribution; a cue
+    // further away is someone else's, and a wrong speaker is worse than none. (Mid-sentence,
+    // the verb after the marks may be the clause's own: 'X, who called it "a giveaway," spoke'.)
+    let verb = |k: usize| {
+        ctx.kind(k) == Some(TokKind::Word)
+            && !ctx.quoted.get(k).copied().unwrap_or(true)
+            && ctx.lex.verbs.contains_key(ctx.word(k))
+    };
+    let aux_verb = ctx.lex.aux.contains(ctx.word(after)) && verb(after + 1);
+    let opens_sentence = sent_lo
+        .and_then(|i| doc.sentences.get(i))
+        .is_some_and(|s| s.tokens.0 == open);
+    if opens_sentence && !ctx.is_capitalised(after) && (verb(after) || aux_verb) && !closes_sentence
+    {
+        return None;
+    }
     if let Some((k, _)) = best_sentence {
         return Some((k, rule_of(k, "SPK/SENTENCE")));
     }
-    best_para.map(|(k, _)| (k, "SPK/PARAGRAPH"))
+    best_para
+        .filter(|(k, _)| Some(*k) != yielded)
+        .map(|(k, _)| (k, "SPK/PARAGRAPH"))
 }
 
 /// True when a negation stands in the cue or just before it ("did not say", « n'a pas dit »).
@@ -778,6 +814,16 @@ mod tests {
         // A quote followed by a capitalised speaker after a comma is speech, not a nickname.
         let got = run("\"Never,\" Lowe said.", Lang::En);
         assert_eq!(got.len(), 1);
+    }
+
+    #[test]
+    fn a_quote_whose_own_cue_has_no_readable_speaker_takes_no_other() {
+        // The phrase after "said" is too long to read; the paragraph's other cue is not it.
+        let t = "Experts said the case could go far. \"It is the kind of split the justices \
+                 like,\" said Professor Anne Whitfield of Ohio State University's law school.";
+        let r = run(t, Lang::En);
+        assert_eq!(r.len(), 1);
+        assert_eq!((r[0].1.as_deref(), r[0].2.as_str()), (None, "SPK/NONE"));
     }
 
     #[test]
