@@ -349,15 +349,21 @@ fn forward_plain(ctx: &Ctx, i: usize, hi: usize) -> Option<Np> {
             // "la présidente du jury, l'académicienne Françoise Delorme": the apposition has a
             // title of its own before the name; the name (two words at least) is the speaker.
             let (a, b) = name.toks;
-            let run = (a..b)
+            let mut run = (a..b)
                 .rev()
                 .take_while(|&k| role(ctx, k) == Role::Name)
                 .last()
                 .unwrap_or(b);
+            // "le président du Conseil européen, le Portugais Rui Amaral": a nationality,
+            // capitalised in French, is the apposition's title.
+            let demonym = |k: usize| ctx.lex.demonyms.contains(ctx.word(k));
+            if run == a + 1 && b >= run + 3 && demonym(run) {
+                run += 1;
+            }
             let titled_name = role(ctx, a) == Role::Determiner
                 && b >= run + 2
                 && run > a + 1
-                && !ctx.is_capitalised(run - 1);
+                && (!ctx.is_capitalised(run - 1) || demonym(run - 1));
             if titled_name && closed && name.pronoun.is_none() {
                 return Some(Np::from_toks(ctx, run, b));
             }
@@ -780,7 +786,32 @@ pub fn opens_with_apposition(ctx: &Ctx, comma: usize, lo: usize) -> bool {
         return false;
     };
     let covers = |a: usize, b: usize| forward(ctx, a, b).is_some_and(|np| np.toks == (a, b));
-    (covers(lo, inner) || subject_with_complements(ctx, lo, inner)) && covers(inner + 1, comma)
+    (covers(lo, inner)
+        || subject_with_complements(ctx, lo, inner)
+        || subject_with_relative(ctx, lo, inner))
+        && covers(inner + 1, comma)
+}
+
+/// The longest relative clause a sentence-opening subject may carry before its apposition.
+const OPENING_RELATIVE: usize = 8;
+
+/// True when tokens `lo..end` are a phrase opening the sentence and a short relative clause
+/// with no punctuation: "The drivers' group that brought the case" before ", Ohio Rideshare
+/// Workers United, hailed …" (the verb after the apposition is the predicate, not an
+/// inversion).
+fn subject_with_relative(ctx: &Ctx, lo: usize, end: usize) -> bool {
+    let Some(head) = forward(ctx, lo, end) else {
+        return false;
+    };
+    let rel = head.toks.1;
+    head.toks.0 == lo
+        && head.pronoun.is_none()
+        && rel + 1 < end
+        && end <= rel + OPENING_RELATIVE
+        // ("that" is listed as a complementizer: it opens relatives too.)
+        && (ctx.lex.relatives.contains(ctx.word(rel))
+            || ctx.lex.complementizers.contains(ctx.word(rel)))
+        && (rel..end).all(|k| ctx.kind(k) == Some(TokKind::Word))
 }
 
 /// True when tokens `lo..end` are a phrase opening the sentence followed only by its
@@ -842,7 +873,10 @@ pub fn appositive_subject(ctx: &Ctx, comma: usize, lo: usize) -> Option<Np> {
         // proper name in apposition; the name is the speaker.
         // The phrase may be the last complement of a longer subject ("Le président du groupe
         // LR à l'Assemblée, Laurent Wauquiez,"): the apposition still names the speaker.
-        let complements = !opens_clause && subject_with_complements(ctx, lo, k);
+        // So may a subject with a short relative clause ("The group that brought the case,
+        // Workers United, hailed …").
+        let complements = !opens_clause
+            && (subject_with_complements(ctx, lo, k) || subject_with_relative(ctx, lo, k));
         // "Saudi Arabia's energy minister, Prince Abdulaziz," is a description despite its
         // opening name: the name is its possessor.
         let possessed = (name.toks.0..name.toks.1).any(|j| super::cues::is_possessive(ctx, j));

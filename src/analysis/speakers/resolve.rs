@@ -238,22 +238,43 @@ impl<'r> Resolver<'r> {
     /// The person a sentence subject names: a PER entity (`None` for any other entity), or a
     /// description written next to a name earlier. With `epithets`, an epithet subject ("Le
     /// septuagénaire a pris la parole") is whoever it stands for ([`Self::described`]) or,
-    /// unresolved, itself: not a name further back.
+    /// unresolved, itself: not a name further back. So is a title never written next to a name
+    /// ("Le Premier ministre a apporté son soutien à son ministre. « … », a-t-il indiqué"):
+    /// the name further back is someone else.
     fn subject_person(&mut self, ctx: &Ctx, subject: &Np, epithets: bool) -> Option<Known> {
         match self.chosen_entity(ctx, subject) {
             Some(e) if e.label == Label::Per => Some(self.person_entity(ctx, e)),
             Some(_) => None,
             None if epithets => self.described(ctx, subject).or_else(|| {
                 let key = describe::key(ctx, subject)?;
-                describe::is_epithet(ctx, &key).then(|| Known {
+                let gender = description_gender(ctx, subject, &key);
+                let known = |name: String| Known {
                     pos: subject.span.start,
                     person: true,
                     human: true,
-                    gender: description_gender(ctx, subject, &key),
-                    name: key,
+                    gender,
+                    name,
                     cluster: None,
                     plural: false,
-                })
+                };
+                if describe::is_epithet(ctx, &key) {
+                    return Some(known(key));
+                }
+                if !names_a_role(ctx, subject) {
+                    return None;
+                }
+                // "the senator paused": the phrase reader may run on into the verb; the title
+                // alone still finds the person it was written next to.
+                let head = key.split(' ').next().unwrap_or("");
+                if let Some(k) = self.role_holder(ctx, head, subject.span.start) {
+                    return Some(k);
+                }
+                let (a, b) = subject.toks;
+                let words = Span::new(
+                    ctx.doc.tokens.get(a + 1)?.span.start,
+                    ctx.doc.tokens.get(b.checked_sub(1)?)?.span.end,
+                );
+                Some(known(words.text(ctx.doc.text).to_string()))
             }),
             None => {
                 let key = describe::key(ctx, subject)?;
