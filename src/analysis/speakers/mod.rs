@@ -152,76 +152,69 @@ pub(crate) fn attribute<'a>(
             q.speaker = Some(s);
             q.cue = Some(cue);
             q.rule = RULE_AGENT.to_string();
-            q.speech = is_speech(&ctx, q, &pairing[qi]);
-            if !q.speech {
-                q.speaker = None;
-                q.cue = None;
-            } else if let Some(s) = &q.speaker {
-                last = Some((para, q.outer.start, s.clone(), q.cue.clone()));
-            }
-            continue;
-        }
-        let found = choose(&ctx, &atts, q, para);
-        // A cue from another sentence of the paragraph yields to the subject of the sentence
-        // the quote opens inside of.
-        let found = found.filter(|(_, rule)| {
-            *rule != "SPK/PARAGRAPH" || subjects.get(qi).is_none_or(Option::is_none)
-        });
-        match found {
-            Some((ai, rule)) => {
-                let (a, s) = &atts[ai];
-                q.speaker = Some(s.clone());
-                q.cue = Some(Cue {
-                    span: a.cue_span,
-                    lemma: a.lemma.to_string(),
-                });
-                q.rule = rule.to_string();
-            }
-            None => {
-                // Follow-up: the speaker of the quote just before, or of the attribution that
-                // closes the previous paragraph ("Howard continued his remarks." + quote),
-                // whichever comes later.
-                let prev_att = previous_paragraph_attribution(&atts, para, q.outer.start);
-                let from_quote = last
-                    .as_ref()
-                    .filter(|(lp, _, _, _)| para <= lp + 1 && !paragraph_has_own(&atts, para));
-                let from_att = prev_att.map(|k| {
-                    let (a, s) = &atts[k];
-                    let cue = Cue {
+        } else {
+            let found = choose(&ctx, &atts, q, para);
+            // A cue from another sentence of the paragraph yields to the subject of the sentence
+            // the quote opens inside of.
+            let found = found.filter(|(_, rule)| {
+                *rule != "SPK/PARAGRAPH" || subjects.get(qi).is_none_or(Option::is_none)
+            });
+            match found {
+                Some((ai, rule)) => {
+                    let (a, s) = &atts[ai];
+                    q.speaker = Some(s.clone());
+                    q.cue = Some(Cue {
                         span: a.cue_span,
                         lemma: a.lemma.to_string(),
+                    });
+                    q.rule = rule.to_string();
+                }
+                None => {
+                    // Follow-up: the speaker of the quote just before, or of the attribution that
+                    // closes the previous paragraph ("Howard continued his remarks." + quote),
+                    // whichever comes later.
+                    let prev_att = previous_paragraph_attribution(&atts, para, q.outer.start);
+                    let from_quote = last
+                        .as_ref()
+                        .filter(|(lp, _, _, _)| para <= lp + 1 && !paragraph_has_own(&atts, para));
+                    let from_att = prev_att.map(|k| {
+                        let (a, s) = &atts[k];
+                        let cue = Cue {
+                            span: a.cue_span,
+                            lemma: a.lemma.to_string(),
+                        };
+                        (a.cue_span.start, s.clone(), Some(cue))
+                    });
+                    let pick = match (from_quote, from_att) {
+                        (Some(fq), Some(fa)) if fa.0 > fq.1 => Some(fa),
+                        (Some((_, pos, s, c)), _) => Some((*pos, s.clone(), c.clone())),
+                        (None, fa) => fa,
                     };
-                    (a.cue_span.start, s.clone(), Some(cue))
-                });
-                let pick = match (from_quote, from_att) {
-                    (Some(fq), Some(fa)) if fa.0 > fq.1 => Some(fa),
-                    (Some((_, pos, s, c)), _) => Some((*pos, s.clone(), c.clone())),
-                    (None, fa) => fa,
-                };
-                let subject = subjects.get(qi).cloned().flatten();
-                match pick {
-                    // A quote inside a sentence with its own subject is that subject's, not a
-                    // follow-up of an earlier speaker.
-                    // A subject that is no one for sure (not a pronoun, a role word or an
-                    // entity) is as often a parsing slip ("Good information", "comments came")
-                    // as a speaker: the quote keeps no speaker, since a wrong one is worse.
-                    _ if subject.is_some() => {
-                        let linked = subject_linked.get(qi).copied().unwrap_or(false);
-                        q.speaker = if linked { subject } else { None };
-                        q.cue = None;
-                        q.rule = if linked {
-                            RULE_EMBEDDED
-                        } else {
-                            RULE_EMBEDDED_UNLINKED
+                    let subject = subjects.get(qi).cloned().flatten();
+                    match pick {
+                        // A quote inside a sentence with its own subject is that subject's, not a
+                        // follow-up of an earlier speaker.
+                        // A subject that is no one for sure (not a pronoun, a role word or an
+                        // entity) is as often a parsing slip ("Good information", "comments came")
+                        // as a speaker: the quote keeps no speaker, since a wrong one is worse.
+                        _ if subject.is_some() => {
+                            let linked = subject_linked.get(qi).copied().unwrap_or(false);
+                            q.speaker = if linked { subject } else { None };
+                            q.cue = None;
+                            q.rule = if linked {
+                                RULE_EMBEDDED
+                            } else {
+                                RULE_EMBEDDED_UNLINKED
+                            }
+                            .to_string();
                         }
-                        .to_string();
+                        Some((_, s, c)) => {
+                            q.speaker = Some(s);
+                            q.cue = c;
+                            q.rule = "SPK/FOLLOWUP".to_string();
+                        }
+                        None => q.rule = "SPK/NONE".to_string(),
                     }
-                    Some((_, s, c)) => {
-                        q.speaker = Some(s);
-                        q.cue = c;
-                        q.rule = "SPK/FOLLOWUP".to_string();
-                    }
-                    None => q.rule = "SPK/NONE".to_string(),
                 }
             }
         }
