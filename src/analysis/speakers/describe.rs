@@ -82,7 +82,10 @@ impl RoleMemory {
                     .filter(|d| closes_apposition(ctx, d.toks.1))
             });
             for d in [before, behind.flatten()].into_iter().flatten() {
-                let Some(key) = key(ctx, &d).or_else(|| bare_title(ctx, &d)) else {
+                let Some(key) = key(ctx, &d)
+                    .or_else(|| bare_title(ctx, &d))
+                    .or_else(|| possessed(ctx, &d))
+                else {
                     continue;
                 };
                 // "Gov." is remembered as "governor" too, "Florida Sen." as "florida senator"
@@ -185,6 +188,27 @@ pub(super) fn key(ctx: &Ctx, d: &Np) -> Option<String> {
         }
         let after_hyphen = k > a + 1 && ctx.is_punct(k - 1, &["-"]);
         if !(key.is_empty() || tight || after_hyphen) {
+            key.push(' ');
+        }
+        key.push_str(ctx.word(k));
+    }
+    Some(key)
+}
+
+/// The words of a description with a possessive determiner written next to a name (« son fils
+/// Mathieu », « sa consœur Nadia Benali », "his lawyer, Tom Reyes,"): a later « le fils », "the
+/// lawyer" is that person. (Only next to a name: « son avocat » alone is nobody yet.)
+fn possessed(ctx: &Ctx, d: &Np) -> Option<String> {
+    let (a, b) = d.toks;
+    if d.pronoun.is_some() || b <= a + 1 || !ctx.lex.possessives.contains(ctx.word(a)) {
+        return None;
+    }
+    let mut key = String::new();
+    for k in a + 1..b {
+        if ctx.kind(k) != Some(TokKind::Word) {
+            return None;
+        }
+        if !key.is_empty() {
             key.push(' ');
         }
         key.push_str(ctx.word(k));

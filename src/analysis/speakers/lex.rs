@@ -225,6 +225,9 @@ pub struct Lex {
     /// `passive_agents.tsv`.
     pub agent_preps: WordSet,
     pub agent_links: WordSet,
+    /// Possessive determiners (« son », "his"): « son fils Mathieu » describes Mathieu as « le
+    /// fils » (`claim_possessives.txt`, shared with the claims stage).
+    pub possessives: WordSet,
     /// Nationality words ("portugais"): « le Portugais Rui Amaral » is a title and a name
     /// (`demonyms.txt`, shared with the entity pass).
     pub demonyms: WordSet,
@@ -469,6 +472,7 @@ fn build(lang: Lang) -> Lex {
     lex.relatives = first_fields(file(lang, "relative_pronouns.txt"));
     lex.passive_aux = first_fields(file(lang, "passive_aux.txt"));
     lex.demonyms = first_fields(file(lang, "demonyms.txt"));
+    lex.possessives = first_fields(file(lang, "claim_possessives.txt"));
     for l in lexicon::lines(file(lang, "passive_agents.tsv")) {
         let mut f = l.split('\t');
         let word = lexicon::norm(f.next().unwrap_or(""));
