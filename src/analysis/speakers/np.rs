@@ -382,6 +382,17 @@ fn complement_then_comma(ctx: &Ctx, k: usize, hi: usize) -> Option<usize> {
     ctx.is_punct(c.toks.1, &[","]).then_some(c.toks.1)
 }
 
+/// "Le syndicat majoritaire, la FNSEA, a appelé": an apposition that is a determiner and a
+/// name (an organisation's, which French writes with its article), not a nationality ("le
+/// Portugais").
+fn determined_name(ctx: &Ctx, np: &Np) -> bool {
+    let (a, b) = np.toks;
+    role(ctx, a) == Role::Determiner
+        && b > a + 1
+        && (a + 1..b).all(|k| role(ctx, k) == Role::Name)
+        && !ctx.lex.demonyms.contains(ctx.word(a + 1))
+}
+
 /// True when a phrase ends with a full name after its description, with no connector before
 /// the name: "le député néerlandais Mohammed Chahim" (not "le conseiller de Joe Biden").
 fn ends_with_full_name(ctx: &Ctx, np: &Np) -> bool {
@@ -893,7 +904,8 @@ pub fn appositive_subject(ctx: &Ctx, comma: usize, lo: usize) -> Option<Np> {
                 // député néerlandais Mohammed Chahim, a prévenu".
                 let proper = (inner.toks.0..inner.toks.1).all(|j| {
                     matches!(role(ctx, j), Role::Name | Role::Title) || ctx.is_punct(j, &["."])
-                }) || ends_with_full_name(ctx, &inner);
+                }) || ends_with_full_name(ctx, &inner)
+                    || determined_name(ctx, &inner);
                 let opens = opens_clause || complements;
                 if proper && inner.toks.1 == comma && inner.pronoun.is_none() && opens {
                     return Some(inner);
