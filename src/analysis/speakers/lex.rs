@@ -228,6 +228,8 @@ pub struct Lex {
     /// Possessive determiners (« son », "his"): « son fils Mathieu » describes Mathieu as « le
     /// fils » (`claim_possessives.txt`, shared with the claims stage).
     pub possessives: WordSet,
+    /// Coordinating conjunctions ("and", « et »): `claim_coordinators.txt`, shared with claims.
+    pub coordinators: WordSet,
     /// Nationality words ("portugais"): « le Portugais Rui Amaral » is a title and a name
     /// (`demonyms.txt`, shared with the entity pass).
     pub demonyms: WordSet,
@@ -473,6 +475,7 @@ fn build(lang: Lang) -> Lex {
     lex.passive_aux = first_fields(file(lang, "passive_aux.txt"));
     lex.demonyms = first_fields(file(lang, "demonyms.txt"));
     lex.possessives = first_fields(file(lang, "claim_possessives.txt"));
+    lex.coordinators = first_fields(file(lang, "claim_coordinators.txt"));
     for l in lexicon::lines(file(lang, "passive_agents.tsv")) {
         let mut f = l.split('\t');
         let word = lexicon::norm(f.next().unwrap_or(""));

@@ -730,6 +730,26 @@ pub fn backward(ctx: &Ctx, end: usize, lo: usize) -> Option<Np> {
             return None; // "who in 2010 said": a date, not a speaker
         }
     }
+    // "… cut its annual profit forecast and its chief executive warned": a coordinated run
+    // whose first part follows a verb (a lower-case word of no function list) is that verb's
+    // object and a new subject; the subject is the part after the conjunction.
+    if clean && a > lo && ctx.kind(a - 1) == Some(TokKind::Word) && !ctx.is_capitalised(a - 1) {
+        let function = C_BOUNDARY
+            | C_ADJUNCT_PREP
+            | C_COMPLEMENTIZER
+            | C_CONNECTOR
+            | C_DETERMINER
+            | C_STOPWORD
+            | C_PRONOUN
+            | C_AUX;
+        let after_verb = ctx.lex.classes.of(ctx.word(a - 1)) & function == 0;
+        let conj = (a + 1..last)
+            .rev()
+            .find(|&k| ctx.lex.coordinators.contains(ctx.word(k)));
+        if let Some(c) = conj.filter(|_| after_verb) {
+            a = c + 1;
+        }
+    }
     // "42% of voters said", « 58 % des sondés affirment »: the share and what it counts.
     let joined = if a < end && ctx.lex.connectors.contains(ctx.word(a)) {
         Some(a)
