@@ -405,7 +405,7 @@ impl<'r> Resolver<'r> {
         let at_head = inside
             .iter()
             .find(|e| e.span.overlap(head_span) > 0 && e.label != Label::Date)
-            .filter(|e| !modifies_noun(ctx, e, np));
+            .filter(|e| !modifies_noun(ctx, e, np) && !opens_longer_name(ctx, e, np, inside));
         let head_is_source = ctx.lex.source_nouns.contains(ctx.word(head));
         // A person named at the end of a description is the speaker ("White House press
         // secretary Dana Ortiz"), unless it is a complement ("le conseiller de Joe Biden").
@@ -670,6 +670,23 @@ fn modifies_noun(ctx: &Ctx, e: &Entity, np: &Np) -> bool {
         && !ctx.lex.is_past_tense(w)
         && !ctx.lex.verbs.contains_key(w)
         && !super::cues::is_possessive(ctx, k)
+}
+
+/// "The group, Ohio Rideshare Workers United, hailed …": a place opening a run of capitalised
+/// words that no entity covers is part of a longer name the entity pass missed, not the
+/// speaker; the phrase's own words are. (A name after it that is an entity, "Ohio Gov. John
+/// Kasich", is read as before.)
+fn opens_longer_name(ctx: &Ctx, e: &Entity, np: &Np, inside: &[Entity]) -> bool {
+    let k = ctx.doc.token_at_or_after(e.span.end);
+    let covered = |k: usize| {
+        let start = ctx.doc.tokens.get(k).map_or(0, |t| t.span.start);
+        inside
+            .iter()
+            .any(|x| x.span.start <= start && start < x.span.end)
+    };
+    e.label == Label::Loc
+        && k + 1 < np.toks.1
+        && (k..k + 2).all(|j| ctx.is_capitalised(j) && !covered(j))
 }
 
 /// True when a description's head noun reads as plural ("ses organisateurs", "officials"): the
