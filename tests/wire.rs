@@ -11,7 +11,7 @@ const EN_EXPECTED: &str = include_str!("fixtures/wire_en.expected.tsv");
 const FR: &str = include_str!("fixtures/wire_fr.txt");
 const FR_EXPECTED: &str = include_str!("fixtures/wire_fr.expected.tsv");
 /// More dispatches, each with its expected rows: (text, expected, language).
-const MORE: [(&str, &str, Lang); 22] = [
+const MORE: [(&str, &str, Lang); 28] = [
     (
         include_str!("fixtures/wire_en_storm.txt"),
         include_str!("fixtures/wire_en_storm.expected.tsv"),
@@ -120,6 +120,36 @@ const MORE: [(&str, &str, Lang); 22] = [
     (
         include_str!("fixtures/wire_en_recall.txt"),
         include_str!("fixtures/wire_en_recall.expected.tsv"),
+        Lang::En,
+    ),
+    (
+        include_str!("fixtures/wire_fr_health.txt"),
+        include_str!("fixtures/wire_fr_health.expected.tsv"),
+        Lang::Fr,
+    ),
+    (
+        include_str!("fixtures/wire_fr_farmers.txt"),
+        include_str!("fixtures/wire_fr_farmers.expected.tsv"),
+        Lang::Fr,
+    ),
+    (
+        include_str!("fixtures/wire_fr_summit.txt"),
+        include_str!("fixtures/wire_fr_summit.expected.tsv"),
+        Lang::Fr,
+    ),
+    (
+        include_str!("fixtures/wire_fr_school.txt"),
+        include_str!("fixtures/wire_fr_school.expected.tsv"),
+        Lang::Fr,
+    ),
+    (
+        include_str!("fixtures/wire_en_ruling.txt"),
+        include_str!("fixtures/wire_en_ruling.expected.tsv"),
+        Lang::En,
+    ),
+    (
+        include_str!("fixtures/wire_en_earnings.txt"),
+        include_str!("fixtures/wire_en_earnings.expected.tsv"),
         Lang::En,
     ),
 ];
