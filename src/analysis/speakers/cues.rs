@@ -583,13 +583,24 @@ fn unlisted_verb_after_quote(
         blocked: false,
     };
     let found = |a: Attribution| (a.speaker.toks.1 > 0).then_some(a);
-    // The verb first, perhaps after an auxiliary: "tance le patron", "a tancé le patron",
-    // "sourit-elle".
-    let v = if lex.aux.contains(ctx.word(i)) {
+    // The verb first, perhaps after an auxiliary or a reflexive pronoun: "tance le patron",
+    // "a tancé le patron", "s'enthousiasmait Yanis", "sourit-elle".
+    let v = if lex.aux.contains(ctx.word(i)) || lex.reflexives.contains(ctx.word(i)) {
         i + 1
     } else {
         i
     };
+    // « … », a-t-il éludé: an inverted auxiliary, then an unlisted participle.
+    if let Some((base, plen)) = lex.split_inversion(ctx.word(v)) {
+        let participle = v + 1 < hi
+            && lex.is_past_participle(ctx.word(v + 1))
+            && verb_slot(ctx, v + 1, false)
+            && !ctx.word(v + 1).contains('-');
+        if v == i && lex.aux.contains(base) && participle {
+            let f = form(v + 1);
+            return found(build(ctx, i, v + 2, &f, Some((v, plen)), lo, hi, para));
+        }
+    }
     if let Some((base, plen)) = lex.split_inversion(ctx.word(v)) {
         let known = lex.verbs.contains_key(base) || lex.aux.contains(base);
         if !known && base.chars().count() >= 3 {
