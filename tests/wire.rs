@@ -11,7 +11,7 @@ const EN_EXPECTED: &str = include_str!("fixtures/wire_en.expected.tsv");
 const FR: &str = include_str!("fixtures/wire_fr.txt");
 const FR_EXPECTED: &str = include_str!("fixtures/wire_fr.expected.tsv");
 /// More dispatches, each with its expected rows: (text, expected, language).
-const MORE: [(&str, &str, Lang); 28] = [
+const MORE: [(&str, &str, Lang); 30] = [
     (
         include_str!("fixtures/wire_en_storm.txt"),
         include_str!("fixtures/wire_en_storm.expected.tsv"),
@@ -150,6 +150,16 @@ const MORE: [(&str, &str, Lang); 28] = [
     (
         include_str!("fixtures/wire_en_earnings.txt"),
         include_str!("fixtures/wire_en_earnings.expected.tsv"),
+        Lang::En,
+    ),
+    (
+        include_str!("fixtures/wire_fr_transfer.txt"),
+        include_str!("fixtures/wire_fr_transfer.expected.tsv"),
+        Lang::Fr,
+    ),
+    (
+        include_str!("fixtures/wire_en_pentagon.txt"),
+        include_str!("fixtures/wire_en_pentagon.expected.tsv"),
         Lang::En,
     ),
 ];
