@@ -798,9 +798,15 @@ fn subject(
             // "a assuré mardi à l'AFP, lors d'un déplacement à Lille, la ministre": an adjunct
             // between commas may follow, or stand alone.
             let incise = np::skip_incise(ctx, after_adjunct.unwrap_or(prep.unwrap_or(from)), hi);
+            // "…, a leader of the caucus, posted a single word: “Good.”": away from a quote, a
+            // phrase before a colon is the verb's object, the colon opening its content.
+            let after_quote = (start.saturating_sub(2)..start)
+                .any(|k| ctx.quoted.get(k) == Some(&true) && ctx.kind(k) == Some(TokKind::Punct));
             for from in [direct, after_adjunct, incise].into_iter().flatten() {
                 if let Some(np) = np::forward(ctx, from, hi) {
+                    let object = !after_quote && ctx.is_punct(np.toks.1, &[":"]);
                     let ok = np::ends_clause(ctx, np.toks.1, hi)
+                        && !object
                         && np::can_be_inverted_speaker(ctx, &np);
                     if ok {
                         *inverted = true;
@@ -998,6 +1004,9 @@ fn after_dateline(ctx: &Ctx, lo: usize, limit: usize) -> usize {
         .map_or(lo, |k| k + 1)
 }
 
+/// How far back from a colon a subordinate clause may open, in tokens.
+const COLON_CLAUSE_REACH: usize = 24;
+
 /// "He demurred: “…”", "Jones told the newspaper: “…”": a sentence ending in a colon before a
 /// quote, with no cue verb, introduces it; the speaker is the sentence's subject.
 fn colon_at(ctx: &Ctx, colon: usize, lo: usize, para: usize) -> Option<Attribution> {
@@ -1007,7 +1016,25 @@ fn colon_at(ctx: &Ctx, colon: usize, lo: usize, para: usize) -> Option<Attributi
     if !opens_quote || colon <= lo {
         return None;
     }
+    // "The group called it “…,” while Rep. Curt Baxter posted a single word: “Good.”": the
+    // colon belongs to the clause a subordinator opens after a comma, whose subject speaks.
+    let clause = (lo + 1..colon)
+        .rev()
+        .take(COLON_CLAUSE_REACH)
+        .find(|&k| {
+            // (American copy puts the comma inside the marks: '“…,” while'.)
+            let mark =
+                ctx.quoted.get(k - 1) == Some(&true) && ctx.kind(k - 1) == Some(TokKind::Punct);
+            (ctx.is_punct(k - 1, &[","]) || mark)
+                && !ctx.quoted.get(k).copied().unwrap_or(true)
+                && ctx.lex.subordinators.contains(ctx.word(k))
+        })
+        .map(|k| {
+            let k = k + 1;
+            k + usize::from(ctx.lex.complementizers.contains(ctx.word(k)))
+        });
     let speaker = name_label(ctx, lo, colon)
+        .or_else(|| clause.and_then(|k| sentence_subject(ctx, k, colon)))
         .or_else(|| sentence_subject(ctx, lo, colon))
         .filter(|np| np::plausible(ctx, np))?;
     let named = speaker.capitalised || speaker.pronoun.is_some();
