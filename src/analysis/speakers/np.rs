@@ -530,9 +530,31 @@ pub fn skip_adjunct(ctx: &Ctx, i: usize, hi: usize) -> Option<usize> {
     if i >= hi || !ctx.lex.adjunct_preps.contains(ctx.word(i)) {
         return None;
     }
-    let np = adjunct_phrase(ctx, i, hi)?;
+    // "plaide au « Monde » la présidente", "dans un entretien au « Parisien » le ministre": a
+    // newspaper's or programme's title in marks may be, or close, the adjunct.
+    let title_end = |k: usize| -> Option<usize> {
+        let quoted = |m: usize| ctx.quoted.get(m).copied().unwrap_or(false);
+        if k >= hi || !quoted(k) || ctx.kind(k) != Some(TokKind::Punct) {
+            return None;
+        }
+        (k + 1..hi.min(k + ADJUNCT_TITLE_MAX)).find(|&m| !quoted(m))
+    };
+    let after_preps = |k: usize| {
+        (k + 1..hi.min(k + 3))
+            .find(|&m| !ctx.lex.connectors.contains(ctx.word(m)))
+            .unwrap_or(k + 1)
+    };
+    let np = match title_end(after_preps(i)) {
+        Some(end) => Np::from_toks(ctx, after_preps(i), end),
+        None => adjunct_phrase(ctx, i, hi)?,
+    };
     // The adjunct's phrase is short: "l'AFP", "un communiqué"; what follows must start a phrase.
-    let next = np.toks.1;
+    let mut next = np.toks.1;
+    if next < hi && ctx.lex.adjunct_preps.contains(ctx.word(next)) {
+        if let Some(end) = title_end(after_preps(next)) {
+            next = end;
+        }
+    }
     if next < hi && matches!(role(ctx, next), Role::Determiner | Role::Name | Role::Title) {
         return Some(next);
     }
@@ -564,6 +586,8 @@ fn adjunct_phrase(ctx: &Ctx, i: usize, hi: usize) -> Option<Np> {
 
 /// The longest adjunct phrase skipped between a cue and its inverted speaker, in tokens.
 const ADJUNCT_MAX: usize = 6;
+/// The longest title in marks inside such an adjunct, in tokens with its marks.
+const ADJUNCT_TITLE_MAX: usize = 8;
 
 /// Skips an adjunct set between commas at `i` (", lors d'un déplacement à Lille,", ", in a
 /// statement released Monday,"): a comma, a preposition, then words up to the closing comma,
