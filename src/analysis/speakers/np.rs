@@ -344,7 +344,13 @@ fn forward_plain(ctx: &Ctx, i: usize, hi: usize) -> Option<Np> {
         || role(ctx, np.toks.0) == Role::Determiner
             && (!ctx.is_capitalised(head_end - 1) || titled(ctx, np.toks.0, head_end));
     if let (true, Some(comma)) = (description, comma) {
-        if let Some(name) = forward(ctx, comma + 1, hi) {
+        // "les syndicats CGT, FO et Solidaires": after a name, a comma inside a list, not an
+        // apposition ("ses avocats, Me Rey et Me Dumas" is one).
+        let list = |n: &Np| {
+            ctx.is_capitalised(end - 1)
+                && (n.toks.0..n.toks.1).any(|k| ctx.lex.coordinators.contains(ctx.word(k)))
+        };
+        if let Some(name) = forward(ctx, comma + 1, hi).filter(|n| !list(n)) {
             let proper = (name.toks.0..name.toks.1).all(|k| {
                 matches!(role(ctx, k), Role::Name | Role::Title | Role::Connector)
                     || ctx.is_punct(k, &["."])
