@@ -89,6 +89,15 @@ impl<'r> Resolver<'r> {
                         cluster,
                     };
                 }
+                // "Le député Louis Garnier et la sénatrice Inès Morel ont signé la tribune.
+                // « … », écrivent-ils": the people the sentence before coordinates, together.
+                if let Some(subject) = coordinated_subject_before(ctx, np) {
+                    return Speaker {
+                        mention: np.span,
+                        name: subject.span.text(text).to_string(),
+                        cluster: None,
+                    };
+                }
             }
             if !np.plural && g != Gender::Unknown {
                 if let Some(k) = self.previous_subject(ctx, np, g) {
@@ -597,6 +606,30 @@ fn plural_subject_before(ctx: &Ctx, np: &Np) -> Option<Np> {
         && !ctx.quoted.get(subject.toks.0).copied().unwrap_or(true)
         && plural_description(ctx, &subject);
     plural.then_some(subject)
+}
+
+/// The subject of the narrator's sentence before pronoun `np`'s, in its paragraph (sentences
+/// of a quote skipped), when it coordinates two phrases or more ("Louis Garnier et Inès Morel").
+fn coordinated_subject_before(ctx: &Ctx, np: &Np) -> Option<Np> {
+    let doc = ctx.doc;
+    let this = doc.sentence_at(np.span.start)?;
+    let para = doc.sentences.get(this)?.paragraph;
+    let prev = (this.saturating_sub(MAX_QUOTE_SENTENCES)..this)
+        .rev()
+        .map_while(|k| doc.sentences.get(k).filter(|s| s.paragraph == para))
+        .find(|s| !ctx.quoted.get(s.tokens.0).copied().unwrap_or(true))?;
+    let subject = narrator_subject(ctx, prev.tokens.0, prev.tokens.1)?;
+    let (a, mut b) = subject.toks;
+    // "Senator Ann Ross and Senator Tom Hale met": the phrase reader may run on into the verb;
+    // lower-case words after the last name, with no determiner among them, are not the phrase.
+    if let Some(last) = (a..b).rev().find(|&k| ctx.is_capitalised(k)) {
+        let tail_is_phrase = (last + 1..b).any(|k| ctx.lex.determiners.contains(ctx.word(k)));
+        if !tail_is_phrase {
+            b = last + 1;
+        }
+    }
+    let joined = (a + 1..b.saturating_sub(1)).any(|k| ctx.lex.coordinators.contains(ctx.word(k)));
+    joined.then(|| Np::from_toks(ctx, a, b))
 }
 
 /// "À Matignon, on assure", "Dans l'entourage du ministre, on …": the phrase of the adjunct
