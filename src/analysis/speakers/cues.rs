@@ -856,9 +856,14 @@ fn backward_subject(ctx: &Ctx, end: usize, lo: usize) -> Option<Np> {
     let a = np.toks.0;
     // "while", "after", "before" also open a clause ("while Smith warned"): no adjunct then.
     let prev = if a > lo { ctx.word(a - 1) } else { "" };
+    // "A statement from the White House said": a document's author speaks for it.
+    let author = a >= lo + 2
+        && ctx.lex.source_links.contains(prev)
+        && ctx.lex.source_nouns.contains(ctx.word(a - 2));
     if np.pronoun.is_some()
         || !ctx.lex.adjunct_preps.contains(prev)
         || ctx.lex.boundaries.contains(prev)
+        || author
     {
         return Some(np);
     }

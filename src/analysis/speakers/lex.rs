@@ -200,6 +200,8 @@ pub struct Lex {
     pub clause_breaks: Phrases,
     pub complementizers: WordSet,
     pub source_nouns: WordSet,
+    /// Words joining a document noun to its author ("a statement from"): `source_links.txt`.
+    pub source_links: WordSet,
     /// Endings of participles ("ing", "ant"): such cues speak for the sentence subject.
     /// Lower-case particles inside names ("bin", "van", "de"): `particles.txt`, plain rows.
     pub particles: WordSet,
@@ -438,6 +440,7 @@ fn build(lang: Lang) -> Lex {
     lex.clause_breaks = Phrases::from_lines(file(lang, "clause_breaks.txt"));
     lex.complementizers = first_fields(file(lang, "complementizers.txt"));
     lex.source_nouns = first_fields(file(lang, "source_nouns.txt"));
+    lex.source_links = first_fields(file(lang, "source_links.txt"));
     lex.participle_endings = lexicon::lines(file(lang, "participle_endings.txt"))
         .map(String::from)
         .collect();

@@ -315,7 +315,15 @@ fn forward_plain(ctx: &Ctx, i: usize, hi: usize) -> Option<Np> {
                 k += 1; // its full stop
                 last_content = Some(k);
             }
-            Role::Determiner if k == i || role(ctx, k - 1) == Role::Connector => {}
+            Role::Determiner
+                if k == i
+                    || role(ctx, k - 1) == Role::Connector
+                    || ctx.lex.source_links.contains(ctx.word(k - 1)) => {}
+            // "a statement from the White House", "a report by the ministry": a document noun
+            // reads on to its author.
+            _ if last_content == Some(k.wrapping_sub(1))
+                && ctx.lex.source_links.contains(ctx.word(k))
+                && ctx.lex.source_nouns.contains(ctx.word(k - 1)) => {}
             // "l'avocat des familles": a word that is both a determiner and a connector joins
             // the phrase after a content word.
             Role::Determiner
