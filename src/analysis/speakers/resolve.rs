@@ -230,16 +230,7 @@ impl<'r> Resolver<'r> {
     /// named or described by a title written next to a name earlier, when one does. (The
     /// latest speaker is the fallback: here, someone quoted a paragraph before.)
     fn previous_subject(&mut self, ctx: &Ctx, np: &Np, g: Gender) -> Option<Known> {
-        let doc = ctx.doc;
-        let this = doc.sentence_at(np.span.start)?;
-        let para = doc.sentences.get(this)?.paragraph;
-        // The sentences of a long quote ending in "dit-il" are the speaker's: the narrator's
-        // sentence before them is the one that counts.
-        let prev = (this.saturating_sub(MAX_QUOTE_SENTENCES)..this)
-            .rev()
-            .map_while(|k| doc.sentences.get(k).filter(|s| s.paragraph == para))
-            .find(|s| !ctx.quoted.get(s.tokens.0).copied().unwrap_or(true))?;
-        let subject = narrator_subject(ctx, prev.tokens.0, prev.tokens.1)?;
+        let subject = previous_narrator_subject(ctx, np)?;
         let known = self.subject_person(ctx, &subject, true)?;
         known.gender.agrees(g).then_some(known)
     }
@@ -608,9 +599,10 @@ fn plural_subject_before(ctx: &Ctx, np: &Np) -> Option<Np> {
     plural.then_some(subject)
 }
 
-/// The subject of the narrator's sentence before pronoun `np`'s, in its paragraph (sentences
-/// of a quote skipped), when it coordinates two phrases or more ("Louis Garnier et Inès Morel").
-fn coordinated_subject_before(ctx: &Ctx, np: &Np) -> Option<Np> {
+/// The subject of the narrator's sentence before the one of `np`, in its paragraph. The
+/// sentences of a long quote ending in "dit-il" are the speaker's: the narrator's sentence
+/// before them is the one that counts.
+fn previous_narrator_subject(ctx: &Ctx, np: &Np) -> Option<Np> {
     let doc = ctx.doc;
     let this = doc.sentence_at(np.span.start)?;
     let para = doc.sentences.get(this)?.paragraph;
@@ -618,7 +610,13 @@ fn coordinated_subject_before(ctx: &Ctx, np: &Np) -> Option<Np> {
         .rev()
         .map_while(|k| doc.sentences.get(k).filter(|s| s.paragraph == para))
         .find(|s| !ctx.quoted.get(s.tokens.0).copied().unwrap_or(true))?;
-    let subject = narrator_subject(ctx, prev.tokens.0, prev.tokens.1)?;
+    narrator_subject(ctx, prev.tokens.0, prev.tokens.1)
+}
+
+/// The subject of the narrator's sentence before pronoun `np`'s, in its paragraph (sentences
+/// of a quote skipped), when it coordinates two phrases or more ("Louis Garnier et Inès Morel").
+fn coordinated_subject_before(ctx: &Ctx, np: &Np) -> Option<Np> {
+    let subject = previous_narrator_subject(ctx, np)?;
     let (a, mut b) = subject.toks;
     // "Senator Ann Ross and Senator Tom Hale met": the phrase reader may run on into the verb;
     // lower-case words after the last name, with no determiner among them, are not the phrase.
