@@ -788,12 +788,16 @@ pub fn backward(ctx: &Ctx, end: usize, lo: usize) -> Option<Np> {
             | C_PRONOUN
             | C_AUX;
         let after_verb = ctx.lex.classes.of(ctx.word(a - 1)) & function == 0;
-        // (The new subject opens with a determiner: "and its chief executive"; "the Port
-        // Authority of New York and New Jersey" is one name.)
+        // (The new subject opens with a determiner, "and its chief executive", or a name after
+        // a common noun, "the investigation and Democrats accused"; "the Port Authority of New
+        // York and New Jersey" is one name.)
         let conj = (a + 1..last)
             .rev()
             .find(|&k| ctx.lex.coordinators.contains(ctx.word(k)))
-            .filter(|&k| ctx.lex.determiners.contains(ctx.word(k + 1)));
+            .filter(|&k| {
+                ctx.lex.determiners.contains(ctx.word(k + 1))
+                    || ctx.is_capitalised(k + 1) && !ctx.is_capitalised(k - 1)
+            });
         if let Some(c) = conj.filter(|_| after_verb) {
             a = c + 1;
         }
