@@ -389,7 +389,20 @@ pub fn sentence_initial(ctx: &Ctx, i: usize) -> bool {
 /// True for the "s" of a possessive "’s" (or the apostrophe before it).
 pub fn is_possessive(ctx: &Ctx, i: usize) -> bool {
     let apos = |k: usize| ctx.is_punct(k, &["'", "’"]);
-    (ctx.word(i) == "s" && i > 0 && apos(i - 1)) || (apos(i) && ctx.word(i + 1) == "s")
+    (ctx.word(i) == "s" && i > 0 && apos(i - 1))
+        || (apos(i) && ctx.word(i + 1) == "s")
+        || apos(i) && plural_possessive(ctx, i)
+}
+
+/// "the drivers' group", "Sanders' campaign": an apostrophe glued to a word in -s and followed,
+/// after a space, by a word.
+fn plural_possessive(ctx: &Ctx, i: usize) -> bool {
+    let t = &ctx.doc.tokens;
+    i > 0
+        && t[i - 1].span.end == t[i].span.start
+        && ctx.word(i - 1).ends_with('s')
+        && ctx.kind(i + 1) == Some(TokKind::Word)
+        && t.get(i + 1).is_some_and(|n| n.space_before)
 }
 
 /// How far back `verb_form_at` looks for a quantity subject ("only about two in three").

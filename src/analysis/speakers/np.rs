@@ -119,14 +119,8 @@ fn role_of(ctx: &Ctx, i: usize) -> Role {
             if w == "+" && glued_left && ctx.is_capitalised(i - 1) {
                 return Role::Name;
             }
-            // "the drivers' group": an apostrophe glued to a plural, before a word, is its
-            // possessive.
-            let plural_possessive = (w == "'" || w == "’")
-                && glued_left
-                && ctx.word(i - 1).ends_with('s')
-                && ctx.kind(i + 1) == Some(TokKind::Word)
-                && t.get(i + 1).is_some_and(|n| n.space_before);
-            return if w == "&" || tight || plural_possessive || super::cues::is_possessive(ctx, i) {
+            // ("the drivers' group": `is_possessive` reads a plural's apostrophe too.)
+            return if w == "&" || tight || super::cues::is_possessive(ctx, i) {
                 Role::Connector
             } else {
                 Role::Stop

@@ -764,11 +764,13 @@ fn head_token(ctx: &Ctx, np: &Np) -> usize {
             break;
         }
     }
-    // "Byrd's strategy", "the party's nominee": the possessor is a determiner; the head is
-    // what it owns.
+    // "Byrd's strategy", "the party's nominee", "Sanders' campaign": the possessor is a
+    // determiner; the head is what it owns.
     let owned = (k..np.toks.1)
         .rev()
-        .find(|&j| ctx.word(j) == "s" && super::cues::is_possessive(ctx, j))
+        .find(|&j| {
+            super::cues::is_possessive(ctx, j) && (ctx.word(j) == "s" || ctx.word(j + 1) != "s")
+        })
         .map(|j| j + 1)
         .filter(|&j| j < np.toks.1);
     owned.unwrap_or(k).min(np.toks.1.saturating_sub(1))
