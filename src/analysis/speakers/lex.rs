@@ -264,6 +264,9 @@ pub struct Lex {
     /// Abbreviated titles and a word each stands for ("gov.", "governor"), one row per word:
     /// `title_abbreviations.tsv`. A short list, read only where a title precedes a name.
     pub title_abbreviations: Vec<(String, String)>,
+    /// Other names of an office and the title the holder is named with (« chef de l'État »,
+    /// « président »), keyed without spaces after apostrophes: `title_synonyms.tsv`.
+    pub title_synonyms: HashMap<String, String>,
     /// Singular definite determiners ("le", "the"): `definite_determiners.txt`.
     pub definite: WordSet,
     /// Nouns naming a person already introduced ("la syndicaliste"): `epithets.txt`.
@@ -336,6 +339,19 @@ pub fn get(lang: Lang) -> &'static Lex {
 
 fn file(lang: Lang, name: &str) -> &'static str {
     lexicon::raw_lang(lang, name)
+}
+
+/// A description's words, normalised, without spaces after apostrophes (« chef de l'état »):
+/// the key of [`Lex::title_synonyms`].
+pub fn synonym_key(words: &str) -> String {
+    words
+        .split_whitespace()
+        .map(lexicon::norm)
+        .collect::<Vec<_>>()
+        .join(" ")
+        .replace("' ", "'")
+        .replace("’ ", "'")
+        .replace('’', "'")
 }
 
 fn first_fields(src: &'static str) -> WordSet {
@@ -500,6 +516,10 @@ fn build(lang: Lang) -> Lex {
             b.split(',')
                 .map(move |w| (lexicon::norm(a), lexicon::norm(w.trim())))
         })
+        .collect();
+    lex.title_synonyms = lexicon::lines(file(lang, "title_synonyms.tsv"))
+        .filter_map(|l| l.split_once('\t'))
+        .map(|(a, b)| (synonym_key(a), synonym_key(b)))
         .collect();
     lex.definite = first_fields(file(lang, "definite_determiners.txt"));
     // Rows with conditions ("of	head") are the entity stage's; plain rows join any name.

@@ -221,7 +221,13 @@ impl<'r> Resolver<'r> {
         let memory = self
             .roles
             .get_or_insert_with(|| describe::RoleMemory::build(ctx, entities));
-        let e = entities.get(memory.lookup(ctx, key, pos)?)?;
+        // « le chef de l'État » for the person the text named as « le président »
+        // (`title_synonyms.tsv`), when no one was described with the words themselves.
+        let found = memory.lookup(ctx, key, pos).or_else(|| {
+            let other = ctx.lex.title_synonyms.get(&super::lex::synonym_key(key))?;
+            memory.lookup(ctx, other, pos)
+        });
+        let e = entities.get(found?)?;
         Some(self.person_entity(ctx, e))
     }
 
