@@ -274,7 +274,9 @@ fn content(
             // ("Asked whether …, she said: “…”": a colon after the cue opens its content.)
             && !ctx.is_punct(e, &[":"])
             && (a.inverted
-                || !participle(ctx, a) && (clause_ends(ctx, e, hi) || only_object(ctx, a, e, hi)))
+                || !participle(ctx, a)
+                    && (clause_ends(ctx, e, hi)
+                        || only_object(ctx, a, e, hi, !fronted_adjunct(ctx, lo))))
     {
         let from_mark = doubled_apostrophe_opener(ctx, s - 1);
         doubled = from_mark.is_some();
@@ -620,6 +622,22 @@ fn parenthetical(ctx: &Ctx, s: usize, e: usize, lo: usize, hi: usize) -> bool {
         && !ctx.quoted.get(e + 1).copied().unwrap_or(true)
 }
 
+/// True when a clause of the narrator's opens at token `k` (before the sentence end `hi`): a
+/// clause-break phrase ("while", « alors que »), a subordinator ("because", « quand ») or a
+/// participle ("citing", « estimant »). After the comma that ends an attribution's adjuncts it
+/// adds the circumstances ("…, officials said Tuesday, while talks stalled", "…, the bank warned
+/// on Monday, citing costs"): the attribution closes its content's clause there.
+fn narrator_clause(ctx: &Ctx, k: usize, hi: usize) -> bool {
+    k < hi
+        && (ctx
+            .lex
+            .clause_breaks
+            .match_at(&ctx.words[..hi], k)
+            .is_some()
+            || ctx.lex.subordinators.contains(ctx.word(k))
+            || ctx.lex.is_participle(ctx.word(k)))
+}
+
 /// True when the words after the comma at `e` are a phrase closing the sentence `..hi`:
 /// "…, said Steve Elmendorf, deputy campaign manager for Kerry." is an apposition to the
 /// inverted speaker, not the rest of a content around a parenthetical attribution.
@@ -639,13 +657,24 @@ fn participle(ctx: &Ctx, a: &Attribution) -> bool {
 /// reporters.", "…, EgyptAir said on Thursday.". Then the content is what came before.
 /// Only a cue that takes a listener ("tell") has an object; after "says" a phrase is the
 /// subject of the content ("…, the council says the roads need money").
-fn only_object(ctx: &Ctx, a: &Attribution, e: usize, hi: usize) -> bool {
-    only_phrases(ctx, e, hi, ctx.lex.no_inversion.contains(a.lemma))
+/// With `narrator`, they may also end at a comma before a clause of the narrator's ("…, two
+/// officials said Tuesday, as talks stalled").
+fn only_object(ctx: &Ctx, a: &Attribution, e: usize, hi: usize, narrator: bool) -> bool {
+    phrases_end(ctx, e, hi, ctx.lex.no_inversion.contains(a.lemma))
+        .is_some_and(|k| closes_sentence(ctx, k, hi) || narrator && narrator_comma(ctx, k, hi))
 }
 
 /// True when adjunct phrases (and one object phrase, if `takes_object`) run from token `e` to
-/// the sentence end `hi`.
+/// the sentence end `hi`, or to a comma before a clause of the narrator's ("Smith told
+/// reporters on Monday, as the search went on.": nothing said follows the cue).
 fn only_phrases(ctx: &Ctx, e: usize, hi: usize, takes_object: bool) -> bool {
+    phrases_end(ctx, e, hi, takes_object)
+        .is_some_and(|k| closes_sentence(ctx, k, hi) || narrator_comma(ctx, k, hi))
+}
+
+/// Where adjunct phrases (and one object phrase, if `takes_object`) that start at token `e`
+/// end, if there is at least one.
+fn phrases_end(ctx: &Ctx, e: usize, hi: usize, takes_object: bool) -> Option<usize> {
     use crate::analysis::speakers::np;
     // "on" is a time word too ("said on Tuesday"): a preposition is read as one first.
     let mut k = if ctx.lex.adjunct_preps.contains(ctx.word(e)) {
@@ -665,7 +694,22 @@ fn only_phrases(ctx: &Ctx, e: usize, hi: usize, takes_object: bool) -> bool {
         }
         object |= !prep;
     }
-    k > e && closes_sentence(ctx, k, hi)
+    (k > e).then_some(k)
+}
+
+/// True for a comma at token `k` followed by a clause of the narrator's.
+fn narrator_comma(ctx: &Ctx, k: usize, hi: usize) -> bool {
+    ctx.is_punct(k, &[","]) && narrator_clause(ctx, k + 1, hi)
+}
+
+/// True when the sentence opens with an adjunct, not a clause: a preposition, a subordinator
+/// or a participle ("During a speech on Monday, Trump attacked …", "Citing a report, …").
+/// The part before its first comma is no content of a cue after it.
+fn fronted_adjunct(ctx: &Ctx, lo: usize) -> bool {
+    let w = ctx.word(lo);
+    ctx.lex.adjunct_preps.contains(w)
+        || ctx.lex.subordinators.contains(w)
+        || ctx.lex.is_participle(w)
 }
 
 /// True when token `k` is the end of its sentence `..hi`, or its final stop.
@@ -857,6 +901,45 @@ mod tests {
             ),
             [("la réforme sera votée en mai".into(), "ministre".into())]
         );
+    }
+
+    #[test]
+    fn adjuncts_then_a_narrator_clause_close_the_attribution() {
+        // The clause after the comma is the narrator's circumstance, not what was said.
+        assert_eq!(
+            claims(
+                "The ceasefire will hold through the weekend, two officials said Tuesday, while \
+                 talks stalled in Cairo.",
+                Lang::En
+            ),
+            [(
+                "The ceasefire will hold through the weekend".into(),
+                "officials".into()
+            )]
+        );
+        let got = claims(
+            "Consumer prices will keep rising this year, the central bank warned on Monday, \
+             citing higher energy costs.",
+            Lang::En,
+        );
+        assert_eq!(
+            got.first(),
+            Some(&(
+                "Consumer prices will keep rising this year".into(),
+                "central bank".into()
+            ))
+        );
+    }
+
+    #[test]
+    fn a_fronted_adjunct_is_no_content() {
+        // "During …," opens the sentence with an adjunct: the cue's object is what it reports.
+        let got = claims(
+            "During a speech on Monday, the senator attacked the governor for his budget, \
+             saying it would close schools.",
+            Lang::En,
+        );
+        assert!(got.iter().all(|(c, _)| !c.starts_with("During")), "{got:?}");
     }
 
     #[test]
