@@ -737,6 +737,16 @@ fn after_complementizer(ctx: &Ctx, start: usize, hi: usize) -> (usize, bool) {
             break;
         }
     }
+    // « a indiqué à l'AFP sous couvert d'anonymat que … », "said in a statement on its website
+    // that …": adjunct phrases may run past that reach; "que"/"that" right after them still
+    // opens the content.
+    if let Some(k) = phrases_end(ctx, start, hi, false) {
+        let k = if ctx.is_punct(k, &[","]) { k + 1 } else { k };
+        if k >= start + COMPLEMENTIZER_REACH && k < hi && lex.complementizers.contains(ctx.word(k))
+        {
+            return (k + 1, true);
+        }
+    }
     (ctx.skip_adverbs(start, hi), false)
 }
 
@@ -928,6 +938,26 @@ mod tests {
                 "Consumer prices will keep rising this year".into(),
                 "central bank".into()
             ))
+        );
+    }
+
+    #[test]
+    fn que_after_long_adjuncts_opens_the_content() {
+        assert_eq!(
+            claims(
+                "Le ministre a indiqué à l'AFP sous couvert d'anonymat que la réforme serait \
+                 reportée.",
+                Lang::Fr
+            ),
+            [("la réforme serait reportée".into(), "ministre".into())]
+        );
+        assert_eq!(
+            claims(
+                "The mayor said at a news conference in Denver last week that the budget was \
+                 balanced.",
+                Lang::En
+            ),
+            [("the budget was balanced".into(), "mayor".into())]
         );
     }
 
