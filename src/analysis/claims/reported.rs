@@ -335,6 +335,21 @@ fn content(
         if plain && quote.is_none() && !object_cue && only_phrases(ctx, a.cue.1, hi, listener) {
             return None;
         }
+        // "said in a statement it would appeal": adjunct phrases between the cue and a clause
+        // opening with a pronoun subject are the narrator's, not part of what was said. (A
+        // name or a determiner there is as often the adjunct running on: "in an interview on
+        // Fox News' On the Record".)
+        let k = if plain && quote.is_none() && !object_cue {
+            (phrases_end(ctx, k, hi, false))
+                .filter(|&j| {
+                    j < hi
+                        && ctx.kind(j) == Some(TokKind::Word)
+                        && ctx.lex.pronouns.contains_key(ctx.word(j))
+                })
+                .unwrap_or(k)
+        } else {
+            k
+        };
         quote_after_object = quote.is_some();
         (from, to, rule) = (
             quote.unwrap_or(k),
@@ -958,6 +973,17 @@ mod tests {
                 Lang::En
             ),
             [("the budget was balanced".into(), "mayor".into())]
+        );
+    }
+
+    #[test]
+    fn adjuncts_before_a_pronoun_subject_are_not_content() {
+        assert_eq!(
+            claims(
+                "The company said in a statement on Friday it would appeal the ruling.",
+                Lang::En
+            ),
+            [("it would appeal the ruling".into(), "company".into())]
         );
     }
 
