@@ -260,7 +260,8 @@ fn content(
         && !prev_close
         && !participle(ctx, a)
         && parenthetical(ctx, s, e, lo, hi)
-        && !(a.inverted && apposition_follows(ctx, e, hi))
+        && !(a.inverted
+            && (apposition_follows(ctx, e, hi) || narrator_clause(ctx, clex, e + 1, hi)))
     {
         // "The goal, he said, is to …", "Prices, according to X, rose": the attribution sits
         // inside its content, which is the whole sentence.
@@ -276,7 +277,7 @@ fn content(
             && (a.inverted
                 || !participle(ctx, a)
                     && (clause_ends(ctx, e, hi)
-                        || only_object(ctx, a, e, hi, !fronted_adjunct(ctx, lo))))
+                        || only_object(ctx, clex, a, e, hi, !fronted_adjunct(ctx, lo))))
     {
         let from_mark = doubled_apostrophe_opener(ctx, s - 1);
         doubled = from_mark.is_some();
@@ -332,7 +333,8 @@ fn content(
         let listener = clex.listener_cues.contains(a.lemma);
         // An object cue's object may follow a preposition (« appelle à une grève »).
         let object_cue = clex.object_cues.contains(a.lemma);
-        if plain && quote.is_none() && !object_cue && only_phrases(ctx, a.cue.1, hi, listener) {
+        if plain && quote.is_none() && !object_cue && only_phrases(ctx, clex, a.cue.1, hi, listener)
+        {
             return None;
         }
         // "said in a statement it would appeal": adjunct phrases between the cue and a clause
@@ -638,20 +640,44 @@ fn parenthetical(ctx: &Ctx, s: usize, e: usize, lo: usize, hi: usize) -> bool {
 }
 
 /// True when a clause of the narrator's opens at token `k` (before the sentence end `hi`): a
-/// clause-break phrase ("while", « alors que »), a subordinator ("because", « quand ») or a
-/// participle ("citing", « estimant »). After the comma that ends an attribution's adjuncts it
-/// adds the circumstances ("…, officials said Tuesday, while talks stalled", "…, the bank warned
-/// on Monday, citing costs"): the attribution closes its content's clause there.
-fn narrator_clause(ctx: &Ctx, k: usize, hi: usize) -> bool {
+/// clause-break phrase ("while", « alors que »), a subordinator ("because", « quand »), a
+/// participle ("citing", « estimant »), or a conjunction of `claim_narrator_conjunctions.txt`
+/// followed by a subject and a finite verb ("as talks stalled"). After the comma that ends an
+/// attribution's adjuncts it adds the circumstances ("…, officials said Tuesday, while talks
+/// stalled", "…, the bank warned on Monday, citing costs"): the attribution closes its
+/// content's clause there.
+fn narrator_clause(ctx: &Ctx, clex: &ClaimLex, k: usize, hi: usize) -> bool {
+    let w = ctx.word(k);
     k < hi
         && (ctx
             .lex
             .clause_breaks
             .match_at(&ctx.words[..hi], k)
             .is_some()
-            || ctx.lex.subordinators.contains(ctx.word(k))
-            || ctx.lex.is_participle(ctx.word(k)))
+            || ctx.lex.subordinators.contains(w)
+            || ctx.lex.is_participle(w)
+            || clex.narrator_conjunctions.contains(w) && subject_and_verb(ctx, k + 1, hi))
 }
+
+/// True when a subject and a verb with a tense ending start at token `k`: a word, then, within a
+/// few words and no punctuation, one with a tense ending ("talks stalled", "the search for a
+/// buyer continues"; « l'avait annoncé »). ("as well as a measure" has none.)
+fn subject_and_verb(ctx: &Ctx, k: usize, hi: usize) -> bool {
+    let tensed = |j: usize| {
+        let w = ctx.word(j);
+        ctx.lex.is_past_tense(w) || ctx.lex.is_present_tense(w)
+    };
+    // (The first word may look tensed: a plural noun, "talks".)
+    if k >= hi || ctx.kind(k) != Some(TokKind::Word) {
+        return false;
+    }
+    (k + 1..hi.min(k + 1 + NARRATOR_SUBJECT_WORDS))
+        .take_while(|&j| ctx.kind(j) == Some(TokKind::Word))
+        .any(tensed)
+}
+
+/// How many words after its first may come before the verb of a narrator's clause.
+const NARRATOR_SUBJECT_WORDS: usize = 5;
 
 /// True when the words after the comma at `e` are a phrase closing the sentence `..hi`:
 /// "…, said Steve Elmendorf, deputy campaign manager for Kerry." is an apposition to the
@@ -674,17 +700,25 @@ fn participle(ctx: &Ctx, a: &Attribution) -> bool {
 /// subject of the content ("…, the council says the roads need money").
 /// With `narrator`, they may also end at a comma before a clause of the narrator's ("…, two
 /// officials said Tuesday, as talks stalled").
-fn only_object(ctx: &Ctx, a: &Attribution, e: usize, hi: usize, narrator: bool) -> bool {
-    phrases_end(ctx, e, hi, ctx.lex.no_inversion.contains(a.lemma))
-        .is_some_and(|k| closes_sentence(ctx, k, hi) || narrator && narrator_comma(ctx, k, hi))
+fn only_object(
+    ctx: &Ctx,
+    clex: &ClaimLex,
+    a: &Attribution,
+    e: usize,
+    hi: usize,
+    narrator: bool,
+) -> bool {
+    phrases_end(ctx, e, hi, ctx.lex.no_inversion.contains(a.lemma)).is_some_and(|k| {
+        closes_sentence(ctx, k, hi) || narrator && narrator_comma(ctx, clex, k, hi)
+    })
 }
 
 /// True when adjunct phrases (and one object phrase, if `takes_object`) run from token `e` to
 /// the sentence end `hi`, or to a comma before a clause of the narrator's ("Smith told
 /// reporters on Monday, as the search went on.": nothing said follows the cue).
-fn only_phrases(ctx: &Ctx, e: usize, hi: usize, takes_object: bool) -> bool {
+fn only_phrases(ctx: &Ctx, clex: &ClaimLex, e: usize, hi: usize, takes_object: bool) -> bool {
     phrases_end(ctx, e, hi, takes_object)
-        .is_some_and(|k| closes_sentence(ctx, k, hi) || narrator_comma(ctx, k, hi))
+        .is_some_and(|k| closes_sentence(ctx, k, hi) || narrator_comma(ctx, clex, k, hi))
 }
 
 /// Where adjunct phrases (and one object phrase, if `takes_object`) that start at token `e`
@@ -713,8 +747,8 @@ fn phrases_end(ctx: &Ctx, e: usize, hi: usize, takes_object: bool) -> Option<usi
 }
 
 /// True for a comma at token `k` followed by a clause of the narrator's.
-fn narrator_comma(ctx: &Ctx, k: usize, hi: usize) -> bool {
-    ctx.is_punct(k, &[","]) && narrator_clause(ctx, k + 1, hi)
+fn narrator_comma(ctx: &Ctx, clex: &ClaimLex, k: usize, hi: usize) -> bool {
+    ctx.is_punct(k, &[","]) && narrator_clause(ctx, clex, k + 1, hi)
 }
 
 /// True when the sentence opens with an adjunct, not a clause: a preposition, a subordinator
@@ -984,6 +1018,30 @@ mod tests {
                 Lang::En
             ),
             [("it would appeal the ruling".into(), "company".into())]
+        );
+    }
+
+    #[test]
+    fn as_with_a_clause_is_the_narrator_s_and_as_well_as_is_not() {
+        assert_eq!(
+            claims(
+                "The ceasefire will hold through the weekend, two officials said Tuesday, as \
+                 talks stalled in Cairo.",
+                Lang::En
+            ),
+            [(
+                "The ceasefire will hold through the weekend".into(),
+                "officials".into()
+            )]
+        );
+        let got = claims(
+            "The bill will pass the Senate next week, the senator said Monday, as well as a \
+             second measure on taxes.",
+            Lang::En,
+        );
+        assert!(
+            got.iter().all(|(c, _)| !c.starts_with("The bill")),
+            "{got:?}"
         );
     }
 
