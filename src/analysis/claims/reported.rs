@@ -1046,6 +1046,17 @@ mod tests {
     }
 
     #[test]
+    fn learning_reports_a_que_clause_not_an_object() {
+        // « apprendre » is a clause-only cue: "learned that …" is a belief, "learned the piano"
+        // is no claim.
+        assert_eq!(
+            claims("Elle a appris que son fils avait été arrêté.", Lang::Fr),
+            [("son fils avait été arrêté".into(), "Elle".into())]
+        );
+        assert!(claims("Il a appris le piano à six ans.", Lang::Fr).is_empty());
+    }
+
+    #[test]
     fn a_fronted_adjunct_is_no_content() {
         // "During …," opens the sentence with an adjunct: the cue's object is what it reports.
         let got = claims(

@@ -200,6 +200,9 @@ pub struct Lex {
     pub clause_breaks: Phrases,
     pub complementizers: WordSet,
     pub source_nouns: WordSet,
+    /// Prepositions introducing the source after an inverted « on » and its participle (« a-t-on
+    /// appris de source judiciaire »): `source_preps.txt`.
+    pub source_preps: WordSet,
     /// Endings of participles ("ing", "ant"): such cues speak for the sentence subject.
     /// Lower-case particles inside names ("bin", "van", "de"): `particles.txt`, plain rows.
     pub particles: WordSet,
@@ -425,6 +428,7 @@ fn build(lang: Lang) -> Lex {
     lex.clause_breaks = Phrases::from_lines(file(lang, "clause_breaks.txt"));
     lex.complementizers = first_fields(file(lang, "complementizers.txt"));
     lex.source_nouns = first_fields(file(lang, "source_nouns.txt"));
+    lex.source_preps = first_fields(file(lang, "source_preps.txt"));
     lex.participle_endings = lexicon::lines(file(lang, "participle_endings.txt"))
         .map(String::from)
         .collect();
