@@ -4,7 +4,7 @@
 //! [`BLOCK`] bytes makes each conversion O(BLOCK) with memory of text.len() / BLOCK words, so
 //! converting all spans of a long article stays linear.
 
-const BLOCK: usize = 256;
+const BLOCK: usize = 64;
 
 pub struct CharIndex<'a> {
     text: &'a str,

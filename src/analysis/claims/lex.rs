@@ -41,6 +41,9 @@ pub struct ClaimLex {
     /// Words opening an apposition after a comma ("…, a decision the court upheld"): the
     /// narrator's comment, where a reported content ends.
     pub appositive_openers: WordSet,
+    /// Conjunctions that open a narrator's clause when a subject and a verb follow ("…, officials
+    /// said, as talks stalled"): `claim_narrator_conjunctions.txt`.
+    pub narrator_conjunctions: WordSet,
     /// A headline label ("Poll: Sanders leads") is a source only before a quote ("Macron : « … »"):
     /// `headline_labels quote` in `claim_conventions.tsv`. French headlines open with a topic
     /// rubric ("Retraites : le gouvernement …"), English ones with a source.
@@ -117,6 +120,7 @@ fn parse(lang: Lang) -> ClaimLex {
         listener_cues: set("claim_listener_cues.txt"),
         label_stops: set("claim_label_stops.txt"),
         appositive_openers: set("claim_appositive_openers.txt"),
+        narrator_conjunctions: set("claim_narrator_conjunctions.txt"),
         label_needs_quote: convention(lang, "headline_labels") == Some("quote"),
         direct_quotes: convention(lang, "direct_quotes") == Some("yes"),
         marks: WordMap::default(),

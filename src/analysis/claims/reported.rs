@@ -260,7 +260,8 @@ fn content(
         && !prev_close
         && !participle(ctx, a)
         && parenthetical(ctx, s, e, lo, hi)
-        && !(a.inverted && apposition_follows(ctx, e, hi))
+        && !(a.inverted
+            && (apposition_follows(ctx, e, hi) || narrator_clause(ctx, clex, e + 1, hi)))
     {
         // "The goal, he said, is to …", "Prices, according to X, rose": the attribution sits
         // inside its content, which is the whole sentence.
@@ -274,7 +275,9 @@ fn content(
             // ("Asked whether …, she said: “…”": a colon after the cue opens its content.)
             && !ctx.is_punct(e, &[":"])
             && (a.inverted
-                || !participle(ctx, a) && (clause_ends(ctx, e, hi) || only_object(ctx, a, e, hi)))
+                || !participle(ctx, a)
+                    && (clause_ends(ctx, e, hi)
+                        || only_object(ctx, clex, a, e, hi, !fronted_adjunct(ctx, lo))))
     {
         let from_mark = doubled_apostrophe_opener(ctx, s - 1);
         doubled = from_mark.is_some();
@@ -330,9 +333,25 @@ fn content(
         let listener = clex.listener_cues.contains(a.lemma);
         // An object cue's object may follow a preposition (« appelle à une grève »).
         let object_cue = clex.object_cues.contains(a.lemma);
-        if plain && quote.is_none() && !object_cue && only_phrases(ctx, a.cue.1, hi, listener) {
+        if plain && quote.is_none() && !object_cue && only_phrases(ctx, clex, a.cue.1, hi, listener)
+        {
             return None;
         }
+        // "said in a statement it would appeal": adjunct phrases between the cue and a clause
+        // opening with a pronoun subject are the narrator's, not part of what was said. (A
+        // name or a determiner there is as often the adjunct running on: "in an interview on
+        // Fox News' On the Record".)
+        let k = if plain && quote.is_none() && !object_cue {
+            (phrases_end(ctx, k, hi, false))
+                .filter(|&j| {
+                    j < hi
+                        && ctx.kind(j) == Some(TokKind::Word)
+                        && ctx.lex.pronouns.contains_key(ctx.word(j))
+                })
+                .unwrap_or(k)
+        } else {
+            k
+        };
         quote_after_object = quote.is_some();
         (from, to, rule) = (
             quote.unwrap_or(k),
@@ -620,6 +639,46 @@ fn parenthetical(ctx: &Ctx, s: usize, e: usize, lo: usize, hi: usize) -> bool {
         && !ctx.quoted.get(e + 1).copied().unwrap_or(true)
 }
 
+/// True when a clause of the narrator's opens at token `k` (before the sentence end `hi`): a
+/// clause-break phrase ("while", « alors que »), a subordinator ("because", « quand »), a
+/// participle ("citing", « estimant »), or a conjunction of `claim_narrator_conjunctions.txt`
+/// followed by a subject and a finite verb ("as talks stalled"). After the comma that ends an
+/// attribution's adjuncts it adds the circumstances ("…, officials said Tuesday, while talks
+/// stalled", "…, the bank warned on Monday, citing costs"): the attribution closes its
+/// content's clause there.
+fn narrator_clause(ctx: &Ctx, clex: &ClaimLex, k: usize, hi: usize) -> bool {
+    let w = ctx.word(k);
+    k < hi
+        && (ctx
+            .lex
+            .clause_breaks
+            .match_at(&ctx.words[..hi], k)
+            .is_some()
+            || ctx.lex.subordinators.contains(w)
+            || ctx.lex.is_participle(w)
+            || clex.narrator_conjunctions.contains(w) && subject_and_verb(ctx, k + 1, hi))
+}
+
+/// True when a subject and a verb with a tense ending start at token `k`: a word, then, within a
+/// few words and no punctuation, one with a tense ending ("talks stalled", "the search for a
+/// buyer continues"; « l'avait annoncé »). ("as well as a measure" has none.)
+fn subject_and_verb(ctx: &Ctx, k: usize, hi: usize) -> bool {
+    let tensed = |j: usize| {
+        let w = ctx.word(j);
+        ctx.lex.is_past_tense(w) || ctx.lex.is_present_tense(w)
+    };
+    // (The first word may look tensed: a plural noun, "talks".)
+    if k >= hi || ctx.kind(k) != Some(TokKind::Word) {
+        return false;
+    }
+    (k + 1..hi.min(k + 1 + NARRATOR_SUBJECT_WORDS))
+        .take_while(|&j| ctx.kind(j) == Some(TokKind::Word))
+        .any(tensed)
+}
+
+/// How many words after its first may come before the verb of a narrator's clause.
+const NARRATOR_SUBJECT_WORDS: usize = 5;
+
 /// True when the words after the comma at `e` are a phrase closing the sentence `..hi`:
 /// "…, said Steve Elmendorf, deputy campaign manager for Kerry." is an apposition to the
 /// inverted speaker, not the rest of a content around a parenthetical attribution.
@@ -639,13 +698,32 @@ fn participle(ctx: &Ctx, a: &Attribution) -> bool {
 /// reporters.", "…, EgyptAir said on Thursday.". Then the content is what came before.
 /// Only a cue that takes a listener ("tell") has an object; after "says" a phrase is the
 /// subject of the content ("…, the council says the roads need money").
-fn only_object(ctx: &Ctx, a: &Attribution, e: usize, hi: usize) -> bool {
-    only_phrases(ctx, e, hi, ctx.lex.no_inversion.contains(a.lemma))
+/// With `narrator`, they may also end at a comma before a clause of the narrator's ("…, two
+/// officials said Tuesday, as talks stalled").
+fn only_object(
+    ctx: &Ctx,
+    clex: &ClaimLex,
+    a: &Attribution,
+    e: usize,
+    hi: usize,
+    narrator: bool,
+) -> bool {
+    phrases_end(ctx, e, hi, ctx.lex.no_inversion.contains(a.lemma)).is_some_and(|k| {
+        closes_sentence(ctx, k, hi) || narrator && narrator_comma(ctx, clex, k, hi)
+    })
 }
 
 /// True when adjunct phrases (and one object phrase, if `takes_object`) run from token `e` to
-/// the sentence end `hi`.
-fn only_phrases(ctx: &Ctx, e: usize, hi: usize, takes_object: bool) -> bool {
+/// the sentence end `hi`, or to a comma before a clause of the narrator's ("Smith told
+/// reporters on Monday, as the search went on.": nothing said follows the cue).
+fn only_phrases(ctx: &Ctx, clex: &ClaimLex, e: usize, hi: usize, takes_object: bool) -> bool {
+    phrases_end(ctx, e, hi, takes_object)
+        .is_some_and(|k| closes_sentence(ctx, k, hi) || narrator_comma(ctx, clex, k, hi))
+}
+
+/// Where adjunct phrases (and one object phrase, if `takes_object`) that start at token `e`
+/// end, if there is at least one.
+fn phrases_end(ctx: &Ctx, e: usize, hi: usize, takes_object: bool) -> Option<usize> {
     use crate::analysis::speakers::np;
     // "on" is a time word too ("said on Tuesday"): a preposition is read as one first.
     let mut k = if ctx.lex.adjunct_preps.contains(ctx.word(e)) {
@@ -665,7 +743,22 @@ fn only_phrases(ctx: &Ctx, e: usize, hi: usize, takes_object: bool) -> bool {
         }
         object |= !prep;
     }
-    k > e && closes_sentence(ctx, k, hi)
+    (k > e).then_some(k)
+}
+
+/// True for a comma at token `k` followed by a clause of the narrator's.
+fn narrator_comma(ctx: &Ctx, clex: &ClaimLex, k: usize, hi: usize) -> bool {
+    ctx.is_punct(k, &[","]) && narrator_clause(ctx, clex, k + 1, hi)
+}
+
+/// True when the sentence opens with an adjunct, not a clause: a preposition, a subordinator
+/// or a participle ("During a speech on Monday, Trump attacked …", "Citing a report, …").
+/// The part before its first comma is no content of a cue after it.
+fn fronted_adjunct(ctx: &Ctx, lo: usize) -> bool {
+    let w = ctx.word(lo);
+    ctx.lex.adjunct_preps.contains(w)
+        || ctx.lex.subordinators.contains(w)
+        || ctx.lex.is_participle(w)
 }
 
 /// True when token `k` is the end of its sentence `..hi`, or its final stop.
@@ -691,6 +784,16 @@ fn after_complementizer(ctx: &Ctx, start: usize, hi: usize) -> (usize, bool) {
         }
         if ctx.kind(k) == Some(TokKind::Punct) && !ctx.is_punct(k, &[","]) {
             break;
+        }
+    }
+    // « a indiqué à l'AFP sous couvert d'anonymat que … », "said in a statement on its website
+    // that …": adjunct phrases may run past that reach; "que"/"that" right after them still
+    // opens the content.
+    if let Some(k) = phrases_end(ctx, start, hi, false) {
+        let k = if ctx.is_punct(k, &[","]) { k + 1 } else { k };
+        if k >= start + COMPLEMENTIZER_REACH && k < hi && lex.complementizers.contains(ctx.word(k))
+        {
+            return (k + 1, true);
         }
     }
     (ctx.skip_adverbs(start, hi), false)
@@ -857,6 +960,100 @@ mod tests {
             ),
             [("la réforme sera votée en mai".into(), "ministre".into())]
         );
+    }
+
+    /// Asserts the reported claims of `t` as (content, source) pairs.
+    fn assert_claims(t: &str, lang: Lang, want: &[(&str, &str)]) {
+        let got = claims(t, lang);
+        let got: Vec<(&str, &str)> = got.iter().map(|(c, s)| (c.as_str(), s.as_str())).collect();
+        assert_eq!(got, want, "{t}");
+    }
+
+    #[test]
+    fn adjuncts_then_a_narrator_clause_close_the_attribution() {
+        // The clause after the comma is the narrator's circumstance, not what was said.
+        assert_claims(
+            "The ceasefire will hold through the weekend, two officials said Tuesday, while talks \
+             stalled in Cairo.",
+            Lang::En,
+            &[("The ceasefire will hold through the weekend", "officials")],
+        );
+        // (The participle's own claim follows.)
+        let got = claims(
+            "Consumer prices will keep rising this year, the central bank warned on Monday, \
+             citing higher energy costs.",
+            Lang::En,
+        );
+        let first = got.first().map(|(c, s)| (c.as_str(), s.as_str()));
+        assert_eq!(
+            first,
+            Some(("Consumer prices will keep rising this year", "central bank"))
+        );
+    }
+
+    #[test]
+    fn que_after_long_adjuncts_opens_the_content() {
+        assert_claims(
+            "Le ministre a indiqué à l'AFP sous couvert d'anonymat que la réforme serait reportée.",
+            Lang::Fr,
+            &[("la réforme serait reportée", "ministre")],
+        );
+        assert_claims(
+            "The mayor said at a news conference in Denver last week that the budget was balanced.",
+            Lang::En,
+            &[("the budget was balanced", "mayor")],
+        );
+    }
+
+    #[test]
+    fn adjuncts_before_a_pronoun_subject_are_not_content() {
+        assert_claims(
+            "The company said in a statement on Friday it would appeal the ruling.",
+            Lang::En,
+            &[("it would appeal the ruling", "company")],
+        );
+    }
+
+    #[test]
+    fn as_with_a_clause_is_the_narrator_s_and_as_well_as_is_not() {
+        assert_claims(
+            "The ceasefire will hold through the weekend, two officials said Tuesday, as talks \
+             stalled in Cairo.",
+            Lang::En,
+            &[("The ceasefire will hold through the weekend", "officials")],
+        );
+        let got = claims(
+            "The bill will pass the Senate next week, the senator said Monday, as well as a \
+             second measure on taxes.",
+            Lang::En,
+        );
+        assert!(
+            got.iter().all(|(c, _)| !c.starts_with("The bill")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn learning_reports_a_que_clause_not_an_object() {
+        // « apprendre » is a clause-only cue: "learned that …" is a belief, "learned the piano"
+        // is no claim.
+        assert_claims(
+            "Elle a appris que son fils avait été arrêté.",
+            Lang::Fr,
+            &[("son fils avait été arrêté", "Elle")],
+        );
+        assert_claims("Il a appris le piano à six ans.", Lang::Fr, &[]);
+    }
+
+    #[test]
+    fn a_fronted_adjunct_is_no_content() {
+        // "During …," opens the sentence with an adjunct: the cue's object is what it reports.
+        let got = claims(
+            "During a speech on Monday, the senator attacked the governor for his budget, \
+             saying it would close schools.",
+            Lang::En,
+        );
+        assert!(got.iter().all(|(c, _)| !c.starts_with("During")), "{got:?}");
     }
 
     #[test]

@@ -202,6 +202,9 @@ pub struct Lex {
     pub source_nouns: WordSet,
     /// Words joining a document noun to its author ("a statement from"): `source_links.txt`.
     pub source_links: WordSet,
+    /// Prepositions introducing the source after an inverted « on » and its participle (« a-t-on
+    /// appris de source judiciaire »): `source_preps.txt`.
+    pub source_preps: WordSet,
     /// Endings of participles ("ing", "ant"): such cues speak for the sentence subject.
     /// Lower-case particles inside names ("bin", "van", "de"): `particles.txt`, plain rows.
     pub particles: WordSet,
@@ -457,6 +460,7 @@ fn build(lang: Lang) -> Lex {
     lex.complementizers = first_fields(file(lang, "complementizers.txt"));
     lex.source_nouns = first_fields(file(lang, "source_nouns.txt"));
     lex.source_links = first_fields(file(lang, "source_links.txt"));
+    lex.source_preps = first_fields(file(lang, "source_preps.txt"));
     lex.participle_endings = lexicon::lines(file(lang, "participle_endings.txt"))
         .map(String::from)
         .collect();

@@ -535,6 +535,14 @@ pub fn drop_last(ctx: &Ctx, np: &Np) -> Option<Np> {
 /// Skips a short prepositional adjunct at `i` ("à l'AFP", "dans un communiqué", "on CNN"):
 /// the preposition, then a phrase of at most a few tokens. Returns the token after it.
 pub fn skip_adjunct(ctx: &Ctx, i: usize, hi: usize) -> Option<usize> {
+    skip_adjuncts(ctx, i, hi, MAX_ADJUNCTS)
+}
+
+/// How many adjunct phrases in a row [`skip_adjunct`] reads.
+const MAX_ADJUNCTS: usize = 2;
+
+/// [`skip_adjunct`], reading up to `depth` adjunct phrases.
+fn skip_adjuncts(ctx: &Ctx, i: usize, hi: usize, depth: usize) -> Option<usize> {
     if i >= hi || !ctx.lex.adjunct_preps.contains(ctx.word(i)) {
         return None;
     }
@@ -565,6 +573,12 @@ pub fn skip_adjunct(ctx: &Ctx, i: usize, hi: usize) -> Option<usize> {
     }
     if next < hi && matches!(role(ctx, next), Role::Determiner | Role::Name | Role::Title) {
         return Some(next);
+    }
+    // « a indiqué à l'AFP sous couvert d'anonymat un conseiller »: a second adjunct may follow.
+    if depth > 1 {
+        if let Some(k) = skip_adjuncts(ctx, next, hi, depth - 1) {
+            return Some(k);
+        }
     }
     // "à l'AFP Karim Benali", "to CNN Jane Roe": the phrase ran on into the speaker's name; a
     // known first name followed by another capitalised word starts the speaker.

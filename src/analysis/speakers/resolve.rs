@@ -674,12 +674,23 @@ fn narrator_subject(ctx: &Ctx, lo: usize, hi: usize) -> Option<Np> {
 }
 
 /// "« … », tempère-t-on dans l'entourage de la ministre": the place right after an inverted
-/// "on" speaks for it, as one opening the sentence does.
+/// "on" speaks for it, as one opening the sentence does. After an inverted auxiliary the
+/// participle comes first, and a source may follow it: « a-t-on appris auprès du parquet », « de
+/// source judiciaire » (`source_preps.txt`).
 fn following_place(ctx: &Ctx, np: &Np) -> Option<Np> {
     let doc = ctx.doc;
-    let prep = np.toks.1;
-    if !ctx.lex.adjunct_preps.contains(ctx.word(prep)) {
+    let mut prep = np.toks.1;
+    let participle = ctx.lex.verbs.contains_key(ctx.word(prep));
+    if participle {
+        prep += 1;
+    }
+    let source = participle && ctx.lex.source_preps.contains(ctx.word(prep));
+    if !source && !ctx.lex.adjunct_preps.contains(ctx.word(prep)) {
         return None;
+    }
+    // "auprès du parquet": a preposition of two words.
+    if ctx.lex.connectors.contains(ctx.word(prep + 1)) {
+        prep += 1;
     }
     let hi = doc.sentences.get(doc.sentence_at(np.span.start)?)?.tokens.1;
     super::np::forward(ctx, prep + 1, hi).filter(|p| super::np::ends_clause(ctx, p.toks.1, hi))
