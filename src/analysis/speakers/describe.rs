@@ -38,6 +38,8 @@ pub(super) struct RoleMemory {
     by_key: HashMap<String, Vec<(usize, usize)>>,
     /// The same, by the description's first word ("ministre" for "ministre du travail").
     by_head: HashMap<String, Vec<(usize, usize)>>,
+    /// The words of every description remembered for a cluster.
+    by_cluster: HashMap<usize, Vec<String>>,
 }
 
 impl RoleMemory {
@@ -118,10 +120,21 @@ impl RoleMemory {
                         .entry(k.clone())
                         .or_default()
                         .push((e.span.start, ei));
+                    if let Some(c) = e.cluster {
+                        memory.by_cluster.entry(c).or_default().push(k.clone());
+                    }
                 }
             }
         }
         memory
+    }
+
+    /// True when the text described the person of `cluster` with words of its own, none of
+    /// them `word` ("président marseillais" for the man a later "le joueur" is not).
+    pub fn described_otherwise(&self, cluster: usize, word: &str) -> bool {
+        self.by_cluster
+            .get(&cluster)
+            .is_some_and(|keys| !keys.iter().any(|k| k.split(' ').any(|w| w == word)))
     }
 
     /// The entity the text last named with these words before `pos`. A one-word title ("le

@@ -318,9 +318,22 @@ impl<'r> Resolver<'r> {
             .take(MAX_ANTECEDENTS)
             .find(|k| k.human && !k.plural)
             .cloned();
+        // "le joueur" after the club's president spoke, « l'écrivaine » after the jury's
+        // president: an epithet that is also a title is not someone the text gave another one.
+        let head = key.split(' ').next().unwrap_or("");
+        let titled = ctx.lex.titles.contains_key(head);
+        let entities = self.entities;
+        let memory = self
+            .roles
+            .get_or_insert_with(|| describe::RoleMemory::build(ctx, entities));
+        let otherwise = |k: &Known| {
+            titled
+                && k.cluster
+                    .is_some_and(|c| memory.described_otherwise(c, head))
+        };
         match (subject, spoke) {
             (Some((at, k)), spoke) if spoke.as_ref().is_none_or(|s| s.pos < at) => Some(k),
-            (_, spoke) => spoke.filter(|k| k.gender.agrees(g)),
+            (_, spoke) => spoke.filter(|k| k.gender.agrees(g) && !otherwise(k)),
         }
     }
 
@@ -872,6 +885,16 @@ mod tests {
             .filter(|q| q.speech)
             .map(|q| q.speaker.as_ref().map(|s| s.name.clone()))
             .collect()
+    }
+
+    #[test]
+    fn a_titled_epithet_is_not_the_last_speaker_given_another_title() {
+        let t = "L'OM a recruté l'attaquant Rafael Nunes.\n« Il est rare », a dit le président \
+                 du club, Stéphane Ricard.\n« Je suis prêt », a assuré le joueur.";
+        let got = speakers(t, Lang::Fr);
+        assert_eq!(got.len(), 2);
+        assert_eq!(got[0].as_deref(), Some("Stéphane Ricard"));
+        assert_ne!(got[1].as_deref(), Some("Stéphane Ricard"));
     }
 
     #[test]
