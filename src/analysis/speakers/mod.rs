@@ -405,7 +405,9 @@ fn choose(
         // A cue after the quote and a subordinator ("“absolutely right” when he said") opens
         // a statement of its own; any cue before the quote outranks it.
         let subordinate = s > close && subordinator.is_some_and(|k| k < s);
-        let sent_dist = sent_dist + if subordinate { 500 } else { 0 };
+        // (Above a belief cue's handicap: "Moscou a qualifié ces accusations de « mensonges »,
+        // tandis que Kiev réclame …" is Moscou's.)
+        let sent_dist = sent_dist + if subordinate { 2000 } else { 0 };
         let a_sent = doc.sentence_at(a.cue_span.start);
         if a_sent.is_some()
             && a_sent >= sent_lo
