@@ -110,6 +110,26 @@ mod tests {
     }
 
     #[test]
+    fn wrong_speakers_and_missing_ones_are_counted_apart() {
+        // Three quotes with gold speakers: one right, one wrong, one left without a speaker.
+        let text = "« A », dit Paul. « B », dit Marie. « C », dit Jean.";
+        let q = |s: usize, e: usize, who: Option<&str>| match who {
+            Some(w) => serde_json::json!({"start": s, "end": e, "speaker": w}),
+            None => serde_json::json!({"start": s, "end": e}),
+        };
+        let gold = serde_json::json!({"id": "x", "text": text, "entities": null, "claims": null,
+            "quotes": [q(2, 3, Some("Paul")), q(19, 20, Some("Marie")), q(37, 38, Some("Jean"))]});
+        let pred = serde_json::json!({"id": "x", "text": text,
+            "quotes": [q(2, 3, Some("Paul")), q(19, 20, Some("Paul")), q(37, 38, None)]});
+        let r = evaluate(&[gold], Some(&[pred]), false);
+        let s = &r["quotes"]["speaker"];
+        assert_eq!(
+            (&s["right"], &s["wrong"], &s["none"]),
+            (&1.into(), &1.into(), &1.into())
+        );
+    }
+
+    #[test]
     fn evaluating_a_gold_file_against_itself_scores_one() {
         let g = serde_json::json!({"id": "x", "text": "« Oui », a dit Paul Martin à Paris.",
             "entities": [{"start": 15, "end": 26, "label": "PER"}, {"start": 29, "end": 34, "label": "LOC"}],

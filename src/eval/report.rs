@@ -57,6 +57,11 @@ pub fn text(res: &Value) -> String {
                 num(&s["end_to_end_recall"]),
                 s["gold_quotes_with_speaker"]
             );
+            let _ = writeln!(
+                o,
+                "  matched quotes with a gold speaker, right / wrong / none: {} / {} / {}",
+                s["right"], s["wrong"], s["none"]
+            );
         }
     }
     if let Some(c) = res.get("claims") {

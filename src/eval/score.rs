@@ -340,6 +340,10 @@ impl Scorer {
             let ok = speaker_ok(g, p) as usize;
             a.add("spk_matched", 1);
             a.add("spk_correct", ok);
+            // A wrong speaker is worse than none: the two failures are counted apart.
+            let none = (ok == 0 && !truthy(p, "speaker")) as usize;
+            a.add("spk_none", none);
+            a.add("spk_wrong", 1 - ok - none);
             if !is_pronoun(str_field(g, "speaker").unwrap_or("")) {
                 a.add("spk_matched_nopron", 1);
                 a.add("spk_correct_nopron", ok);
@@ -458,6 +462,9 @@ impl Scorer {
                     "accuracy_non_pronoun_gold": ratio(c.get("spk_correct_nopron"), c.get("spk_matched_nopron")),
                     "end_to_end_recall": ratio(c.get("spk_correct"), with),
                     "gold_quotes_with_speaker": with,
+                    "right": c.get("spk_correct"),
+                    "wrong": c.get("spk_wrong"),
+                    "none": c.get("spk_none"),
                 });
             }
             res.insert("quotes".into(), q);
