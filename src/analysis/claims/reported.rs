@@ -215,10 +215,7 @@ fn claim(span: Span, s: &Speaker, a: &Attribution, rule: &str) -> Claim {
         span,
         kind: ClaimKind::Reported,
         source: Some(s.clone()),
-        cue: Some(Cue {
-            span: a.cue_span,
-            lemma: a.lemma.to_string(),
-        }),
+        cue: Some(a.cue()),
         reason: None,
         rule: rule.to_string(),
     }

@@ -13,7 +13,7 @@ use super::lex::{self, CueKind, Gender, Lex};
 use super::np::{self, Np};
 use crate::analysis::lexicon;
 use crate::analysis::segment::{Document, TokKind};
-use crate::analysis::types::{Lang, Quote, Span};
+use crate::analysis::types::{Cue, Lang, Quote, Span};
 
 /// Double marks that open a quote (a mark right after a cue or a phrase opens its content).
 pub const OPENING_MARKS: &[&str] = &["«", "“", "\"", "„"];
@@ -195,6 +195,13 @@ impl Attribution {
             self.cue.0.min(self.speaker.toks.0),
             self.cue.1.max(self.speaker.toks.1),
         )
+    }
+    /// The cue as a span says it: where, and which verb or phrase.
+    pub fn cue(&self) -> Cue {
+        Cue {
+            span: self.cue_span,
+            lemma: self.lemma.to_string(),
+        }
     }
     pub fn rule(&self) -> &'static str {
         if self.introducer {

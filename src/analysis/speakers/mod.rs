@@ -33,17 +33,21 @@ const SCARE_MAX_WORDS: usize = 3;
 pub(crate) struct Attributions<'a> {
     pub ctx: Ctx<'a>,
     pub atts: Vec<(Attribution, Speaker)>,
-    /// By quote index: the subject of the sentence a quote opens inside of, when that sentence
-    /// has no cue ("Rubio also bemoaned a climate in which people “literally hate each
-    /// other”"). Not an attribution: the claims stage does not see it.
-    pub subjects: Vec<Option<Speaker>>,
-    /// By quote index: the subject is someone for sure (a pronoun, a role word, or linked to an
-    /// entity), so even a short quote of theirs is speech ("a préféré retenir « les progrès »").
-    pub subject_linked: Vec<bool>,
-    /// By quote index: the agent of a passive right after the quote ("jugée « irresponsable »
-    /// par le président"), with the agent's preposition as cue. Not an attribution either: the
-    /// clause before it is no claim of the agent's.
-    pub agents: Vec<Option<(Speaker, Cue)>>,
+}
+
+/// What [`compute`] finds for each quote besides the attributions, by quote index. None of it
+/// is an attribution: the claims stage does not see it.
+struct QuoteSources {
+    /// The subject of the sentence a quote opens inside of, when that sentence has no cue
+    /// ("Rubio also bemoaned a climate in which people “literally hate each other”").
+    subjects: Vec<Option<Speaker>>,
+    /// The subject is someone for sure (a pronoun, a role word, or linked to an entity), so
+    /// even a short quote of theirs is speech ("a préféré retenir « les progrès »").
+    subject_linked: Vec<bool>,
+    /// The agent of a passive right after the quote ("jugée « irresponsable » par le
+    /// président"), with the agent's preposition as cue: the clause before it is no claim of
+    /// the agent's.
+    agents: Vec<Option<(Speaker, Cue)>>,
 }
 
 fn compute<'a>(
@@ -52,7 +56,7 @@ fn compute<'a>(
     entities: &[Entity],
     clusters: &[Cluster],
     quotes: &[Quote],
-) -> Attributions<'a> {
+) -> (Attributions<'a>, QuoteSources) {
     let ctx = Ctx::new(doc, lang, quotes);
     let found = cues::find_all(&ctx);
     let embedded = cues::embedded_subjects(&ctx, quotes, &found);
@@ -72,12 +76,8 @@ fn compute<'a>(
     };
     let mut agent = |res: &mut resolve::Resolver, qi: usize, a: &Attribution| {
         let s = res.speaker(&ctx, &a.speaker, false);
-        let cue = Cue {
-            span: a.cue_span,
-            lemma: a.lemma.to_string(),
-        };
         if let Some(slot) = agents.get_mut(qi) {
-            *slot = Some((s, cue));
+            *slot = Some((s, a.cue()));
         }
     };
     for a in found {
@@ -106,13 +106,12 @@ fn compute<'a>(
     for (qi, ag) in agent_atts {
         agent(&mut res, qi, &ag);
     }
-    Attributions {
-        ctx,
-        atts: out,
+    let sources = QuoteSources {
         subjects,
         subject_linked,
         agents,
-    }
+    };
+    (Attributions { ctx, atts: out }, sources)
 }
 
 /// Fills `speaker`, `cue`, `rule` and `speech` of every quote, and returns the attributions for
@@ -124,13 +123,7 @@ pub(crate) fn attribute<'a>(
     clusters: &[Cluster],
     quotes: &mut [Quote],
 ) -> Attributions<'a> {
-    let Attributions {
-        ctx,
-        atts,
-        subjects,
-        subject_linked,
-        agents,
-    } = compute(doc, lang, entities, clusters, quotes);
+    let (Attributions { ctx, atts }, sources) = compute(doc, lang, entities, clusters, quotes);
     let pairing: Vec<String> = quotes.iter().map(|q| q.rule.clone()).collect();
     let mut last: Option<(usize, usize, Speaker, Option<Cue>)> = None;
     for (qi, q) in quotes.iter_mut().enumerate() {
@@ -147,77 +140,25 @@ pub(crate) fn attribute<'a>(
             q.speech = true;
             continue;
         }
-        if let Some((s, cue)) = agents.get(qi).cloned().flatten() {
+        let (speaker, cue, rule) = match sources.agents.get(qi).cloned().flatten() {
             // The agent right after the marks names the speaker; no cue around outranks it.
-            q.speaker = Some(s);
-            q.cue = Some(cue);
-            q.rule = RULE_AGENT.to_string();
-        } else {
-            let found = choose(&ctx, &atts, q, para);
-            // A cue from another sentence of the paragraph yields to the subject of the sentence
-            // the quote opens inside of.
-            let found = found.filter(|(_, rule)| {
-                *rule != "SPK/PARAGRAPH" || subjects.get(qi).is_none_or(Option::is_none)
-            });
-            match found {
-                Some((ai, rule)) => {
+            Some((s, cue)) => (Some(s), Some(cue), RULE_AGENT),
+            None => match choose(&ctx, &atts, q, para) {
+                // A cue from another sentence of the paragraph yields to the subject of the
+                // sentence the quote opens inside of.
+                Some((ai, rule))
+                    if rule != "SPK/PARAGRAPH"
+                        || sources.subjects.get(qi).is_none_or(Option::is_none) =>
+                {
                     let (a, s) = &atts[ai];
-                    q.speaker = Some(s.clone());
-                    q.cue = Some(Cue {
-                        span: a.cue_span,
-                        lemma: a.lemma.to_string(),
-                    });
-                    q.rule = rule.to_string();
+                    (Some(s.clone()), Some(a.cue()), rule)
                 }
-                None => {
-                    // Follow-up: the speaker of the quote just before, or of the attribution that
-                    // closes the previous paragraph ("Howard continued his remarks." + quote),
-                    // whichever comes later.
-                    let prev_att = previous_paragraph_attribution(&atts, para, q.outer.start);
-                    let from_quote = last
-                        .as_ref()
-                        .filter(|(lp, _, _, _)| para <= lp + 1 && !paragraph_has_own(&atts, para));
-                    let from_att = prev_att.map(|k| {
-                        let (a, s) = &atts[k];
-                        let cue = Cue {
-                            span: a.cue_span,
-                            lemma: a.lemma.to_string(),
-                        };
-                        (a.cue_span.start, s.clone(), Some(cue))
-                    });
-                    let pick = match (from_quote, from_att) {
-                        (Some(fq), Some(fa)) if fa.0 > fq.1 => Some(fa),
-                        (Some((_, pos, s, c)), _) => Some((*pos, s.clone(), c.clone())),
-                        (None, fa) => fa,
-                    };
-                    let subject = subjects.get(qi).cloned().flatten();
-                    match pick {
-                        // A quote inside a sentence with its own subject is that subject's, not a
-                        // follow-up of an earlier speaker.
-                        // A subject that is no one for sure (not a pronoun, a role word or an
-                        // entity) is as often a parsing slip ("Good information", "comments came")
-                        // as a speaker: the quote keeps no speaker, since a wrong one is worse.
-                        _ if subject.is_some() => {
-                            let linked = subject_linked.get(qi).copied().unwrap_or(false);
-                            q.speaker = if linked { subject } else { None };
-                            q.cue = None;
-                            q.rule = if linked {
-                                RULE_EMBEDDED
-                            } else {
-                                RULE_EMBEDDED_UNLINKED
-                            }
-                            .to_string();
-                        }
-                        Some((_, s, c)) => {
-                            q.speaker = Some(s);
-                            q.cue = c;
-                            q.rule = "SPK/FOLLOWUP".to_string();
-                        }
-                        None => q.rule = "SPK/NONE".to_string(),
-                    }
-                }
-            }
-        }
+                _ => unattributed(&atts, &sources, qi, para, q.outer.start, last.as_ref()),
+            },
+        };
+        q.speaker = speaker;
+        q.cue = cue;
+        q.rule = rule.to_string();
         q.speech = is_speech(&ctx, q, &pairing[qi]);
         if !q.speech {
             q.speaker = None;
@@ -239,12 +180,43 @@ pub(crate) fn attribute<'a>(
             }
         }
     }
-    Attributions {
-        ctx,
-        atts,
-        subjects,
-        subject_linked,
-        agents,
+    Attributions { ctx, atts }
+}
+
+/// The speaker of a quote no attribution around it names: the subject of the sentence it opens
+/// inside of, else a follow-up of the speaker before (`last`: paragraph, position, speaker and
+/// cue of the latest quote with one), else none.
+fn unattributed(
+    atts: &[(Attribution, Speaker)],
+    sources: &QuoteSources,
+    qi: usize,
+    para: usize,
+    start: usize,
+    last: Option<&(usize, usize, Speaker, Option<Cue>)>,
+) -> (Option<Speaker>, Option<Cue>, &'static str) {
+    // A quote inside a sentence with its own subject is that subject's, not a follow-up of an
+    // earlier speaker. A subject that is no one for sure (not a pronoun, a role word or an
+    // entity) is as often a parsing slip ("Good information", "comments came") as a speaker:
+    // the quote keeps no speaker, since a wrong one is worse.
+    if let Some(subject) = sources.subjects.get(qi).cloned().flatten() {
+        return if sources.subject_linked.get(qi).copied().unwrap_or(false) {
+            (Some(subject), None, RULE_EMBEDDED)
+        } else {
+            (None, None, RULE_EMBEDDED_UNLINKED)
+        };
+    }
+    // Follow-up: the speaker of the quote just before, or of the attribution that closes the
+    // previous paragraph ("Howard continued his remarks." + quote), whichever comes later.
+    let from_quote = last.filter(|(lp, _, _, _)| para <= lp + 1 && !paragraph_has_own(atts, para));
+    let from_att = previous_paragraph_attribution(atts, para, start).map(|k| {
+        let (a, s) = &atts[k];
+        (a.cue_span.start, s.clone(), Some(a.cue()))
+    });
+    match (from_quote, from_att) {
+        (Some(fq), Some(fa)) if fa.0 > fq.1 => (Some(fa.1), fa.2, "SPK/FOLLOWUP"),
+        (Some((_, _, s, c)), _) => (Some(s.clone()), c.clone(), "SPK/FOLLOWUP"),
+        (None, Some(fa)) => (Some(fa.1), fa.2, "SPK/FOLLOWUP"),
+        (None, None) => (None, None, "SPK/NONE"),
     }
 }
 
@@ -778,7 +750,7 @@ mod tests {
         let d = Document::new(t);
         let mut q = quotes::find(&d, Lang::Fr);
         let found = attribute(&d, Lang::Fr, &[], &[], &mut q);
-        let fresh = compute(&d, Lang::Fr, &[], &[], &q);
+        let (fresh, _) = compute(&d, Lang::Fr, &[], &[], &q);
         assert_eq!(found.atts.len(), 2);
         let names = |v: &[(Attribution, Speaker)]| {
             v.iter().map(|(_, s)| s.name.clone()).collect::<Vec<_>>()
