@@ -610,8 +610,8 @@ fn unlisted_verb_after_quote(
     } else {
         i
     };
-    // « … », a-t-il éludé: an inverted auxiliary, then an unlisted participle.
     if let Some((base, plen)) = lex.split_inversion(ctx.word(v)) {
+        // « … », a-t-il éludé: an inverted auxiliary, then an unlisted participle.
         let participle = v + 1 < hi
             && lex.is_past_participle(ctx.word(v + 1))
             && verb_slot(ctx, v + 1, false)
@@ -620,8 +620,7 @@ fn unlisted_verb_after_quote(
             let f = form(v + 1);
             return found(build(ctx, i, v + 2, &f, Some((v, plen)), lo, hi, para));
         }
-    }
-    if let Some((base, plen)) = lex.split_inversion(ctx.word(v)) {
+        // « …, sourit-elle »: an unlisted verb inverted with its pronoun.
         let known = lex.verbs.contains_key(base) || lex.aux.contains(base);
         if !known && base.chars().count() >= 3 {
             let mut f = form(v);

@@ -634,27 +634,26 @@ fn nickname(ctx: &Ctx, open: usize, q: &Quote, text: &str, words: usize) -> bool
 }
 
 /// A short Title-Case phrase ("Meet the Press", "Face the Nation."): every longer word
-/// capitalised (the first word only where `title_style.txt` says so). American style puts the sentence's full stop inside the marks, so a final stop
-/// is allowed; a sentence ("I Will Win.") rarely capitalises every word.
+/// capitalised. American style puts the sentence's full stop inside the marks, so a final stop
+/// is allowed; a sentence ("I Will Win.") rarely capitalises every word. Where
+/// `title_style.txt` says a title capitalises its first word only (« Les Heures creuses »),
+/// that first word is all there is to check, and the caller has.
 fn title_case(ctx: &Ctx, text: &str) -> bool {
     let text = text.trim_end_matches(['.', ',', ' ']);
-    if ctx.lex.first_word_titles {
-        // French capitalises a title's first word only (« Les Heures creuses »), which the
-        // caller has checked.
-        return !ends_sentence(text);
-    }
-    !ends_sentence(text)
-        && text.split_whitespace().count() >= 1
-        && text
-            .split_whitespace()
-            .filter(|w| {
-                w.chars().count() > 3 && !ctx.lex.stopwords.contains(&super::case::lower_str(w))
-            })
-            .all(|w| {
-                w.chars()
-                    .find(|c| c.is_alphanumeric())
-                    .is_some_and(|c| c.is_uppercase() || c.is_numeric())
-            })
+    let longer_words_capitalised = || {
+        text.split_whitespace().next().is_some()
+            && text
+                .split_whitespace()
+                .filter(|w| {
+                    w.chars().count() > 3 && !ctx.lex.stopwords.contains(&super::case::lower_str(w))
+                })
+                .all(|w| {
+                    w.chars()
+                        .find(|c| c.is_alphanumeric())
+                        .is_some_and(|c| c.is_uppercase() || c.is_numeric())
+                })
+    };
+    !ends_sentence(text) && (ctx.lex.first_word_titles || longer_words_capitalised())
 }
 
 fn ends_sentence(text: &str) -> bool {

@@ -560,8 +560,9 @@ fn skip_adjuncts(ctx: &Ctx, i: usize, hi: usize, depth: usize) -> Option<usize> 
             .find(|&m| !ctx.lex.connectors.contains(ctx.word(m)))
             .unwrap_or(k + 1)
     };
-    let np = match title_end(after_preps(i)) {
-        Some(end) => Np::from_toks(ctx, after_preps(i), end),
+    let first = after_preps(i);
+    let np = match title_end(first) {
+        Some(end) => Np::from_toks(ctx, first, end),
         None => adjunct_phrase(ctx, i, hi)?,
     };
     // The adjunct's phrase is short: "l'AFP", "un communiqué"; what follows must start a phrase.

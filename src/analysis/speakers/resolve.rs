@@ -338,9 +338,8 @@ impl<'r> Resolver<'r> {
     }
 
     /// The person the sentences right before a mention are about, and where the text names them:
-    /// the one person the sentence
-    /// just before names, in the same paragraph ("… par le maire de la ville, Nicolas Perrin.
-    /// « … », rappelle l'élu"), else the nearest earlier subject that is a person, up to
+    /// the one person the sentence just before names, in the same paragraph ("… par le maire de
+    /// la ville, Nicolas Perrin. « … », rappelle l'élu"), else the nearest earlier subject that is a person, up to
     /// [`SUBJECT_LOOKBACK`] sentences back in this paragraph or the one before. `None` when
     /// that person's gender disagrees: the epithet then is someone else.
     fn recent_subject(&mut self, ctx: &Ctx, np: &Np, g: Gender) -> Option<(usize, Known)> {
