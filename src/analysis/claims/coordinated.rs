@@ -4,7 +4,6 @@
 //! the second and the second would be lost. Here the conjunction and the listed verb form after
 //! it are enough: the second verb gets the first one's speaker, so the content splits in two.
 
-use super::lex::ClaimLex;
 use crate::analysis::speakers::cues::{verb_form_at, Attribution, Ctx};
 use crate::analysis::speakers::lex::CueKind;
 use crate::analysis::types::Span;
@@ -16,7 +15,6 @@ const MAX_REACH: usize = 60;
 /// with `a`'s speaker, when no attribution in `next` (those after `a`) already covers it.
 pub(super) fn second_cue(
     ctx: &Ctx,
-    clex: &ClaimLex,
     a: &Attribution,
     next: &[(Attribution, crate::analysis::types::Speaker)],
 ) -> Option<Attribution> {
@@ -28,7 +26,7 @@ pub(super) fn second_cue(
     let si = doc.sentence_at(doc.tokens.get(a.cue.0)?.span.start)?;
     let hi = doc.sentences.get(si)?.tokens.1;
     let and = (a.cue.1..hi.min(a.cue.1 + MAX_REACH))
-        .find(|&k| !ctx.quoted[k] && clex.coordinators.contains(ctx.word(k)))?;
+        .find(|&k| !ctx.quoted[k] && ctx.lex.coordinators.contains(ctx.word(k)))?;
     // "and has argued", « et a assuré »: an auxiliary (not a passive one) opens the group.
     let mut v = ctx.skip_adverbs(and + 1, hi);
     if v < hi && ctx.lex.aux.contains(ctx.word(v)) {

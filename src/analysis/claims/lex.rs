@@ -1,7 +1,8 @@
 //! The claims stage's own word lists, parsed once per language from `data/<lang>/`.
 //!
-//! The speakers' lexicon (`speakers::lex`) already holds cue verbs, complementizers and clause
-//! breaks; the lists here only matter for delimiting reported content.
+//! The speakers' lexicon (`speakers::lex`) already holds cue verbs, complementizers, clause
+//! breaks, coordinators and possessives; the lists here only matter for delimiting reported
+//! content.
 
 use super::marks;
 use crate::analysis::hashing::{WordMap, WordSet};
@@ -13,9 +14,6 @@ use std::sync::OnceLock;
 /// Word lists for reported-claim boundaries.
 #[derive(Debug, Default)]
 pub struct ClaimLex {
-    /// Coordinating conjunctions ("and", "mais"): before a second attribution, one ends the
-    /// first claim ("X said A and added B" is two claims, not one).
-    pub coordinators: WordSet,
     /// Verb forms that report a question ("asked", "a demandé").
     pub question_cues: WordSet,
     /// Words opening an embedded question ("if", "why", "si").
@@ -28,8 +26,6 @@ pub struct ClaimLex {
     pub hedges: Phrases,
     /// Adjectives and nouns that take a "that" clause ("confident", "claim").
     pub that_cues: WordMap<ThatCue>,
-    /// Possessive determiners ("his", "sa"): the holder of a noun cue.
-    pub possessives: WordSet,
     /// Belief cue lemmas whose plain object is the content ("called for a recount").
     pub object_cues: WordSet,
     /// Speech cue lemmas that need a clause, not a plain object ("maintained a lead").
@@ -107,14 +103,12 @@ pub fn get(lang: Lang) -> &'static ClaimLex {
 fn parse(lang: Lang) -> ClaimLex {
     let set = |name: &str| lexicon::word_set(lexicon::raw_lang(lang, name));
     ClaimLex {
-        coordinators: set("claim_coordinators.txt"),
         question_cues: set("claim_question_cues.txt"),
         question_words: set("claim_question_words.txt"),
         evidence_nouns: set("claim_evidence_nouns.txt"),
         evidence_preps: set("claim_evidence_preps.txt"),
         hedges: Phrases::from_lines(lexicon::raw_lang(lang, "claim_hedges.txt")),
         that_cues: that_cues(lang),
-        possessives: set("claim_possessives.txt"),
         object_cues: set("claim_object_cues.txt"),
         clause_only_cues: set("claim_clause_only_cues.txt"),
         listener_cues: set("claim_listener_cues.txt"),
@@ -159,8 +153,10 @@ mod tests {
 
     #[test]
     fn both_languages_have_coordinators() {
-        assert!(get(Lang::En).coordinators.contains("and"));
-        assert!(get(Lang::Fr).coordinators.contains("mais"));
+        // (The coordinators are the speakers' lexicon's, which the claims stage reads too.)
+        let speakers = crate::analysis::speakers::lex::get;
+        assert!(speakers(Lang::En).coordinators.contains("and"));
+        assert!(speakers(Lang::Fr).coordinators.contains("mais"));
         assert!(get(Lang::En).question_words.contains("whether"));
         assert!(get(Lang::Fr).question_cues.contains("demandé"));
         assert!(get(Lang::En).object_cues.contains("call for"));

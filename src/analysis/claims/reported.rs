@@ -99,7 +99,7 @@ pub(crate) fn find(
         let mut next = found.atts.get(i + 1..).unwrap_or(&[]);
         // "X said A and argued B" with no attribution for the second verb: it shares X, and
         // joins the attributions after `a` (those of its sentence, in text order).
-        let second = super::coordinated::second_cue(ctx, clex, a, next);
+        let second = super::coordinated::second_cue(ctx, a, next);
         let with_second: Vec<(Attribution, Speaker)>;
         if let Some(b) = &second {
             let mut v: Vec<(Attribution, Speaker)> = next
@@ -379,7 +379,7 @@ fn content(
         // "Ruiz, who called the response “unacceptable,” said …": a cue inside a relative
         // clause reports only up to the clause's end.
         let relative = a.speaker.antecedent.is_some();
-        to = coordinated_end(ctx, clex, next, from, to, relative);
+        to = coordinated_end(ctx, next, from, to, relative);
     }
     to = sentence_end(ctx, from, to);
     while to > from && ctx.is_punct(to - 1, &[".", ",", ";", ":", "!", "?", "—", "–"]) {
@@ -495,7 +495,6 @@ fn doubled_apostrophe_opener(ctx: &Ctx, close: usize) -> Option<usize> {
 /// A alone.
 fn coordinated_end(
     ctx: &Ctx,
-    clex: &ClaimLex,
     next: &[(Attribution, Speaker)],
     from: usize,
     to: usize,
@@ -537,7 +536,7 @@ fn coordinated_end(
         if follow_up {
             k = b.cue.0;
         }
-        if !spliced && !follow_up && !clex.coordinators.contains(ctx.word(k - 1)) {
+        if !spliced && !follow_up && !ctx.lex.coordinators.contains(ctx.word(k - 1)) {
             continue;
         }
         k -= 1;

@@ -53,7 +53,7 @@ fn claim_at(ctx: &Ctx, clex: &ClaimLex, k: usize, lo: usize, hi: usize) -> Optio
         ThatCue::Noun => {
             let p = k
                 .checked_sub(1)
-                .filter(|&p| p >= lo && clex.possessives.contains(ctx.word(p)))?;
+                .filter(|&p| p >= lo && ctx.lex.possessives.contains(ctx.word(p)))?;
             let span = ctx.doc.tokens[p].span;
             (span, span.text(ctx.doc.text).to_string())
         }

@@ -231,9 +231,12 @@ pub struct Lex {
     pub agent_preps: WordSet,
     pub agent_links: WordSet,
     /// Possessive determiners (« son », "his"): « son fils Mathieu » describes Mathieu as « le
-    /// fils » (`claim_possessives.txt`, shared with the claims stage).
+    /// fils »; for the claims stage, the holder of a noun cue ("his claim that").
+    /// `claim_possessives.txt`: the claims stage reads it from here.
     pub possessives: WordSet,
-    /// Coordinating conjunctions ("and", « et »): `claim_coordinators.txt`, shared with claims.
+    /// Coordinating conjunctions ("and", « et »): « X et Y ont signé » is two people; for the
+    /// claims stage, one before a second attribution ends the first claim ("X said A and added
+    /// B"). `claim_coordinators.txt`: the claims stage reads it from here.
     pub coordinators: WordSet,
     /// Nationality words ("portugais"): « le Portugais Rui Amaral » is a title and a name
     /// (`demonyms.txt`, shared with the entity pass).
