@@ -330,16 +330,17 @@ fn content(
         let listener = clex.listener_cues.contains(a.lemma);
         // An object cue's object may follow a preposition (« appelle à une grève »).
         let object_cue = clex.object_cues.contains(a.lemma);
-        if plain && quote.is_none() && !object_cue && only_phrases(ctx, clex, a.cue.1, hi, listener)
-        {
+        // (A plain clause or object right after the cue, no quote: what it says is there.)
+        let bare = plain && quote.is_none() && !object_cue;
+        if bare && only_phrases(ctx, clex, a.cue.1, hi, listener) {
             return None;
         }
         // "said in a statement it would appeal": adjunct phrases between the cue and a clause
         // opening with a pronoun subject are the narrator's, not part of what was said. (A
         // name or a determiner there is as often the adjunct running on: "in an interview on
         // Fox News' On the Record".)
-        let k = if plain && quote.is_none() && !object_cue {
-            (phrases_end(ctx, k, hi, false))
+        let k = if bare {
+            phrases_end(ctx, k, hi, false)
                 .filter(|&j| {
                     j < hi
                         && ctx.kind(j) == Some(TokKind::Word)
