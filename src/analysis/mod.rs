@@ -11,6 +11,7 @@
 
 pub mod types;
 
+pub(crate) mod bytewords;
 pub(crate) mod case;
 pub(crate) mod claims;
 pub(crate) mod dateline;

@@ -3,6 +3,7 @@
 //! Every later stage (entities, quotes, speakers, claims) works on this one segmentation, built
 //! once per analysis in a single linear pass, so the keystroke path never re-scans the text.
 
+use super::bytewords::{bytes_equal, word_at, HI, LO};
 use super::lexicon;
 use super::types::Span;
 
@@ -171,16 +172,13 @@ impl<'a> Document<'a> {
 /// start (the caller's byte loop then decides).
 #[inline]
 fn push_ascii_lower(norms: &mut Vec<u8>, text: &[u8], span: Span) -> bool {
-    const LO: u64 = 0x0101_0101_0101_0101;
-    const HI: u64 = 0x8080_8080_8080_8080;
     let start = norms.len();
     let mut pos = span.start;
     while pos < span.end {
-        let Some(chunk) = text.get(pos..pos + 8) else {
+        let Some(w) = word_at(text, pos) else {
             norms.truncate(start);
             return false;
         };
-        let w = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
         let n = (span.end - pos).min(8);
         // The high bit of each byte of the chunk that belongs to the token.
         let h = if n == 8 {
@@ -420,11 +418,8 @@ pub fn paragraphs(text: &str) -> Vec<Span> {
         // Eight bytes at a time while none of them can start a break; else straight to the
         // first one that may (curly quotes and dashes start with E2 too: without the jump each
         // of the bytes before one re-tested the chunk).
-        if let Some(chunk) = bytes.get(i..i + 8) {
-            let w = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
-            let m = zero_bytes(w ^ (LO * u64::from(b'\n')))
-                | zero_bytes(w ^ (LO * u64::from(b'\r')))
-                | zero_bytes(w ^ (LO * 0xE2));
+        if let Some(w) = word_at(bytes, i) {
+            let m = bytes_equal(w, b'\n') | bytes_equal(w, b'\r') | bytes_equal(w, 0xE2);
             if m == 0 {
                 i += 8;
                 continue;
@@ -446,19 +441,6 @@ pub fn paragraphs(text: &str) -> Vec<Span> {
     push_trimmed(text, start, text.len(), &mut out);
     out
 }
-
-/// The classic zero-byte test (on `w ^ b…b`, "which bytes of `w` equal `b`"): a high bit set
-/// in the bytes of `x` that may be zero, none missed. The lowest one set marks the first zero
-/// byte exactly (only bytes above a zero can be false positives), so `trailing_zeros() / 8` is
-/// its index.
-#[inline]
-fn zero_bytes(x: u64) -> u64 {
-    const HI: u64 = 0x8080_8080_8080_8080;
-    x.wrapping_sub(LO) & !x & HI
-}
-
-/// One in each byte of a word.
-const LO: u64 = 0x0101_0101_0101_0101;
 
 fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
     let s = &text[start..end];

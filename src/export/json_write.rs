@@ -5,6 +5,8 @@
 //! escaping, integers in decimal, and in [`Writer::pretty`] its two-space layout
 //! (`to_string_pretty`). Keys are written in the order the caller gives them.
 
+use crate::analysis::bytewords::{bytes_below, bytes_equal, word_at};
+
 /// Lower-case hex digits, as serde_json writes `\u00xx` escapes.
 const HEX: &[u8; 16] = b"0123456789abcdef";
 
@@ -20,8 +22,8 @@ pub fn push_str(out: &mut String, s: &str) {
     while i < bytes.len() {
         // Eight bytes at a time while none needs escaping: nearly all text (the claims and
         // quotes make most of an export's bytes).
-        if let Some(chunk) = bytes.get(i..i + 8) {
-            if !needs_escape(u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]))) {
+        if let Some(w) = word_at(bytes, i) {
+            if !needs_escape(w) {
                 i += 8;
                 continue;
             }
@@ -56,14 +58,9 @@ pub fn push_str(out: &mut String, s: &str) {
     out.push('"');
 }
 
-/// True when one of the eight bytes of `w` is a control character, `"` or `\` (the classic
-/// "has a byte below n" and "has a zero byte" word tests: exact about whether there is one).
+/// True when one of the eight bytes of `w` is a control character, `"` or `\`.
 fn needs_escape(w: u64) -> bool {
-    const LO: u64 = 0x0101_0101_0101_0101;
-    const HI: u64 = 0x8080_8080_8080_8080;
-    let zero = |x: u64| x.wrapping_sub(LO) & !x & HI;
-    let below_space = w.wrapping_sub(LO * 0x20) & !w & HI;
-    below_space | zero(w ^ (LO * u64::from(b'"'))) | zero(w ^ (LO * u64::from(b'\\'))) != 0
+    bytes_below(w, 0x20) | bytes_equal(w, b'"') | bytes_equal(w, b'\\') != 0
 }
 
 /// Appends `n` in decimal (without the formatting machinery: this runs once per offset).
