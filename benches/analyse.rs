@@ -8,28 +8,12 @@
 use criterion::{black_box, criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use std::time::Duration;
 
+#[path = "support/article.rs"]
+mod article;
+use article::article;
+
 const EN: &str = include_str!("texts/en.txt");
 const FR: &str = include_str!("texts/fr.txt");
-
-/// About `bytes` bytes of article: whole paragraphs of `src`, cycled, starting at a different
-/// paragraph on each pass so repeated text does not line up with itself.
-fn article(src: &str, bytes: usize) -> String {
-    let paras: Vec<&str> = src.lines().filter(|l| !l.trim().is_empty()).collect();
-    let mut out = String::with_capacity(bytes + 2048);
-    let mut pass = 0;
-    'outer: loop {
-        for k in 0..paras.len() {
-            let p = paras[(k + pass) % paras.len()];
-            if !out.is_empty() && out.len() + p.len() > bytes {
-                break 'outer;
-            }
-            out.push_str(p);
-            out.push('\n');
-        }
-        pass += 1;
-    }
-    out
-}
 
 fn throughput(c: &mut Criterion) {
     let mut g = c.benchmark_group("analyse");
