@@ -8,6 +8,9 @@
 //! valgrind --tool=cachegrind --cache-sim=no target/release/examples/drive iters en 5000 11
 //! # best wall-clock time per call over ROUNDS rounds of about 1 MB each (run it on an idle core)
 //! target/release/examples/drive best en 5000 15
+//! # where the time goes, per call (set-up excluded)
+//! valgrind --tool=callgrind --collect-atstart=no --toggle-collect='*drive::measured*' \
+//!     target/release/examples/drive profile en 5000 10
 //! ```
 //!
 //! The profile-guided figures of BENCHMARKS.md build it with the CLI's profile:
@@ -59,9 +62,23 @@ fn main() {
                 text.len() as f64 / best / 1e6
             );
         }
+        // One set-up call, then N measured calls inside `measured`, for a per-call profile:
+        // `valgrind --tool=callgrind --collect-atstart=no --toggle-collect='*drive::measured*'`.
+        "profile" => {
+            black_box(lede::analyse(&text));
+            for _ in 0..n {
+                measured(&text);
+            }
+        }
         _ => {
-            eprintln!("unknown mode {mode}: use iters or best");
+            eprintln!("unknown mode {mode}: use iters, best or profile");
             std::process::exit(2);
         }
     }
+}
+
+/// One analysis call, kept out of line so that callgrind can collect inside it only.
+#[inline(never)]
+fn measured(text: &str) {
+    black_box(lede::analyse(black_box(text)));
 }
