@@ -386,6 +386,30 @@ const CASES: &[(Lang, &str, &[&str])] = &[
         "Money ran short for the Cordwainers's plans.",
         &["!Cordwainers"],
     ),
+    // A surname alone after a closing quote, or opening a later sentence, is the person named
+    // in full earlier, even when it is also a word ("holt", "griffin").
+    (
+        Lang::En,
+        "NASA chief Michael Griffin spoke. \"We will wait,\" Griffin added.",
+        &["Michael Griffin/PER", "Griffin/PER"],
+    ),
+    (
+        Lang::En,
+        "Brock Holt joined the club in 2012. Holt was drafted by Pittsburgh.",
+        &["Brock Holt/PER", "2012/DATE", "Holt/PER", "Pittsburgh/LOC"],
+    ),
+    // Not when the text writes it as a word too: there a capital opening a sentence says nothing.
+    (
+        Lang::En,
+        "Ann Hill spoke. The hill was steep. Hill roads closed.",
+        &["Ann Hill/PER", "!Hill"],
+    ),
+    // Newspapers and magazines are organisations, even named after a place.
+    (
+        Lang::En,
+        "The editor of the San Francisco Bulletin wrote to Time Magazine.",
+        &["San Francisco Bulletin/ORG", "Time Magazine/ORG"],
+    ),
 ];
 
 fn entities(lang: Lang, text: &str) -> Vec<String> {

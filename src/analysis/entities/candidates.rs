@@ -478,6 +478,7 @@ fn split_and_trim(ctx: &Ctx, s: usize, e: usize, gaz: u8, out: &mut Vec<Cand>) {
             || (initial
                 && ctx.has(s, W_COMMON)
                 && !ctx.name_at_start(s)
+                && !(s + 1 == e && ctx.known_surname(s))
                 // "Fort Lee is …", "Lake Tahoe was …": a head word opening the sentence stays
                 // when a capitalised word of the name follows.
                 && !((ctx.has(s, W_FIRST_NAME) || is_head(ctx, s))

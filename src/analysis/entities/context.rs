@@ -33,6 +33,10 @@ pub(crate) struct Ctx<'a> {
     /// First names that the document also writes in lower case ("will", "hope", "mark"): there
     /// they are words, so a capitalised one opening a sentence is no evidence of a name.
     lower_names: HashSet<&'a str>,
+    /// Surnames: the capitalised word after a listed first name ("Brock Holt" gives "holt").
+    /// Opening a sentence later, such a word is the person again ("Holt was drafted …"), even
+    /// when it is also a common word.
+    surnames: Vec<&'a str>,
     /// The text is written without capitals: most of its sentences open in lower case
     /// ("where can i get …"), so a lower-case word may still be a name ("in chicago").
     pub lower_case: bool,
@@ -191,14 +195,16 @@ impl<'a> Ctx<'a> {
                         // Quote openers, dashes and colons restart a sentence: « La partie russe … »,
                         // "He said: The …". Parentheses do not: "(AIE)" is a name.
                         // (A punctuation token is one character: compared as a char.)
+                        // A straight quote restarts only as an opener: after a space or at the
+                        // start. Closing one ('…," Griffin added') leaves the next word inside the
+                        // sentence, where a surname is read as a name, not a common word.
                         let mut cs = txt.chars();
-                        if matches!(
-                            (cs.next(), cs.next()),
-                            (
-                                Some('«' | '“' | '"' | '„' | '‹' | ':' | '—' | '–' | '‘'),
-                                None
-                            )
-                        ) {
+                        let (c, more) = (cs.next(), cs.next());
+                        let opener =
+                            matches!(c, Some('«' | '“' | '„' | '‹' | ':' | '—' | '–' | '‘'));
+                        let straight = c == Some('"') && (t.space_before || i == a);
+                        let opens = more.is_none() && (opener || straight);
+                        if opens {
                             at_start = true;
                         }
                     }
@@ -225,6 +231,13 @@ impl<'a> Ctx<'a> {
             .filter(|&i| flags[i] & W_FIRST_NAME != 0 && !cap[i])
             .map(|i| lows[i])
             .collect();
+        let mut surnames: Vec<&str> = (1..n)
+            .filter(|&i| cap[i] && cap[i - 1] && flags[i - 1] & W_FIRST_NAME != 0)
+            .filter(|&i| !initial[i] && !cap.get(i + 1).copied().unwrap_or(false))
+            .map(|i| lows[i])
+            .collect();
+        surnames.sort_unstable();
+        surnames.dedup();
         Ctx {
             doc,
             lex,
@@ -236,6 +249,7 @@ impl<'a> Ctx<'a> {
             flags_past_end: flags_of(""),
             buf: Cell::new(String::new()),
             lower_names,
+            surnames,
             lows,
             lower_case: opened >= 2 && 2 * lower_opened >= opened,
         }
@@ -253,6 +267,15 @@ impl<'a> Ctx<'a> {
         self.flags(i) & (W_FIRST_NAME | W_DATE_START) == W_FIRST_NAME
             && !self.is_upper(i)
             && !self.lower_names.contains(self.low(i))
+    }
+
+    /// Token `i` is the surname of a first name + surname pair written elsewhere in the text
+    /// ([`Ctx::surnames`]), and the text never writes it in lower case ("holt" the word).
+    pub fn known_surname(&self, i: usize) -> bool {
+        let low = self.low(i);
+        !low.is_empty()
+            && self.surnames.binary_search(&low).is_ok()
+            && !(0..self.len()).any(|j| !self.cap[j] && self.lows[j] == low)
     }
 
     /// An empty key buffer: the one kept by [`Ctx::give_buf`] (its capacity reused), or a new
