@@ -822,7 +822,9 @@ fn subject(
             let after_quote = (start.saturating_sub(2)..start)
                 .any(|k| ctx.quoted.get(k) == Some(&true) && ctx.kind(k) == Some(TokKind::Punct));
             for from in [direct, after_adjunct, incise].into_iter().flatten() {
-                if let Some(np) = np::forward(ctx, from, hi) {
+                if let Some(np) =
+                    np::forward(ctx, from, hi).map(|np| np::name_before_adjunct(ctx, np))
+                {
                     let object = !after_quote && ctx.is_punct(np.toks.1, &[":"]);
                     let ok = np::ends_clause(ctx, np.toks.1, hi)
                         && !object

@@ -652,6 +652,24 @@ pub fn can_be_inverted_speaker(ctx: &Ctx, np: &Np) -> bool {
         )
 }
 
+/// A capitalised name that the phrase reader ran on into an adjunct ("said Bobby Scott at the
+/// time", "said Jane Roe at the rally"), cut before the adjunct's preposition; any other phrase
+/// unchanged. (Uncut, the lower-case words after the name read as a reported clause: see
+/// [`runs_into_clause`].)
+pub fn name_before_adjunct(ctx: &Ctx, np: Np) -> Np {
+    let (a, b) = np.toks;
+    if np.pronoun.is_some() || !ctx.is_capitalised(a) {
+        return np;
+    }
+    let cut = (a + 1..b)
+        .find(|&k| !ctx.is_capitalised(k) && ctx.kind(k) == Some(TokKind::Word))
+        .filter(|&k| ctx.lex.adjunct_preps.contains(ctx.word(k)));
+    match cut {
+        Some(k) => Np::from_toks(ctx, a, k),
+        None => np,
+    }
+}
+
 /// The fewest lower-case words after a name for `runs_into_clause`: a shorter run is a
 /// description ("said Clinton spokesman Brian Fallon", "said Smith campaign aides").
 const CLAUSE_AFTER_NAME: usize = 3;
@@ -1071,6 +1089,22 @@ mod tests {
             "A spokesman for the ministry",
             "{roles:?}"
         );
+    }
+
+    #[test]
+    fn a_name_run_into_an_adjunct_is_cut_before_it() {
+        let (d, lang) = ctx(
+            "said Bobby Scott at the time. said the mayor of Dayton.",
+            Lang::En,
+        );
+        let c = Ctx::new(&d, lang, &[]);
+        let np = forward(&c, 1, 6).expect("a phrase");
+        let cut = name_before_adjunct(&c, np);
+        assert_eq!(cut.span.text(d.text), "Bobby Scott");
+        // A description keeps its own prepositional phrase.
+        let np = forward(&c, 8, 12).expect("a phrase");
+        let kept = name_before_adjunct(&c, np);
+        assert_eq!(kept.span.text(d.text), "the mayor of Dayton");
     }
 
     #[test]
