@@ -410,6 +410,18 @@ const CASES: &[(Lang, &str, &[&str])] = &[
         "The editor of the San Francisco Bulletin wrote to Time Magazine.",
         &["San Francisco Bulletin/ORG", "Time Magazine/ORG"],
     ),
+    // An age between commas after a name makes it a person's, even one ending in a common
+    // word; not a postcode or a section number.
+    (
+        Lang::En,
+        "Among the injured was Kwame Young, 45, of Accra.",
+        &["Kwame Young/PER", "Accra/LOC"],
+    ),
+    (
+        Lang::En,
+        "The rule is set out in § VI, 67, of the code.",
+        &["!VI"],
+    ),
 ];
 
 fn entities(lang: Lang, text: &str) -> Vec<String> {

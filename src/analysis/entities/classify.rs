@@ -159,6 +159,15 @@ fn decide(ctx: &Ctx, c: &Cand) -> (Option<Label>, &'static str) {
     if after_place_prep && !ctx.is_upper(c.s) && !(len == 1 && ctx.has(c.s, W_COMMON)) {
         return (Some(Label::Loc), "ENT/PREP/LOC");
     }
+    // "Tayib Rauf, 21, Birmingham", "John Reyes, 45, of Dayton", « Léa Morel, 34 ans, »: an age
+    // between commas after a name is a person's.
+    // (Words of a name only: no digits as in a postcode, no all-capital token as "§ VI, 67".)
+    let name_words = (c.s..c.e).all(|i| {
+        !ctx.low(i).bytes().any(|b| b.is_ascii_digit()) && (!ctx.is_upper(i) || !ctx.is_word(i))
+    });
+    if name_words && age_after(ctx, c.e) {
+        return (Some(Label::Per), "ENT/AGE/PER");
+    }
     // Person-shaped: capitalised words, the first one a first name or no common word, the last
     // one no common word ("Nikolaï Patrouchev", not "Grand Prix", "Tour de France" or "Kodak
     // Camera": surnames that are common words come with a first name, found above).
@@ -209,6 +218,28 @@ fn after_vocative(ctx: &Ctx, s: usize) -> bool {
     let cue = |k: Option<usize>| k.is_some_and(|k| ctx.lex.vocatives.contains(ctx.low(k)));
     let prev = s.checked_sub(1);
     cue(prev) || (prev.is_some_and(|p| ctx.text(p) == ",") && cue(s.checked_sub(2)))
+}
+
+/// An age apposition at token `e`: a comma, a number of one to three digits up to 120, an
+/// optional unit (`age_units.txt`: « ans »), then a comma, a full stop or a closing bracket.
+fn age_after(ctx: &Ctx, e: usize) -> bool {
+    let is_age = ctx
+        .doc
+        .tokens
+        .get(e + 1)
+        .is_some_and(|t| t.kind == TokKind::Number)
+        && ctx
+            .text(e + 1)
+            .parse::<u32>()
+            .is_ok_and(|n| (1..=120).contains(&n));
+    if ctx.text(e) != "," || !is_age {
+        return false;
+    }
+    let mut k = e + 2;
+    if ctx.lex.age_units.contains(ctx.low(k)) {
+        k += 1;
+    }
+    matches!(ctx.text(k), "," | "." | ")")
 }
 
 /// A possessive "'s" at token `e` ("Higuchi's": the tokenizer splits "'" and "s").

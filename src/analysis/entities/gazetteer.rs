@@ -127,6 +127,8 @@ pub struct Lex {
     pub particles: HashMap<String, bool>,
     /// Words after an author's name in a citation ("et al"), keyed like n-grams.
     pub citation_words: WordSet,
+    /// Words after an age in a name's apposition (`age_units.txt`): « Jean Roux, 45 ans, ».
+    pub age_units: WordSet,
     /// Subject pronouns (`pronouns.tsv`, first field): a capitalised "I" ends a name ("in
     /// Mallorca I had").
     pub pronouns: WordSet,
@@ -299,6 +301,7 @@ impl Lex {
         lex.vocatives = set(lang_file("vocatives.txt"));
         lex.sentence_openers = set(lang_file("sentence_openers.txt"));
         lex.citation_words = set(common("citations.txt"));
+        lex.age_units = set(lang_file("age_units.txt"));
         lex.pronouns = lines(lang_file("pronouns.tsv"))
             .map(|l| lexicon::norm(fields(l).0))
             .collect();

@@ -144,7 +144,9 @@ fn rule_mentions(ctx: &Ctx, dateline: Option<&Dateline>) -> (Vec<dates::Found>, 
         let mut c = c;
         for round in 0..3 {
             let m = classify::classify(ctx, &c);
-            let weak = m.label.is_none() || m.rule == "ENT/SHAPE/PER";
+            // (An age after the run says a person ends it, not where the person starts:
+            // "London E17 Waheed Zaman, 22," is still split after the place.)
+            let weak = m.label.is_none() || matches!(m.rule, "ENT/SHAPE/PER" | "ENT/AGE/PER");
             let split = if weak && round < 2 {
                 classify::split_known_prefix(ctx, &c)
                     .or_else(|| classify::split_before_first_name(ctx, &c))
