@@ -336,7 +336,9 @@ fn introducer_at(ctx: &Ctx, i: usize, lo: usize, hi: usize, para: usize) -> Opti
     let (speaker, content_start) = if relative && i > lo && ctx.is_punct(i - 1, &[","]) {
         (np::relative_at(ctx, k, i - 1, lo)?, k + 1)
     } else {
-        let speaker = np::forward(ctx, k, hi).filter(|np| np::plausible(ctx, np))?;
+        let speaker = np::forward(ctx, k, hi)
+            .filter(|np| np::plausible(ctx, np))
+            .or_else(|| np::object_to_break(ctx, k, hi))?;
         if lead && !ctx.is_punct(speaker.toks.1, &[","]) {
             return None;
         }
@@ -1243,6 +1245,28 @@ mod tests {
         let q = crate::analysis::quotes::find(&d, lang);
         let c = Ctx::new(&d, lang, &q);
         find_all(&c).iter().map(|a| a.lemma).collect()
+    }
+
+    #[test]
+    fn an_introducer_names_a_source_the_subject_reader_takes_for_verbs() {
+        let sources = |t: &str| {
+            let d = Document::new(t);
+            let c = Ctx::new(&d, Lang::En, &[]);
+            find_all(&c)
+                .iter()
+                .filter(|a| a.introducer)
+                .map(|a| a.speaker.span.text(t).to_string())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            sources("Clinton won the primary, according to early returns."),
+            ["early returns"]
+        );
+        assert_eq!(
+            sources("According to early results of exit polls conducted by Edison Research, half were black."),
+            ["early results of exit polls conducted by Edison Research"]
+        );
+        assert!(sources("The launch went according to plan.").is_empty());
     }
 
     #[test]

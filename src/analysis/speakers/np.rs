@@ -670,6 +670,33 @@ pub fn name_before_adjunct(ctx: &Ctx, np: Np) -> Np {
     }
 }
 
+/// The longest source phrase [`object_to_break`] reads, in tokens.
+const OBJECT_REACH: usize = 20;
+
+/// The object of an introducer ("according to early returns", "according to early results of
+/// exit polls conducted by Edison Research, …"): every token up to the next comma or sentence
+/// end. After a preposition no verb can come, so words the subject reader takes for verbs
+/// ("returns", "results", "polls") are nouns here. Kept only when it reads as a noun phrase: two
+/// words or more, or one with a determiner or a plural ending; never across a quote mark or past
+/// [`OBJECT_REACH`] tokens. ("according to plan" names no one.)
+pub fn object_to_break(ctx: &Ctx, k: usize, hi: usize) -> Option<Np> {
+    let limit = hi.min(k + OBJECT_REACH + 1);
+    let end = (k..limit)
+        .find(|&j| ctx.kind(j) == Some(TokKind::Punct) && role(ctx, j) != Role::Connector)
+        .unwrap_or(limit);
+    let closes = end == hi || ctx.is_punct(end, &[",", ".", ";", ":", "—", "–", ")"]);
+    let words = (k..end)
+        .filter(|&j| ctx.kind(j) == Some(TokKind::Word))
+        .count();
+    let nominal = words >= 2
+        || words == 1 && (ctx.lex.has_plural_ending(ctx.word(k)) || ctx.is_capitalised(k));
+    // (Not a clause: "according to what officials said", "according to whether …".)
+    let opens = ctx.kind(k) != Some(TokKind::Punct)
+        && ctx.lex.classes.of(ctx.word(k)) & (C_COMPLEMENTIZER | C_BOUNDARY) == 0
+        && !ctx.lex.relatives.contains(ctx.word(k));
+    (closes && end > k && nominal && opens).then(|| Np::from_toks(ctx, k, end))
+}
+
 /// The fewest lower-case words after a name for `runs_into_clause`: a shorter run is a
 /// description ("said Clinton spokesman Brian Fallon", "said Smith campaign aides").
 const CLAUSE_AFTER_NAME: usize = 3;
