@@ -339,6 +339,7 @@ fn introducer_at(ctx: &Ctx, i: usize, lo: usize, hi: usize, para: usize) -> Opti
         let speaker = np::forward(ctx, k, hi)
             .filter(|np| np::plausible(ctx, np))
             .or_else(|| np::object_to_break(ctx, k, hi))?;
+        let speaker = publisher(ctx, &speaker, hi).unwrap_or(speaker);
         if lead && !ctx.is_punct(speaker.toks.1, &[","]) {
             return None;
         }
@@ -356,6 +357,27 @@ fn introducer_at(ctx: &Ctx, i: usize, lo: usize, hi: usize, para: usize) -> Opti
         content_start,
         paragraph: para,
     })
+}
+
+/// How far past an introducer's source phrase its agent ("par l'Urssaf") may come.
+const PUBLISHER_REACH: usize = 4;
+
+/// The agent of a participle right after an introducer's source: « d'après les chiffres publiés
+/// mardi par l'Urssaf », "according to figures released by the Labor Department". The figures
+/// say nothing: whoever published them is the source. A past participle must stand in the
+/// phrase after its first word (or right after it), then an agent preposition
+/// (`passive_agents.tsv`) within [`PUBLISHER_REACH`] tokens, before any punctuation.
+fn publisher(ctx: &Ctx, source: &Np, hi: usize) -> Option<Np> {
+    let (a, b) = source.toks;
+    let participle = |k: usize| {
+        let w = ctx.word(k);
+        ctx.lex.is_past_participle(w) || ctx.lex.is_past_tense(w)
+    };
+    let p = (a + 1..(b + 1).min(hi)).find(|&k| participle(k))?;
+    let agent = (p + 1..hi.min(p + 1 + PUBLISHER_REACH))
+        .take_while(|&k| ctx.kind(k) != Some(TokKind::Punct))
+        .find(|&k| ctx.lex.agent_preps.contains(ctx.word(k)))?;
+    np::forward(ctx, agent + 1, hi).filter(|np| np::plausible(ctx, np))
 }
 
 /// The lexicon's own spelling of a matched phrase, for `Cue::lemma` (interned per phrase text).
@@ -1264,9 +1286,15 @@ mod tests {
         );
         assert_eq!(
             sources("According to early results of exit polls conducted by Edison Research, half were black."),
-            ["early results of exit polls conducted by Edison Research"]
+            // (The polls' author: see the figures below.)
+            ["Edison Research"]
         );
         assert!(sources("The launch went according to plan.").is_empty());
+        // Figures say nothing: whoever published them does.
+        assert_eq!(
+            sources("Jobless claims fell, according to figures released Thursday by the Labor Department."),
+            ["the Labor Department"]
+        );
     }
 
     #[test]
