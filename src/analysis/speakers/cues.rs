@@ -377,7 +377,11 @@ fn publisher(ctx: &Ctx, source: &Np, hi: usize) -> Option<Np> {
     let agent = (p + 1..hi.min(p + 1 + PUBLISHER_REACH))
         .take_while(|&k| ctx.kind(k) != Some(TokKind::Punct))
         .find(|&k| ctx.lex.agent_preps.contains(ctx.word(k)))?;
-    np::forward(ctx, agent + 1, hi).filter(|np| np::plausible(ctx, np))
+    // "réalisés par l'institut et par les chaînes": of two publishers, naming one would be wrong;
+    // the phrase itself stays the source.
+    np::forward(ctx, agent + 1, hi)
+        .filter(|np| np::plausible(ctx, np))
+        .filter(|np| !ctx.lex.coordinators.contains(ctx.word(np.toks.1)))
 }
 
 /// The lexicon's own spelling of a matched phrase, for `Cue::lemma` (interned per phrase text).
