@@ -364,15 +364,13 @@ const PUBLISHER_REACH: usize = 4;
 
 /// The agent of a participle right after an introducer's source: « d'après les chiffres publiés
 /// mardi par l'Urssaf », "according to figures released by the Labor Department". The figures
-/// say nothing: whoever published them is the source. A past participle must stand in the
-/// phrase after its first word (or right after it), then an agent preposition
-/// (`passive_agents.tsv`) within [`PUBLISHER_REACH`] tokens, before any punctuation.
+/// say nothing: whoever published them is the source. A publishing participle
+/// (`publishing_participles.txt`: not "consulté", "seen") must stand in the phrase after its
+/// first word (or right after it), then an agent preposition (`passive_agents.tsv`) within
+/// [`PUBLISHER_REACH`] tokens, before any punctuation.
 fn publisher(ctx: &Ctx, source: &Np, hi: usize) -> Option<Np> {
     let (a, b) = source.toks;
-    let participle = |k: usize| {
-        let w = ctx.word(k);
-        ctx.lex.is_past_participle(w) || ctx.lex.is_past_tense(w)
-    };
+    let participle = |k: usize| ctx.lex.publishing_participles.contains(ctx.word(k));
     let p = (a + 1..(b + 1).min(hi)).find(|&k| participle(k))?;
     let agent = (p + 1..hi.min(p + 1 + PUBLISHER_REACH))
         .take_while(|&k| ctx.kind(k) != Some(TokKind::Punct))
@@ -1299,6 +1297,9 @@ mod tests {
             sources("Jobless claims fell, according to figures released Thursday by the Labor Department."),
             ["the Labor Department"]
         );
+        // Whoever saw a document is not its author.
+        let seen = sources("Talks stalled, according to a document seen by Reuters.");
+        assert!(seen.iter().all(|s| s.starts_with("a document")), "{seen:?}");
     }
 
     #[test]

@@ -232,6 +232,9 @@ pub struct Lex {
     pub agent_links: WordSet,
     /// Possessive determiners (« son », "his"): « son fils Mathieu » describes Mathieu as « le
     /// fils »; for the claims stage, the holder of a noun cue ("his claim that").
+    /// Participles whose agent authored what an introducer cites ("figures released by"):
+    /// `publishing_participles.txt`.
+    pub publishing_participles: WordSet,
     /// `claim_possessives.txt`: the claims stage reads it from here.
     pub possessives: WordSet,
     /// Coordinating conjunctions ("and", « et »): « X et Y ont signé » is two people; for the
@@ -501,6 +504,7 @@ fn build(lang: Lang) -> Lex {
     lex.passive_aux = first_fields(file(lang, "passive_aux.txt"));
     lex.demonyms = first_fields(file(lang, "demonyms.txt"));
     lex.possessives = first_fields(file(lang, "claim_possessives.txt"));
+    lex.publishing_participles = first_fields(file(lang, "publishing_participles.txt"));
     lex.coordinators = first_fields(file(lang, "claim_coordinators.txt"));
     for l in lexicon::lines(file(lang, "passive_agents.tsv")) {
         let mut f = l.split('\t');
