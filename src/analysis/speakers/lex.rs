@@ -251,6 +251,9 @@ pub struct Lex {
     /// Words between a comma and a participle continuing an attribution (« tout en », "while"):
     /// `gerund_markers.txt`.
     pub gerund_markers: Phrases,
+    /// Phrases joining a source's description to what it knows ("familiar with", « au fait
+    /// du »): `np_modifiers.txt`. Their function words join a phrase like connectors.
+    pub np_modifiers: Phrases,
     /// First-person words ("I", « nous »): a short quote with one is speech (`first_person.txt`).
     pub first_person: WordSet,
     /// Words opening an absolute phrase ("with", "avec"): `absolute_markers.txt`.
@@ -494,6 +497,7 @@ fn build(lang: Lang) -> Lex {
     lex.adjunct_preps = first_fields(file(lang, "adjunct_preps.txt"));
     lex.infinitive_markers = first_fields(file(lang, "infinitive_markers.txt"));
     lex.gerund_markers = Phrases::from_lines(file(lang, "gerund_markers.txt"));
+    lex.np_modifiers = Phrases::from_lines(file(lang, "np_modifiers.txt"));
     lex.first_person = first_fields(file(lang, "first_person.txt"));
     lex.absolute_markers = first_fields(file(lang, "absolute_markers.txt"));
     lex.negations = first_fields(file(lang, "negations.txt"));

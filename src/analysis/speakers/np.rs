@@ -134,6 +134,11 @@ fn role_of(ctx: &Ctx, i: usize) -> Role {
     if is_acronym(ctx, i) {
         return Role::Name; // "the WHO director": an acronym, not the pronoun
     }
+    // "a person familiar with the matter", "people close to the talks", « une source au fait
+    // du dossier »: a listed modifier joins its phrase as "of" does.
+    if in_modifier(ctx, i) {
+        return Role::Connector;
+    }
     // (Token `i + 1` is ".": `norm_run` gives "w." without allocating.)
     if ctx.is_punct(i + 1, &["."]) && lex.titles.contains_key(ctx.doc.norm_run(i, i + 2)) {
         return Role::Title;
@@ -220,6 +225,13 @@ fn role_of(ctx: &Ctx, i: usize) -> Role {
         return Role::Stop;
     }
     Role::Noun
+}
+
+/// True when token `i` lies inside a phrase of `np_modifiers.txt` ("familiar with").
+fn in_modifier(ctx: &Ctx, i: usize) -> bool {
+    let m = &ctx.lex.np_modifiers;
+    let from = (i + 1).saturating_sub(m.max_len);
+    (from..=i).any(|s| m.match_at(&ctx.words, s).is_some_and(|n| s + n > i))
 }
 
 /// True for a word of two to six capital letters set among words that are not in capitals:
