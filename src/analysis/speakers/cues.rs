@@ -204,7 +204,9 @@ impl Attribution {
         }
     }
     pub fn rule(&self) -> &'static str {
-        if self.introducer {
+        if self.lemma == SIGNATURE {
+            "SPK/SIGNATURE"
+        } else if self.introducer {
             "SPK/SELON"
         } else if self.speaker.pronoun.is_some() {
             "SPK/PRONOUN"
@@ -222,6 +224,10 @@ pub fn find_all(ctx: &Ctx) -> Vec<Attribution> {
     let mut out = Vec::new();
     for s in &ctx.doc.sentences {
         let (lo, hi) = s.tokens;
+        if let Some(a) = signature_at(ctx, lo, hi, s.paragraph) {
+            out.push(a);
+            continue;
+        }
         let mut i = lo;
         while i < hi {
             if ctx.quoted[i] || ctx.kind(i) != Some(TokKind::Word) {
@@ -355,6 +361,45 @@ fn introducer_at(ctx: &Ctx, i: usize, lo: usize, hi: usize, para: usize) -> Opti
         inverted: true,
         introducer: true,
         content_start,
+        paragraph: para,
+    })
+}
+
+/// The lemma of a signature line's dash ([`signature_at`]).
+pub const SIGNATURE: &str = "—";
+
+/// The longest signature line, in tokens ("- Michelle Marks, Philadelphia.").
+const SIGNATURE_MAX: usize = 12;
+
+/// Fact-check and "quotable" pages sign a quote standing alone in its paragraph with a dash and
+/// a name in the next one: "“…”" then "- Sanders." or "—Michelle Marks, Philadelphia.". The
+/// dash is the cue, the name (capitalised, before a comma or the end) the speaker; the line must
+/// open a paragraph right after a closing quote mark and be short. `speakers::attribute` gives
+/// it the quote just before.
+fn signature_at(ctx: &Ctx, lo: usize, hi: usize, para: usize) -> Option<Attribution> {
+    let doc = ctx.doc;
+    let dash = lo > 0 && hi <= lo + SIGNATURE_MAX && ctx.is_punct(lo, &["-", "–", "—"]);
+    let after_quote = dash
+        && ctx.quoted.get(lo - 1) == Some(&true)
+        && ctx.kind(lo - 1) == Some(TokKind::Punct)
+        && doc.paragraph_at(doc.tokens[lo - 1].span.start) != Some(para);
+    if !after_quote {
+        return None;
+    }
+    let speaker = np::forward(ctx, lo + 1, hi).filter(|np| np.capitalised)?;
+    let end = speaker.toks.1;
+    if end < hi && !ctx.is_punct(end, &[",", "."]) {
+        return None;
+    }
+    Some(Attribution {
+        cue: (lo, lo + 1),
+        cue_span: doc.tokens[lo].span,
+        lemma: SIGNATURE,
+        kind: CueKind::Say,
+        speaker,
+        inverted: true,
+        introducer: false,
+        content_start: lo + 1,
         paragraph: para,
     })
 }

@@ -140,6 +140,25 @@ pub(crate) fn attribute<'a>(
             q.speech = true;
             continue;
         }
+        // "“…”" alone in its paragraph, signed "- Sanders." in the next: the signature names
+        // the speaker. (A quote inside a sentence is the sentence's: "… called him “my
+        // African American.”" then "— Reuters", a credit line.)
+        let close = doc.token_at_or_after(q.outer.end);
+        let alone = doc.paragraphs.get(para).is_some_and(|p| {
+            doc.token_at_or_after(p.start) == doc.token_at_or_after(q.outer.start)
+        });
+        let signed = atts
+            .iter()
+            .position(|(a, _)| alone && a.cue.0 == close && a.lemma == cues::SIGNATURE);
+        if let Some(k) = signed {
+            let (a, s) = &atts[k];
+            last = Some((para, q.outer.start, s.clone(), Some(a.cue())));
+            q.speaker = Some(s.clone());
+            q.cue = Some(a.cue());
+            q.rule = a.rule().to_string();
+            q.speech = true;
+            continue;
+        }
         let (speaker, cue, rule) = match sources.agents.get(qi).cloned().flatten() {
             // The agent right after the marks names the speaker; no cue around outranks it.
             Some((s, cue)) => (Some(s), Some(cue), RULE_AGENT),
