@@ -304,6 +304,19 @@ pub fn forward(ctx: &Ctx, i: usize, hi: usize) -> Option<Np> {
         let rest = forward_plain(ctx, q + usize::from(of), hi);
         return Some(Np::from_toks(ctx, i, rest.map_or(q, |n| n.toks.1)));
     }
+    // "said one of the advisers", « a confié un des conseillers »: a partitive, then what it
+    // counts.
+    // (« l'un des conseillers »: an elided article may open it.)
+    let partitive = super::quantity::partitive_at(ctx, i, hi).or_else(|| {
+        ctx.lex
+            .determiners
+            .contains(ctx.word(i))
+            .then(|| super::quantity::partitive_at(ctx, i + 1, hi))
+            .flatten()
+    });
+    if let Some(rest) = partitive.and_then(|p| forward_plain(ctx, p, hi)) {
+        return Some(Np::from_toks(ctx, i, rest.toks.1));
+    }
     forward_plain(ctx, i, hi)
 }
 
@@ -653,8 +666,10 @@ pub fn can_be_inverted_speaker(ctx: &Ctx, np: &Np) -> bool {
     if runs_into_clause(ctx, np) {
         return false;
     }
-    if super::quantity::at(ctx, np.toks.0, np.toks.1 + 1).is_some() {
-        return true; // « affirment 58 % des sondés »
+    if super::quantity::at(ctx, np.toks.0, np.toks.1 + 1).is_some()
+        || super::quantity::partitive_at(ctx, np.toks.0, np.toks.1).is_some()
+    {
+        return true; // « affirment 58 % des sondés », « a confié l'un des conseillers »
     }
     np.pronoun.is_some()
         || np.capitalised
@@ -811,11 +826,23 @@ pub fn backward(ctx: &Ctx, end: usize, lo: usize) -> Option<Np> {
                     && role(ctx, j - 1) == Role::Noun => {}
             Role::Determiner if first_content.is_some() => {
                 first_content = Some(j);
-                let continues = j > lo && role(ctx, j - 1) == Role::Connector;
+                // (« un des conseillers »: a partitive's link reads on to its head.)
+                let continues = j > lo
+                    && (role(ctx, j - 1) == Role::Connector
+                        || super::quantity::partitive_at(ctx, j - 1, end) == Some(j + 1));
                 if !continues {
                     clean = true;
                     break;
                 }
+            }
+            // "one of those advisers said": a partitive's head opens the phrase.
+            _ if first_content.is_some()
+                && super::quantity::partitive_at(ctx, j, end) == Some(j + 2) =>
+            {
+                first_content = Some(j);
+                k -= 1;
+                clean = true;
+                break;
             }
             _ => {
                 clean =

@@ -27,6 +27,10 @@ pub struct Words {
     units: Phrases,
     /// Words before a quantity ("about", "nearly", « près de »).
     modifiers: Phrases,
+    /// Heads of a partitive besides the number words ("some", "most", « plusieurs »).
+    partitives: HashSet<String>,
+    /// Words between a partitive's head and what it counts ("of", « des », « d'entre »).
+    links: HashSet<String>,
 }
 
 impl Words {
@@ -43,6 +47,12 @@ impl Words {
                 Some("ratio") => w.ratios.add(words),
                 Some("unit") => w.units.add(words),
                 Some("modifier") => w.modifiers.add(words),
+                Some("partitive") => {
+                    w.partitives.insert(lexicon::norm(words));
+                }
+                Some("link") => {
+                    w.links.insert(lexicon::norm(words));
+                }
                 _ => {}
             }
         }
@@ -58,6 +68,16 @@ fn words(ctx: &Ctx) -> &'static Words {
 /// True for a number word ("two", « trois »), as in "the mother of two said".
 pub fn is_number_word(ctx: &Ctx, k: usize) -> bool {
     ctx.kind(k) == Some(TokKind::Word) && words(ctx).numbers.contains(ctx.word(k))
+}
+
+/// A partitive opening at `i` ("one of the advisers", "some of his aides", « un des
+/// conseillers », « plusieurs d'entre eux »): a number word or a listed head, then a link word,
+/// before `hi`. Returns where what it counts starts.
+pub fn partitive_at(ctx: &Ctx, i: usize, hi: usize) -> Option<usize> {
+    let w = words(ctx);
+    let head = ctx.kind(i) == Some(TokKind::Word)
+        && (w.numbers.contains(ctx.word(i)) || w.partitives.contains(ctx.word(i)));
+    (head && i + 2 < hi + 1 && i + 1 < hi && w.links.contains(ctx.word(i + 1))).then_some(i + 2)
 }
 
 fn is_number(ctx: &Ctx, w: &Words, k: usize) -> bool {

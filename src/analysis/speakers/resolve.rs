@@ -777,8 +777,11 @@ fn plural_description(ctx: &Ctx, np: &Np) -> bool {
 
 /// The first content token of a phrase (after determiners and titles).
 fn head_token(ctx: &Ctx, np: &Np) -> usize {
-    if super::quantity::at(ctx, np.toks.0, np.toks.1).is_some() {
-        return np.toks.0; // "Two in three": the number word is the head, not a determiner
+    if super::quantity::at(ctx, np.toks.0, np.toks.1).is_some()
+        || super::quantity::partitive_at(ctx, np.toks.0, np.toks.1).is_some()
+    {
+        // "Two in three", "one of the advisers": the number word is the head, not a determiner
+        return np.toks.0;
     }
     let mut k = np.toks.0;
     while k + 1 < np.toks.1 {
