@@ -231,13 +231,13 @@ impl<'a> Ctx<'a> {
             .filter(|&i| flags[i] & W_FIRST_NAME != 0 && !cap[i])
             .map(|i| lows[i])
             .collect();
-        let mut surnames: Vec<&str> = (1..n)
+        // (Unsorted: a handful per article, looked through only for a sentence-initial common
+        // word.)
+        let surnames: Vec<&str> = (1..n)
             .filter(|&i| cap[i] && cap[i - 1] && flags[i - 1] & W_FIRST_NAME != 0)
             .filter(|&i| !initial[i] && !cap.get(i + 1).copied().unwrap_or(false))
             .map(|i| lows[i])
             .collect();
-        surnames.sort_unstable();
-        surnames.dedup();
         Ctx {
             doc,
             lex,
@@ -274,7 +274,7 @@ impl<'a> Ctx<'a> {
     pub fn known_surname(&self, i: usize) -> bool {
         let low = self.low(i);
         !low.is_empty()
-            && self.surnames.binary_search(&low).is_ok()
+            && self.surnames.contains(&low)
             && !(0..self.len()).any(|j| !self.cap[j] && self.lows[j] == low)
     }
 

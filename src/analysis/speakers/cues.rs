@@ -32,7 +32,32 @@ pub struct Ctx<'a> {
     /// The noun-phrase role of each token once computed (`np::role`, 0 before): the phrase
     /// readers ask about the same tokens again and again, and the context never changes.
     pub(crate) roles: Vec<std::cell::Cell<u8>>,
+    /// Tokens inside a phrase of `np_modifiers.txt` ("familiar with"), found once per document
+    /// ([`modifier_coverage`]): the phrase readers ask about every token they pass.
+    pub(crate) modifier: Vec<bool>,
+    /// Tokens heading a partitive ("one" in "one of the advisers"): `quantity::partitive_at`.
+    pub(crate) partitive: Vec<bool>,
     pub lang: Lang,
+}
+
+/// Marks the tokens of every `np_modifiers.txt` phrase in the document. Only positions near an
+/// anchor (the phrase's rarest word) are matched, so the cost is one probe per token.
+fn modifier_coverage(lex: &lex::Lex, words: &[&str]) -> Vec<bool> {
+    let mut out = vec![false; words.len()];
+    let m = &lex.np_modifiers;
+    for (k, w) in words.iter().enumerate() {
+        if !lex.np_modifier_anchors.contains(w) {
+            continue;
+        }
+        for s in (k + 1).saturating_sub(m.max_len)..=k {
+            if let Some(n) = m.match_at(words, s).filter(|&n| s + n > k) {
+                for x in out.iter_mut().skip(s).take(n) {
+                    *x = true;
+                }
+            }
+        }
+    }
+    out
 }
 
 impl<'a> Ctx<'a> {
@@ -54,12 +79,18 @@ impl<'a> Ctx<'a> {
         for q in quotes.iter().filter(|q| q.speech) {
             unmask_incises(doc, lex, &words, &mut quoted, q);
         }
+        let modifier = modifier_coverage(lex, &words);
+        let partitive = super::quantity::partitive_heads(&lex.quantity, &words, |k| {
+            doc.tokens.get(k).is_some_and(|t| t.kind == TokKind::Word)
+        });
         Ctx {
             doc,
             lex,
             roles: vec![std::cell::Cell::new(0); words.len()],
             words,
             quoted,
+            modifier,
+            partitive,
             lang,
         }
     }

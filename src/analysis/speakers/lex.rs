@@ -254,6 +254,9 @@ pub struct Lex {
     /// Phrases joining a source's description to what it knows ("familiar with", « au fait
     /// du »): `np_modifiers.txt`. Their function words join a phrase like connectors.
     pub np_modifiers: Phrases,
+    /// The longest word of each [`Lex::np_modifiers`] phrase ("familiar", "knowledge", « fait
+    /// »): rare words, so a document is scanned for them with one cheap probe per token.
+    pub np_modifier_anchors: WordSet,
     /// First-person words ("I", « nous »): a short quote with one is speech (`first_person.txt`).
     pub first_person: WordSet,
     /// Words opening an absolute phrase ("with", "avec"): `absolute_markers.txt`.
@@ -498,6 +501,12 @@ fn build(lang: Lang) -> Lex {
     lex.infinitive_markers = first_fields(file(lang, "infinitive_markers.txt"));
     lex.gerund_markers = Phrases::from_lines(file(lang, "gerund_markers.txt"));
     lex.np_modifiers = Phrases::from_lines(file(lang, "np_modifiers.txt"));
+    for l in lexicon::lines(file(lang, "np_modifiers.txt")) {
+        let toks = norm_tokens(l);
+        if let Some(w) = toks.iter().max_by_key(|w| w.chars().count()) {
+            lex.np_modifier_anchors.insert(w.clone());
+        }
+    }
     lex.first_person = first_fields(file(lang, "first_person.txt"));
     lex.absolute_markers = first_fields(file(lang, "absolute_markers.txt"));
     lex.negations = first_fields(file(lang, "negations.txt"));

@@ -147,9 +147,13 @@ pub(crate) fn attribute<'a>(
         let alone = doc.paragraphs.get(para).is_some_and(|p| {
             doc.token_at_or_after(p.start) == doc.token_at_or_after(q.outer.start)
         });
-        let signed = atts
-            .iter()
-            .position(|(a, _)| alone && a.cue.0 == close && a.lemma == cues::SIGNATURE);
+        // (Attributions are in text order: the one at `close`, if any, by binary search.)
+        let signed = alone
+            .then(|| atts.partition_point(|(a, _)| a.cue.0 < close))
+            .filter(|&k| {
+                atts.get(k)
+                    .is_some_and(|(a, _)| a.cue.0 == close && a.lemma == cues::SIGNATURE)
+            });
         if let Some(k) = signed {
             let (a, s) = &atts[k];
             last = Some((para, q.outer.start, s.clone(), Some(a.cue())));

@@ -229,9 +229,7 @@ fn role_of(ctx: &Ctx, i: usize) -> Role {
 
 /// True when token `i` lies inside a phrase of `np_modifiers.txt` ("familiar with").
 fn in_modifier(ctx: &Ctx, i: usize) -> bool {
-    let m = &ctx.lex.np_modifiers;
-    let from = (i + 1).saturating_sub(m.max_len);
-    (from..=i).any(|s| m.match_at(&ctx.words, s).is_some_and(|n| s + n > i))
+    ctx.modifier.get(i).copied().unwrap_or(false)
 }
 
 /// True for a word of two to six capital letters set among words that are not in capitals:
@@ -308,11 +306,8 @@ pub fn forward(ctx: &Ctx, i: usize, hi: usize) -> Option<Np> {
     // counts.
     // (« l'un des conseillers »: an elided article may open it.)
     let partitive = super::quantity::partitive_at(ctx, i, hi).or_else(|| {
-        ctx.lex
-            .determiners
-            .contains(ctx.word(i))
-            .then(|| super::quantity::partitive_at(ctx, i + 1, hi))
-            .flatten()
+        super::quantity::partitive_at(ctx, i + 1, hi)
+            .filter(|_| ctx.lex.determiners.contains(ctx.word(i)))
     });
     if let Some(rest) = partitive.and_then(|p| forward_plain(ctx, p, hi)) {
         return Some(Np::from_toks(ctx, i, rest.toks.1));

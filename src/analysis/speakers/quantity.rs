@@ -7,7 +7,7 @@
 
 use super::cues::Ctx;
 use super::lex::Phrases;
-use crate::analysis::hashing::HashSet;
+use crate::analysis::hashing::{HashSet, WordSet};
 use crate::analysis::lexicon;
 use crate::analysis::segment::TokKind;
 
@@ -29,8 +29,9 @@ pub struct Words {
     modifiers: Phrases,
     /// Heads of a partitive besides the number words ("some", "most", « plusieurs »).
     partitives: HashSet<String>,
-    /// Words between a partitive's head and what it counts ("of", « des », « d'entre »).
-    links: HashSet<String>,
+    /// Words between a partitive's head and what it counts ("of", « des », « d'entre »): probed
+    /// at every token, behind a shape filter.
+    links: WordSet,
 }
 
 impl Words {
@@ -72,12 +73,23 @@ pub fn is_number_word(ctx: &Ctx, k: usize) -> bool {
 
 /// A partitive opening at `i` ("one of the advisers", "some of his aides", « un des
 /// conseillers », « plusieurs d'entre eux »): a number word or a listed head, then a link word,
-/// before `hi`. Returns where what it counts starts.
+/// before `hi`. Returns where what it counts starts. (The heads are found once per document:
+/// [`Ctx::partitive`], by [`partitive_heads`].)
 pub fn partitive_at(ctx: &Ctx, i: usize, hi: usize) -> Option<usize> {
-    let w = words(ctx);
-    let head = ctx.kind(i) == Some(TokKind::Word)
-        && (w.numbers.contains(ctx.word(i)) || w.partitives.contains(ctx.word(i)));
-    (head && i + 2 < hi + 1 && i + 1 < hi && w.links.contains(ctx.word(i + 1))).then_some(i + 2)
+    (i + 1 < hi && ctx.partitive.get(i).copied().unwrap_or(false)).then_some(i + 2)
+}
+
+/// Marks each token that heads a partitive ([`partitive_at`]). The link words are probed at
+/// every token, the head only before a link: two set probes per token in all.
+pub fn partitive_heads(w: &Words, words: &[&str], kinds: impl Fn(usize) -> bool) -> Vec<bool> {
+    let mut out = vec![false; words.len()];
+    for k in 1..words.len() {
+        if w.links.contains(words[k]) {
+            let head = words[k - 1];
+            out[k - 1] = kinds(k - 1) && (w.numbers.contains(head) || w.partitives.contains(head));
+        }
+    }
+    out
 }
 
 fn is_number(ctx: &Ctx, w: &Words, k: usize) -> bool {
