@@ -738,6 +738,13 @@ fn phrases_end(ctx: &Ctx, e: usize, hi: usize, takes_object: bool) -> Option<usi
             Some(n) => k = ctx.skip_adverbs(n.toks.1, hi),
             None => break,
         }
+        // "in a note to clients", "in an interview with CNN": the adjunct's noun takes a
+        // complement (`adjunct_complements.txt`).
+        if prep && ctx.lex.adjunct_complements.contains(ctx.word(k)) {
+            if let Some(n) = np::forward(ctx, k + 1, hi) {
+                k = ctx.skip_adverbs(n.toks.1, hi);
+            }
+        }
         object |= !prep;
     }
     (k > e).then_some(k)
@@ -1040,6 +1047,19 @@ mod tests {
             &[("son fils avait été arrêté", "Elle")],
         );
         assert_claims("Il a appris le piano à six ans.", Lang::Fr, &[]);
+    }
+
+    #[test]
+    fn an_adjunct_noun_keeps_its_complement() {
+        // "in a note to clients": nothing said follows the cue, so the content is before it.
+        let t = "The bank would cut rates, analysts wrote in a note to clients.";
+        assert_eq!(
+            claims(t, Lang::En),
+            [(
+                "The bank would cut rates".to_string(),
+                "analysts".to_string()
+            )]
+        );
     }
 
     #[test]

@@ -235,6 +235,9 @@ pub struct Lex {
     /// Participles whose agent authored what an introducer cites ("figures released by"):
     /// `publishing_participles.txt`.
     pub publishing_participles: WordSet,
+    /// Prepositions joining a complement to an adjunct's noun ("a note to clients"):
+    /// `adjunct_complements.txt`, read by the claims stage.
+    pub adjunct_complements: WordSet,
     /// `claim_possessives.txt`: the claims stage reads it from here.
     pub possessives: WordSet,
     /// Coordinating conjunctions ("and", « et »): « X et Y ont signé » is two people; for the
@@ -517,6 +520,7 @@ fn build(lang: Lang) -> Lex {
     lex.passive_aux = first_fields(file(lang, "passive_aux.txt"));
     lex.demonyms = first_fields(file(lang, "demonyms.txt"));
     lex.possessives = first_fields(file(lang, "claim_possessives.txt"));
+    lex.adjunct_complements = first_fields(file(lang, "adjunct_complements.txt"));
     lex.publishing_participles = first_fields(file(lang, "publishing_participles.txt"));
     lex.coordinators = first_fields(file(lang, "claim_coordinators.txt"));
     for l in lexicon::lines(file(lang, "passive_agents.tsv")) {
