@@ -955,23 +955,71 @@ pub fn sentence_subject(ctx: &Ctx, lo: usize, limit: usize) -> Option<Np> {
             .flatten()
             .filter(|n| n.capitalised && n.pronoun.is_none())
     };
-    described.or_else(apposed).or(first).or_else(|| {
-        // The adjunct may hold commas of its own ("Speaking in Salem, New Hampshire, Trump
-        // went …"): prefer the first phrase after a comma that is not itself followed by one;
-        // an apposition ("At the debate, Sanders, a senator, said") falls back to the first.
-        let mut fallback = None;
-        for comma in (lo..limit.min(lo + LEADING_ADJUNCT)).filter(|&k| ctx.is_punct(k, &[","])) {
-            let from = ctx.skip_adverbs(comma + 1, limit);
-            let Some(np) = np::forward(ctx, from, limit).and_then(fit) else {
-                continue;
-            };
-            if !ctx.is_punct(np.toks.1, &[","]) {
-                return Some(np);
+    let adjunct_lead = || {
+        first
+            .as_ref()
+            .and_then(|d| after_bare_adjunct(ctx, d, limit))
+    };
+    adjunct_lead()
+        .and_then(fit)
+        .or(described)
+        .or_else(apposed)
+        .or(first)
+        .or_else(|| {
+            // The adjunct may hold commas of its own ("Speaking in Salem, New Hampshire, Trump
+            // went …"): prefer the first phrase after a comma that is not itself followed by one;
+            // an apposition ("At the debate, Sanders, a senator, said") falls back to the first.
+            let mut fallback = None;
+            for comma in (lo..limit.min(lo + LEADING_ADJUNCT)).filter(|&k| ctx.is_punct(k, &[","]))
+            {
+                let from = ctx.skip_adverbs(comma + 1, limit);
+                let Some(np) = np::forward(ctx, from, limit).and_then(fit) else {
+                    continue;
+                };
+                if !ctx.is_punct(np.toks.1, &[","]) {
+                    return Some(np);
+                }
+                fallback.get_or_insert(np);
             }
-            fallback.get_or_insert(np);
-        }
-        fallback
-    })
+            fallback
+        })
+}
+
+/// The longest bare adjunct opening a sentence, in words ("Un peu plus tard"): further on, the
+/// words before the comma may be a clause ("Manifestants et policiers se faisaient face, les
+/// uns …").
+const BARE_ADJUNCT_WORDS: usize = 4;
+
+/// "Plus loin, un retraité, Gilbert Fabre, se montrait …", "Juste après, une infirmière …",
+/// "Last week, the mayor said": a sentence opening with a bare phrase of common words (no
+/// determiner, nothing capitalised after its first word) and a comma before a phrase with a
+/// determiner opens with an adjunct; that phrase (or the name apposed to it) is the subject.
+/// A single word right before the comma may be a surname with its apposition ("Weingarten, a
+/// longtime supporter, said"), and a quantifier opens an aside ("Hundreds of letters, most
+/// friendly, have arrived"): both keep the first phrase.
+fn after_bare_adjunct(ctx: &Ctx, first: &Np, limit: usize) -> Option<Np> {
+    let (a, b) = first.toks;
+    let common = &crate::analysis::entities::gazetteer::get(ctx.lang).common;
+    let bare = (!ctx.is_capitalised(a) || sentence_initial(ctx, a))
+        && common.contains(ctx.word(a))
+        && !ctx.lex.determiners.contains(ctx.word(a))
+        && !super::lex::first_names().contains_key(ctx.word(a))
+        && (a + 1..b).all(|k| !ctx.is_capitalised(k))
+        && (b > a + 1 || !ctx.is_punct(b, &[","]));
+    if !bare || first.pronoun.is_some() {
+        return None;
+    }
+    let reach = limit.min(a + BARE_ADJUNCT_WORDS + 1);
+    let comma = (b..reach).find(|&k| ctx.is_punct(k, &[","]))?;
+    // Only words may stand between the phrase and the comma ("Juste après,"), no clause.
+    if (b..comma).any(|k| ctx.kind(k) != Some(TokKind::Word) || ctx.is_capitalised(k)) {
+        return None;
+    }
+    let det = ctx.word(comma + 1);
+    if !ctx.lex.determiners.contains(det) || ctx.lex.bare_words.contains(det) {
+        return None;
+    }
+    np::forward(ctx, comma + 1, limit).filter(|n| np::plausible(ctx, n))
 }
 
 /// For each quote that opens inside a sentence holding no cue, the sentence's subject when it
