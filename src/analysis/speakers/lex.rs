@@ -248,6 +248,9 @@ pub struct Lex {
     /// Words between a comma and a participle continuing an attribution (« tout en », "while"):
     /// `gerund_markers.txt`.
     pub gerund_markers: Phrases,
+    /// Partitive pronouns (« l'un d'eux », "one of them") whose apposed name speaks:
+    /// `partitives.txt`.
+    pub partitives: Phrases,
     /// First-person words ("I", « nous »): a short quote with one is speech (`first_person.txt`).
     pub first_person: WordSet,
     /// Words opening an absolute phrase ("with", "avec"): `absolute_markers.txt`.
@@ -491,6 +494,7 @@ fn build(lang: Lang) -> Lex {
     lex.adjunct_preps = first_fields(file(lang, "adjunct_preps.txt"));
     lex.infinitive_markers = first_fields(file(lang, "infinitive_markers.txt"));
     lex.gerund_markers = Phrases::from_lines(file(lang, "gerund_markers.txt"));
+    lex.partitives = Phrases::from_lines(file(lang, "partitives.txt"));
     lex.first_person = first_fields(file(lang, "first_person.txt"));
     lex.absolute_markers = first_fields(file(lang, "absolute_markers.txt"));
     lex.negations = first_fields(file(lang, "negations.txt"));

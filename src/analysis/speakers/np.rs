@@ -286,6 +286,9 @@ pub fn forward(ctx: &Ctx, i: usize, hi: usize) -> Option<Np> {
     if ctx.lex.pronouns.contains_key(ctx.word(i)) && ctx.kind(i) == Some(TokKind::Word) {
         return Some(Np::from_toks(ctx, i, i + 1));
     }
+    if let Some(name) = partitive_apposition(ctx, i, hi) {
+        return Some(name);
+    }
     // « affirment 58 % des sondés », "said 4 in 10 voters": a quantity, then what it counts.
     if let Some(q) = super::quantity::at(ctx, i, hi) {
         let of = q < hi && role(ctx, q) == Role::Connector;
@@ -293,6 +296,25 @@ pub fn forward(ctx: &Ctx, i: usize, hi: usize) -> Option<Np> {
         return Some(Np::from_toks(ctx, i, rest.map_or(q, |n| n.toks.1)));
     }
     forward_plain(ctx, i, hi)
+}
+
+/// « a raconté l'un d'eux, Jacques Bertin, 68 ans », "said one of them, Jack Bertin": a
+/// partitive pronoun (`partitives.txt`) has no content word of its own, so the phrase reader
+/// found no speaker; the name apposed to it after a comma is the speaker.
+fn partitive_apposition(ctx: &Ctx, i: usize, hi: usize) -> Option<Np> {
+    let n = ctx.lex.partitives.match_at(ctx.words.get(..hi)?, i)?;
+    let comma = i + n;
+    if !ctx.is_punct(comma, &[","]) {
+        return None;
+    }
+    let name = forward_plain(ctx, comma + 1, hi)?;
+    let (a, b) = name.toks;
+    let proper = (a..b).all(|k| {
+        matches!(role(ctx, k), Role::Name | Role::Title | Role::Connector)
+            || ctx.is_punct(k, &["."])
+    });
+    let closed = b >= hi || ctx.kind(b) == Some(TokKind::Punct);
+    (proper && closed && starts_with_name(ctx, a) && name.pronoun.is_none()).then_some(name)
 }
 
 /// `forward` without the quantity reading.
