@@ -785,13 +785,13 @@ pub fn backward(ctx: &Ctx, end: usize, lo: usize) -> Option<Np> {
             {
                 first_content = Some(j)
             }
-            // "des", "du" after a noun are "de" + article, joining a complement: "la
-            // secrétaire nationale des Écologistes".
+            // "des", "du" after a noun or a name are "de" + article, joining a complement:
+            // "la secrétaire nationale des Écologistes", "la fédération CGT des ports".
             Role::Determiner
                 if first_content.is_some()
                     && j > lo
                     && ctx.lex.connectors.contains(ctx.word(j))
-                    && role(ctx, j - 1) == Role::Noun => {}
+                    && matches!(role(ctx, j - 1), Role::Noun | Role::Name) => {}
             Role::Determiner if first_content.is_some() => {
                 first_content = Some(j);
                 let continues = j > lo && role(ctx, j - 1) == Role::Connector;
