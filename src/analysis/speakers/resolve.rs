@@ -35,6 +35,9 @@ struct Known {
     cluster: Option<usize>,
     gender: Gender,
     plural: bool,
+    /// A pronoun resolved to this person (see [`Resolver::remember_pronoun`]): who spoke
+    /// last for an epithet, never a pronoun's antecedent (a wrong resolution would spread).
+    echo: bool,
 }
 
 pub struct Resolver<'r> {
@@ -99,17 +102,13 @@ impl<'r> Resolver<'r> {
                     };
                 }
             }
-            if !np.plural && g != Gender::Unknown {
-                if let Some(k) = self.previous_subject(ctx, np, g) {
-                    return Speaker {
-                        mention: np.span,
-                        name: k.name,
-                        cluster: k.cluster,
-                    };
-                }
-            }
             let person_only = ctx.lex.person_pronouns.contains(&form);
-            if let Some(k) = self.antecedent(ctx, pos, g, np.plural, person_only) {
+            let found = (!np.plural && g != Gender::Unknown)
+                .then(|| self.previous_subject(ctx, np, g))
+                .flatten()
+                .or_else(|| self.antecedent(ctx, pos, g, np.plural, person_only));
+            if let Some(k) = found {
+                self.remember_pronoun(pos, g, &k);
                 return Speaker {
                     mention: np.span,
                     name: k.name,
@@ -143,6 +142,7 @@ impl<'r> Resolver<'r> {
             if name.contains(' ') && ctx.is_capitalised(ante.toks.1 - 1) {
                 let gender = gender_of(ctx, ante);
                 self.history.push(Known {
+                    echo: false,
                     pos: ante.span.start,
                     person: gender != Gender::Unknown,
                     human: gender != Gender::Unknown,
@@ -166,6 +166,7 @@ impl<'r> Resolver<'r> {
                 self.history.push(Known {
                     pos: np.span.start,
                     plural: false,
+                    echo: false,
                     ..k
                 });
                 return Speaker {
@@ -189,6 +190,7 @@ impl<'r> Resolver<'r> {
             .is_some_and(|c| c.label == Label::Per);
         let role = names_a_role(ctx, np);
         self.history.push(Known {
+            echo: false,
             pos: np.span.start,
             person: per_cluster || gender != Gender::Unknown || role,
             human: per_cluster || role,
@@ -211,6 +213,25 @@ impl<'r> Resolver<'r> {
             mention: np.span,
             name,
             cluster,
+        }
+    }
+
+    /// « Elle a accusé le ministère … « … » » then « « … », a poursuivi la syndicaliste »: a
+    /// pronoun resolved to someone for sure is that person speaking again, where the pronoun
+    /// stands, so that an epithet a paragraph later still finds who spoke last. The pronoun
+    /// gives the gender a name alone may not (« précise-t-il » is no « intéressée »).
+    fn remember_pronoun(&mut self, pos: usize, g: Gender, k: &Known) {
+        if k.human && !k.plural {
+            let gender = match k.gender {
+                Gender::Unknown => g,
+                known => known,
+            };
+            self.history.push(Known {
+                pos,
+                echo: true,
+                gender,
+                ..k.clone()
+            });
         }
     }
 
@@ -255,6 +276,7 @@ impl<'r> Resolver<'r> {
                 let key = describe::key(ctx, subject)?;
                 let gender = description_gender(ctx, subject, &key);
                 let known = |name: String| Known {
+                    echo: false,
                     pos: subject.span.start,
                     person: true,
                     human: true,
@@ -404,6 +426,7 @@ impl<'r> Resolver<'r> {
         let (name, cluster) = self.entity_name(ctx, e);
         let gender = name_gender(ctx, &name, e.span);
         Known {
+            echo: false,
             pos: e.span.start,
             person: true,
             human: true,
@@ -577,7 +600,7 @@ impl<'r> Resolver<'r> {
             .history
             .iter()
             .rev()
-            .filter(|k| k.pos < pos)
+            .filter(|k| k.pos < pos && !k.echo)
             .take(MAX_ANTECEDENTS)
             .find(|k| k.plural == plural && k.gender.agrees(g) && (k.person || !person_only))
             .cloned();
@@ -894,6 +917,28 @@ mod tests {
         assert_eq!(got.len(), 2);
         assert_eq!(got[0].as_deref(), Some("Stéphane Ricard"));
         assert_ne!(got[1].as_deref(), Some("Stéphane Ricard"));
+    }
+
+    #[test]
+    fn an_epithet_takes_up_who_spoke_last_under_a_pronoun() {
+        // The speaker's last quote is a pronoun's, a paragraph before the epithet.
+        let t = "« Nous tiendrons », a lancé la déléguée, Agnès Ferrand.\n\n\
+                 Elle a reproché à la direction son silence. « On attend toujours.\n\n\
+                 « Personne ne nous répond », a conclu la syndicaliste.";
+        let s = speakers(t, Lang::Fr);
+        assert_eq!(
+            s.last().cloned().flatten().as_deref(),
+            Some("Agnès Ferrand")
+        );
+        // A name of no known gender takes the pronoun's: « il » is no « intéressée ».
+        let t =
+            "« Tout est faux », dit Dominique Varenne.\n\n« Je le prouverai », précise-t-il.\n\n\
+                 « J'étais là », répond l'intéressée.";
+        let s = speakers(t, Lang::Fr);
+        assert_ne!(
+            s.last().cloned().flatten().as_deref(),
+            Some("Dominique Varenne")
+        );
     }
 
     #[test]
