@@ -541,7 +541,8 @@ fn is_speech(ctx: &Ctx, q: &mut Quote, pairing: &str) -> bool {
     // "Ouisa Davis' commentary, “Melania, tell your story,” is thoughtful": a work noun and a
     // comma before the marks name the work.
     let prev_work = lex.work_nouns.contains(prev)
-        || open > 1 && prev == "," && lex.work_nouns.contains(ctx.word(open - 2));
+        || open > 1 && prev == "," && lex.work_nouns.contains(ctx.word(open - 2))
+        || prev == "," && work_with_complement(ctx, open - 1) && followed_by_comma(ctx, q);
     // "CNN's “State of the Union”", "his “Keepin' It Real” radio show": a Title-Case phrase
     // owned by a name or followed by a work noun is a programme or a book, not speech.
     let possessed = open > 0 && cues::is_possessive(ctx, open - 1);
@@ -676,6 +677,43 @@ fn title_case(ctx: &Ctx, text: &str) -> bool {
                 })
     };
     !ends_sentence(text) && (ctx.lex.first_word_titles || longer_words_capitalised())
+}
+
+/// How many words a work noun's complement may run before the comma of a title in apposition.
+const WORK_COMPLEMENT: usize = 8;
+
+/// « un livre-enquête d'un journaliste local, « Montclar, la ville aux deux visages », qui … »,
+/// "a book by a local reporter, “…,” that …": a work noun whose complement (opening with a
+/// connector, "by"/"from", or a preposition) runs up to the comma before the quote; the quote
+/// names the work. Only words stand between them: a clause would have punctuation or a verb
+/// ending the phrase.
+fn work_with_complement(ctx: &Ctx, comma: usize) -> bool {
+    let lex = ctx.lex;
+    let is_work = |w: &str| {
+        lex.work_nouns.contains(w)
+            || w.rsplit('-')
+                .next()
+                .is_some_and(|t| lex.work_nouns.contains(t))
+    };
+    let lo = comma.saturating_sub(WORK_COMPLEMENT + 1);
+    for k in (lo..comma).rev() {
+        if ctx.kind(k) != Some(TokKind::Word) || ctx.quoted.get(k).copied().unwrap_or(true) {
+            return false;
+        }
+        if k + 1 < comma && is_work(ctx.word(k)) {
+            let next = ctx.word(k + 1);
+            return lex.connectors.contains(next)
+                || lex.source_links.contains(next)
+                || lex.adjunct_preps.contains(next);
+        }
+    }
+    false
+}
+
+/// True when a comma follows the quote's closing mark (an apposition closing: "…», qui").
+fn followed_by_comma(ctx: &Ctx, q: &Quote) -> bool {
+    let close = ctx.doc.token_at_or_after(q.outer.end);
+    ctx.is_punct(close, &[","]) || q.span.text(ctx.doc.text).trim_end().ends_with(',')
 }
 
 fn ends_sentence(text: &str) -> bool {
