@@ -1067,7 +1067,7 @@ const DATELINE_REACH: usize = 14;
 /// The first token after a dateline opening the sentence at `lo`: a dash right after the
 /// agency's closing bracket ("Washington (AFP) –") or after a capitalised place ("WASHINGTON —").
 /// The place is not the subject of the verb that follows.
-fn after_dateline(ctx: &Ctx, lo: usize, limit: usize) -> usize {
+pub(crate) fn after_dateline(ctx: &Ctx, lo: usize, limit: usize) -> usize {
     (lo + 1..limit.min(lo + DATELINE_REACH))
         .find(|&k| {
             ctx.is_punct(k, &["–", "—", "-"])

@@ -557,6 +557,10 @@ fn is_speech(ctx: &Ctx, q: &mut Quote, pairing: &str) -> bool {
         q.rule = "QUOTE/TITLE".to_string();
         return false;
     }
+    if titled && words <= NAME_MAX_WORDS && !ends_sentence(text) && names_the_subject(ctx, q) {
+        q.rule = "QUOTE/NAME".to_string();
+        return false;
+    }
     // "Les « gilets jaunes » ont manifesté", 'The "experts" have said': a short quote after a
     // determiner and before its verb is the clause's subject, words named, not said.
     // (A cue verb there attributes the quote instead: 'This is a "raw time," said X'.)
@@ -677,6 +681,46 @@ fn title_case(ctx: &Ctx, text: &str) -> bool {
                 })
     };
     !ends_sentence(text) && (ctx.lex.first_word_titles || longer_words_capitalised())
+}
+
+/// The longest name in marks set after the subject it names, in words (« Parents vigilants »).
+const NAME_MAX_WORDS: usize = 4;
+
+/// « Une association de familles, « Parents vigilants », a annoncé … », "A group of families,
+/// “Vigilant Parents,” announced …": a quote right after the phrase opening its sentence (a
+/// description with its determiner, a comma between at most), and right before a verb, is that
+/// phrase's name; the verb is the phrase's, no inversion whose speaker follows it.
+fn names_the_subject(ctx: &Ctx, q: &Quote) -> bool {
+    let doc = ctx.doc;
+    let open = doc.token_at_or_after(q.outer.start);
+    let Some(lo) = doc
+        .sentence_at(q.outer.start)
+        .and_then(|i| doc.sentences.get(i))
+        .map(|s| s.tokens.0)
+    else {
+        return false;
+    };
+    let lo = cues::after_dateline(ctx, lo, open);
+    let end = if open > 0 && ctx.is_punct(open - 1, &[","]) {
+        open - 1
+    } else {
+        open
+    };
+    let Some(subject) = np::backward(ctx, end, lo) else {
+        return false;
+    };
+    if subject.toks.0 != lo || !ctx.lex.determiners.contains(ctx.word(lo)) {
+        return false;
+    }
+    let close = doc.token_at_or_after(q.outer.end);
+    let verb = if ctx.is_punct(close, &[","]) {
+        close + 1
+    } else {
+        close
+    };
+    let w = ctx.word(verb);
+    ctx.kind(verb) == Some(TokKind::Word)
+        && (ctx.lex.aux.contains(w) || ctx.lex.verbs.contains_key(w))
 }
 
 /// How many words a work noun's complement may run before the comma of a title in apposition.
