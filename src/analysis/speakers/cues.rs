@@ -881,6 +881,9 @@ fn backward_subject(ctx: &Ctx, end: usize, lo: usize) -> Option<Np> {
     let author = a >= lo + 2
         && ctx.lex.source_links.contains(prev)
         && ctx.lex.source_nouns.contains(ctx.word(a - 2));
+    if let Some(subject) = participle_agent(ctx, &np, lo) {
+        return subject;
+    }
     if np.pronoun.is_some()
         || !ctx.lex.adjunct_preps.contains(prev)
         || ctx.lex.boundaries.contains(prev)
@@ -893,6 +896,34 @@ fn backward_subject(ctx: &Ctx, end: usize, lo: usize) -> Option<Np> {
         b -= 1;
     }
     np::backward(ctx, b, lo)
+}
+
+/// "An internal memo seen by Reuters described …", « Une étude commandée par la mairie
+/// juge … »: a phrase `np` right after a passive's agent preposition and its participle is the
+/// agent of a participle phrase that qualifies the subject, which is the phrase before the
+/// participle. After a participle of authorship ("a statement issued by the White House said",
+/// `agent_participles.tsv`) the agent speaks for the document: `Some(Some(np))`. `None` when
+/// `np` follows no participle and agent.
+fn participle_agent(ctx: &Ctx, np: &Np, lo: usize) -> Option<Option<Np>> {
+    let a = np.toks.0;
+    if np.pronoun.is_some() || a < lo + 3 || !ctx.lex.agent_preps.contains(ctx.word(a - 1)) {
+        return None;
+    }
+    let p = ctx.word(a - 2);
+    let lex = ctx.lex;
+    let participle = ctx.kind(a - 2) == Some(TokKind::Word)
+        && !ctx.is_capitalised(a - 2)
+        && (lex.is_past_participle(p)
+            || lex.is_past_tense(p)
+            || lex.author_participles.contains(p)
+            || lex.qualifier_participles.contains(p));
+    if !participle {
+        return None;
+    }
+    if lex.author_participles.contains(p) {
+        return Some(Some(np.clone()));
+    }
+    Some(np::backward(ctx, a - 2, lo))
 }
 
 /// How far into a sentence a leading adjunct ("At Sunday's debate,") may run before its comma.

@@ -229,6 +229,12 @@ pub struct Lex {
     /// “…” by X"), and the words that may link the participle to the quote (« qualifiée de »):
     /// `passive_agents.tsv`.
     pub agent_preps: WordSet,
+    /// Participles whose passive agent authors the document before them ("a statement issued
+    /// by"): kind "author" in `agent_participles.tsv`.
+    pub author_participles: WordSet,
+    /// Irregular participles whose agent only qualifies the subject ("a memo seen by"): kind
+    /// "qualifier" in `agent_participles.tsv` (regular ones go by their ending).
+    pub qualifier_participles: WordSet,
     pub agent_links: WordSet,
     /// Possessive determiners (« son », "his"): « son fils Mathieu » describes Mathieu as « le
     /// fils »; for the claims stage, the holder of a noun cue ("his claim that").
@@ -495,6 +501,14 @@ fn build(lang: Lang) -> Lex {
     lex.infinitive_markers = first_fields(file(lang, "infinitive_markers.txt"));
     lex.gerund_markers = Phrases::from_lines(file(lang, "gerund_markers.txt"));
     lex.partitives = Phrases::from_lines(file(lang, "partitives.txt"));
+    for l in lexicon::lines(file(lang, "agent_participles.tsv")) {
+        let mut f = l.split('\t');
+        let word = lexicon::norm(f.next().unwrap_or(""));
+        match f.next().map(str::trim) {
+            Some("author") => lex.author_participles.insert(word),
+            _ => lex.qualifier_participles.insert(word),
+        };
+    }
     lex.first_person = first_fields(file(lang, "first_person.txt"));
     lex.absolute_markers = first_fields(file(lang, "absolute_markers.txt"));
     lex.negations = first_fields(file(lang, "negations.txt"));
