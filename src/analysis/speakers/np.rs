@@ -768,6 +768,14 @@ pub fn backward(ctx: &Ctx, end: usize, lo: usize) -> Option<Np> {
         } else {
             role(ctx, j)
         };
+        // "L'agence régionale de santé (ARS) des Pays de la Loire a confirmé": a complement
+        // after a bracketed acronym still belongs to the noun before the bracket.
+        if first_content.is_some() && ctx.lex.connectors.contains(ctx.word(j)) {
+            if let Some(open) = bracket_before(ctx, j, lo) {
+                k = open;
+                continue;
+            }
+        }
         match r {
             Role::Name | Role::Noun => first_content = Some(j),
             Role::Title => {
@@ -861,6 +869,23 @@ pub fn backward(ctx: &Ctx, end: usize, lo: usize) -> Option<Np> {
         a = q;
     }
     (a < end).then(|| Np::from_toks(ctx, a, end))
+}
+
+/// The longest bracketed acronym a phrase reads through, in tokens ("(ARS)", "(D-Ore.)" is not one).
+const BRACKET_MAX: usize = 3;
+
+/// The opening bracket of an acronym in brackets ending right before token `j`, when a noun or
+/// name stands before the bracket: "santé (ARS)" before « des Pays de la Loire ».
+fn bracket_before(ctx: &Ctx, j: usize, lo: usize) -> Option<usize> {
+    let close = j.checked_sub(1).filter(|&c| ctx.is_punct(c, &[")"]))?;
+    let open = (close.saturating_sub(BRACKET_MAX + 1)..close)
+        .rev()
+        .find(|&m| ctx.is_punct(m, &["("]))?;
+    let acronym = open + 1 < close
+        && (open + 1..close).all(|m| {
+            ctx.kind(m) == Some(TokKind::Word) && !ctx.raw(m).chars().any(char::is_lowercase)
+        });
+    (acronym && open > lo && matches!(role(ctx, open - 1), Role::Noun | Role::Name)).then_some(open)
 }
 
 /// The relative pronoun at token `k` as a mention, standing for the phrase that ends at the
