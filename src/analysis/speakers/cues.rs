@@ -545,7 +545,7 @@ fn verb_at(ctx: &Ctx, i: usize, lo: usize, hi: usize, para: usize) -> Option<Att
     let reflexive = start > lo && lex.reflexives.contains(ctx.word(start - 1));
     // "un suspect interpellé", "une enquête confiée à la PJ": a past participle with no
     // auxiliary is an adjective or a passive.
-    if start == i && !reflexive && lex.is_past_participle(w) {
+    if start == i && !reflexive && (lex.is_past_participle(w) || lex.is_agreed_participle(w)) {
         return None;
     }
     // "was asked", "n'est tranché": a passive participle reports nobody's words.

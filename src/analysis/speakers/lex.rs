@@ -213,6 +213,8 @@ pub struct Lex {
     pub participle_endings: Vec<String>,
     /// Endings only a past participle has ("-ée"): with no auxiliary, not a cue.
     pub past_participle_endings: Vec<String>,
+    /// Agreement endings of past participles (« écrite », « dits »): `participle_agreement.txt`.
+    pub participle_agreement: Vec<String>,
     /// Regular past-tense endings ("ed"): `past_tense_endings.txt`.
     pub past_tense_endings: Vec<String>,
     /// Present third-person endings ("sings"): `present_tense_endings.txt`.
@@ -476,6 +478,9 @@ fn build(lang: Lang) -> Lex {
     lex.participle_endings = lexicon::lines(file(lang, "participle_endings.txt"))
         .map(String::from)
         .collect();
+    lex.participle_agreement = lexicon::lines(file(lang, "participle_agreement.txt"))
+        .map(String::from)
+        .collect();
     lex.past_participle_endings = lexicon::lines(file(lang, "past_participle_endings.txt"))
         .map(String::from)
         .collect();
@@ -567,6 +572,27 @@ impl Lex {
     /// True for a form only a past participle has ("confiée"), by `past_participle_endings.txt`.
     pub fn is_past_participle(&self, word: &str) -> bool {
         lexicon::has_ending(&self.past_participle_endings, word, 2)
+    }
+    /// True for a cue form that is another one-word form of the same verb plus an agreement
+    /// ending (« écrite » beside « écrit », « dites » beside « dit »): a past participle that
+    /// agrees, which the ending list alone cannot tell from a present (« cite », « invite »).
+    pub fn is_agreed_participle(&self, word: &str) -> bool {
+        let Some(forms) = self.verbs.get(word) else {
+            return false;
+        };
+        self.participle_agreement.iter().any(|end| {
+            let Some(stem) = word.strip_suffix(end.as_str()).filter(|s| !s.is_empty()) else {
+                return false;
+            };
+            self.verbs.get(stem).is_some_and(|stems| {
+                stems.iter().any(|s| {
+                    s.rest.is_empty()
+                        && forms
+                            .iter()
+                            .any(|f| f.lemma == s.lemma && f.rest.is_empty())
+                })
+            })
+        })
     }
     /// True for a present third-person form ("sings", "quips"), by `present_tense_endings.txt`.
     pub fn is_present_tense(&self, word: &str) -> bool {
