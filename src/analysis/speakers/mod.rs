@@ -402,6 +402,10 @@ fn choose(
         // (Above a belief cue's handicap: "Moscou a qualifié ces accusations de « mensonges »,
         // tandis que Kiev réclame …" is Moscou's.)
         let sent_dist = sent_dist + if subordinate { 2000 } else { 0 };
+        // "Selon un investisseur …, qui a requis l'anonymat, la levée « n'a jamais abouti »", "A
+        // person …, who spoke on condition of anonymity, said": a cue in a relative clause set
+        // between commas describes its speaker; any other cue of the sentence outranks it.
+        let sent_dist = sent_dist + if relative_incise(ctx, a) { 500 } else { 0 };
         let a_sent = doc.sentence_at(a.cue_span.start);
         if a_sent.is_some()
             && a_sent >= sent_lo
@@ -482,6 +486,22 @@ fn choose(
         .filter(|(k, _)| Some(*k) != yielded)
         .map(|(k, _)| (k, "SPK/PARAGRAPH"))
 }
+
+/// True when the attribution's speaker is a relative pronoun right after a comma and its
+/// clause ends at another comma before any quote ("…, qui a requis l'anonymat, …").
+fn relative_incise(ctx: &Ctx, a: &Attribution) -> bool {
+    let k = a.speaker.toks.0;
+    if a.speaker.antecedent.is_none() || k == 0 || !ctx.is_punct(k - 1, &[","]) {
+        return false;
+    }
+    let end = a.extent().1;
+    (end..end + INCISE_REACH)
+        .take_while(|&j| !ctx.quoted.get(j).copied().unwrap_or(true))
+        .any(|j| ctx.is_punct(j, &[","]))
+}
+
+/// How far after a relative clause's cue its closing comma may stand, in tokens.
+const INCISE_REACH: usize = 8;
 
 /// True when a negation stands in the cue or just before it ("did not say", « n'a pas dit »).
 fn negated(ctx: &Ctx, a: &Attribution) -> bool {
