@@ -356,7 +356,11 @@ fn forward_plain(ctx: &Ctx, i: usize, hi: usize) -> Option<Np> {
     let comma = if ctx.is_punct(end, &[","]) {
         Some(end)
     } else {
-        complement_then_comma(ctx, end, hi)
+        // "le délégué du comité social et économique (CSE), Romain Tessier": an acronym in
+        // brackets may close the description.
+        bracket_after(ctx, end, hi)
+            .filter(|&c| ctx.is_punct(c, &[","]))
+            .or_else(|| complement_then_comma(ctx, end, hi))
     };
     // "the UN director, Hans Kluge": a name modifying a lower-case head is still a description.
     // (The head is the last word before any complement: "director" in "the UN director for
@@ -888,6 +892,19 @@ fn bracket_before(ctx: &Ctx, j: usize, lo: usize) -> Option<usize> {
     (acronym && open > lo && matches!(role(ctx, open - 1), Role::Noun | Role::Name)).then_some(open)
 }
 
+/// The token after an acronym in brackets opening at `open` ("(CSE)"), before `hi`.
+fn bracket_after(ctx: &Ctx, open: usize, hi: usize) -> Option<usize> {
+    if !ctx.is_punct(open, &["("]) {
+        return None;
+    }
+    let close = (open + 1..hi.min(open + BRACKET_MAX + 2)).find(|&m| ctx.is_punct(m, &[")"]))?;
+    let acronym = open + 1 < close
+        && (open + 1..close).all(|m| {
+            ctx.kind(m) == Some(TokKind::Word) && !ctx.raw(m).chars().any(char::is_lowercase)
+        });
+    acronym.then_some(close + 1)
+}
+
 /// The relative pronoun at token `k` as a mention, standing for the phrase that ends at the
 /// comma `comma` ("…, pour qui …"); `None` when no phrase is there.
 pub fn relative_at(ctx: &Ctx, k: usize, comma: usize, lo: usize) -> Option<Np> {
@@ -943,9 +960,12 @@ pub fn opens_with_apposition(ctx: &Ctx, comma: usize, lo: usize) -> bool {
         return false;
     };
     let covers = |a: usize, b: usize| forward(ctx, a, b).is_some_and(|np| np.toks == (a, b));
-    (covers(lo, inner)
-        || subject_with_complements(ctx, lo, inner)
-        || subject_with_relative(ctx, lo, inner))
+    // "Le délégué du comité social et économique (CSE), Romain Tessier,": an acronym in
+    // brackets may close the description.
+    let left = bracket_before(ctx, inner, lo).unwrap_or(inner);
+    (covers(lo, left)
+        || subject_with_complements(ctx, lo, left)
+        || subject_with_relative(ctx, lo, left))
         && covers(inner + 1, comma)
 }
 
@@ -1001,7 +1021,9 @@ pub fn appositive_subject(ctx: &Ctx, comma: usize, lo: usize) -> Option<Np> {
         if !ctx.is_punct(k, &[","]) {
             continue;
         }
-        let mut name = backward(ctx, k, lo)?;
+        // (An acronym in brackets may close the phrase before the comma: "… (CSE), X,".)
+        let left = bracket_before(ctx, k, lo).unwrap_or(k);
+        let mut name = backward(ctx, left, lo)?;
         let a = name.toks.0;
         // (A complementizer opens a clause too: "It was in 2013 that Bloomberg, who …, said".)
         let opens_clause = a == lo
@@ -1033,7 +1055,7 @@ pub fn appositive_subject(ctx: &Ctx, comma: usize, lo: usize) -> Option<Np> {
         // So may a subject with a short relative clause ("The group that brought the case,
         // Workers United, hailed …").
         let complements = !opens_clause
-            && (subject_with_complements(ctx, lo, k) || subject_with_relative(ctx, lo, k));
+            && (subject_with_complements(ctx, lo, left) || subject_with_relative(ctx, lo, left));
         // "Saudi Arabia's energy minister, Prince Abdulaziz," is a description despite its
         // opening name: the name is its possessor.
         let possessed = (name.toks.0..name.toks.1).any(|j| super::cues::is_possessive(ctx, j));
