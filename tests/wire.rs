@@ -11,7 +11,7 @@ const EN_EXPECTED: &str = include_str!("fixtures/wire_en.expected.tsv");
 const FR: &str = include_str!("fixtures/wire_fr.txt");
 const FR_EXPECTED: &str = include_str!("fixtures/wire_fr.expected.tsv");
 /// More dispatches, each with its expected rows: (text, expected, language).
-const MORE: [(&str, &str, Lang); 40] = [
+const MORE: [(&str, &str, Lang); 42] = [
     (
         include_str!("fixtures/wire_en_storm.txt"),
         include_str!("fixtures/wire_en_storm.expected.tsv"),
@@ -210,6 +210,16 @@ const MORE: [(&str, &str, Lang); 40] = [
     (
         include_str!("fixtures/wire_en_stadium.txt"),
         include_str!("fixtures/wire_en_stadium.expected.tsv"),
+        Lang::En,
+    ),
+    (
+        include_str!("fixtures/wire_fr_startup.txt"),
+        include_str!("fixtures/wire_fr_startup.expected.tsv"),
+        Lang::Fr,
+    ),
+    (
+        include_str!("fixtures/wire_en_breach.txt"),
+        include_str!("fixtures/wire_en_breach.expected.tsv"),
         Lang::En,
     ),
 ];
