@@ -259,6 +259,9 @@ pub struct Lex {
     /// Partitive pronouns (« l'un d'eux », "one of them") whose apposed name speaks:
     /// `partitives.txt`.
     pub partitives: Phrases,
+    /// Epithets that are titles of no office of their own (« dirigeant », "boss"):
+    /// `generic_titles.txt`.
+    pub generic_titles: WordSet,
     /// First-person words ("I", « nous »): a short quote with one is speech (`first_person.txt`).
     pub first_person: WordSet,
     /// Words opening an absolute phrase ("with", "avec"): `absolute_markers.txt`.
@@ -506,6 +509,7 @@ fn build(lang: Lang) -> Lex {
     lex.infinitive_markers = first_fields(file(lang, "infinitive_markers.txt"));
     lex.gerund_markers = Phrases::from_lines(file(lang, "gerund_markers.txt"));
     lex.partitives = Phrases::from_lines(file(lang, "partitives.txt"));
+    lex.generic_titles = first_fields(file(lang, "generic_titles.txt"));
     for l in lexicon::lines(file(lang, "agent_participles.tsv")) {
         let mut f = l.split('\t');
         let word = lexicon::norm(f.next().unwrap_or(""));

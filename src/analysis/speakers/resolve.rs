@@ -343,7 +343,8 @@ impl<'r> Resolver<'r> {
         // "le joueur" after the club's president spoke, « l'écrivaine » after the jury's
         // president: an epithet that is also a title is not someone the text gave another one.
         let head = key.split(' ').next().unwrap_or("");
-        let titled = ctx.lex.titles.contains_key(head);
+        // (« le dirigeant » names no office of its own: any title suits it.)
+        let titled = ctx.lex.titles.contains_key(head) && !ctx.lex.generic_titles.contains(head);
         let entities = self.entities;
         let memory = self
             .roles
