@@ -11,7 +11,7 @@ const EN_EXPECTED: &str = include_str!("fixtures/wire_en.expected.tsv");
 const FR: &str = include_str!("fixtures/wire_fr.txt");
 const FR_EXPECTED: &str = include_str!("fixtures/wire_fr.expected.tsv");
 /// More dispatches, each with its expected rows: (text, expected, language).
-const MORE: [(&str, &str, Lang); 42] = [
+const MORE: [(&str, &str, Lang); 44] = [
     (
         include_str!("fixtures/wire_en_storm.txt"),
         include_str!("fixtures/wire_en_storm.expected.tsv"),
@@ -220,6 +220,16 @@ const MORE: [(&str, &str, Lang); 42] = [
     (
         include_str!("fixtures/wire_en_breach.txt"),
         include_str!("fixtures/wire_en_breach.expected.tsv"),
+        Lang::En,
+    ),
+    (
+        include_str!("fixtures/wire_fr_drought.txt"),
+        include_str!("fixtures/wire_fr_drought.expected.tsv"),
+        Lang::Fr,
+    ),
+    (
+        include_str!("fixtures/wire_en_tuition.txt"),
+        include_str!("fixtures/wire_en_tuition.expected.tsv"),
         Lang::En,
     ),
 ];
