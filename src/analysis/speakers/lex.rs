@@ -262,6 +262,10 @@ pub struct Lex {
     /// Epithets that are titles of no office of their own (« dirigeant », "boss"):
     /// `generic_titles.txt`.
     pub generic_titles: WordSet,
+    /// Nouns that take up a company named before ("the company"): `company_nouns.txt`.
+    pub company_nouns: WordSet,
+    /// Last words of company names ("Power", "Airlines"): `company_suffixes.txt`.
+    pub company_suffixes: WordSet,
     /// First-person words ("I", « nous »): a short quote with one is speech (`first_person.txt`).
     pub first_person: WordSet,
     /// Words opening an absolute phrase ("with", "avec"): `absolute_markers.txt`.
@@ -510,6 +514,8 @@ fn build(lang: Lang) -> Lex {
     lex.gerund_markers = Phrases::from_lines(file(lang, "gerund_markers.txt"));
     lex.partitives = Phrases::from_lines(file(lang, "partitives.txt"));
     lex.generic_titles = first_fields(file(lang, "generic_titles.txt"));
+    lex.company_nouns = first_fields(file(lang, "company_nouns.txt"));
+    lex.company_suffixes = first_fields(file(lang, "company_suffixes.txt"));
     for l in lexicon::lines(file(lang, "agent_participles.tsv")) {
         let mut f = l.split('\t');
         let word = lexicon::norm(f.next().unwrap_or(""));

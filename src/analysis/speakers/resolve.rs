@@ -18,6 +18,8 @@ use crate::analysis::types::{Cluster, Entity, Label, Span, Speaker};
 const MAX_ANTECEDENTS: usize = 40;
 /// How many sentences of one quote a pronoun looks back over for the narrator's sentence.
 const MAX_QUOTE_SENTENCES: usize = 8;
+/// How many paragraphs back "the company" looks for the company that spoke.
+const COMPANY_PARAGRAPHS: usize = 3;
 /// How many sentences back an epithet looks for the person they are about.
 const SUBJECT_LOOKBACK: usize = 4;
 
@@ -560,7 +562,50 @@ impl<'r> Resolver<'r> {
                 return self.entity_name(ctx, e);
             }
         }
+        if let Some(k) = self.company_taken_up(ctx, np, head) {
+            return (k.name.clone(), k.cluster);
+        }
         (own.to_string(), None)
+    }
+
+    /// "Pacific Ridge Power said …. The company has disputed …": a definite article and a
+    /// company noun (`company_nouns.txt`) take up the latest earlier speaker, within
+    /// [`COMPANY_PARAGRAPHS`] paragraphs, whose name ends in a company word
+    /// (`company_suffixes.txt`). The entity pass often tags no organisation for such names, so
+    /// `named_by_head` finds none; public bodies end in no such word, so an agency that spoke in
+    /// between is never taken.
+    fn company_taken_up(&self, ctx: &Ctx, np: &Np, head: usize) -> Option<&Known> {
+        let (a, b) = np.toks;
+        let lex = ctx.lex;
+        if !lex.definite.contains(ctx.word(a))
+            || head != a + 1
+            || b != head + 1
+            || ctx.is_capitalised(head)
+            || !lex.company_nouns.contains(ctx.word(head))
+        {
+            return None;
+        }
+        let para = ctx.doc.paragraph_at(np.span.start)?;
+        let near = |k: &Known| {
+            ctx.doc
+                .paragraph_at(k.pos)
+                .is_some_and(|p| p + COMPANY_PARAGRAPHS >= para)
+        };
+        self.history
+            .iter()
+            .rev()
+            .filter(|k| k.pos < np.span.start)
+            .take_while(|k| near(k))
+            .take(MAX_ANTECEDENTS)
+            .find(|k| {
+                !k.human
+                    && !k.echo
+                    && k.name.contains(' ')
+                    && k.name.rsplit(' ').next().is_some_and(|w| {
+                        lex.company_suffixes
+                            .contains(&crate::analysis::lexicon::norm(w))
+                    })
+            })
     }
 
     /// "L'agence appelle …" after "l'Agence nationale de sécurité sanitaire (Anses)", "the
