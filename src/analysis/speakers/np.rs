@@ -482,7 +482,7 @@ pub fn plausible(ctx: &Ctx, np: &Np) -> bool {
         && !ctx.is_capitalised(a)
         && (a == 0 || !matches!(role(ctx, a - 1), Role::Determiner | Role::Connector))
         && !ctx.lex.has_plural_ending(ctx.word(a))
-        && !ctx.lex.verbs.contains_key(ctx.word(b))
+        && (!ctx.lex.verbs.contains_key(ctx.word(b)) || object_modifier(ctx, a, b))
     {
         return false;
     }
@@ -492,6 +492,33 @@ pub fn plausible(ctx: &Ctx, np: &Np) -> bool {
             && !ctx.lex.relatives.contains(ctx.word(k))
             && matches!(role(ctx, k), Role::Name | Role::Noun)
     })
+}
+
+/// "could not assign criminal blame": a lone lower-case word between a content word (no
+/// function word, not capitalised) and a cue verb in its bare form is a modifier inside the
+/// first word's object, and the "verb" a noun; a subject would have a determiner, a plural or
+/// a cue that shows its tense ("official says"). ("each state say", after a quantifier, keeps
+/// its subject.)
+fn object_modifier(ctx: &Ctx, a: usize, b: usize) -> bool {
+    let v = ctx.word(b);
+    let bare_form = ctx
+        .lex
+        .verbs
+        .get(v)
+        .is_some_and(|forms| forms.iter().any(|f| f.lemma == v));
+    if !bare_form || a == 0 || ctx.kind(a - 1) != Some(TokKind::Word) || ctx.is_capitalised(a - 1) {
+        return false;
+    }
+    let function = C_STOPWORD
+        | C_BOUNDARY
+        | C_ADJUNCT_PREP
+        | C_COMPLEMENTIZER
+        | C_CONNECTOR
+        | C_DETERMINER
+        | C_PRONOUN
+        | C_AUX;
+    let prev = ctx.word(a - 1);
+    ctx.lex.classes.of(prev) & function == 0 && !ctx.lex.bare_words.contains(prev)
 }
 
 /// True when the phrase's first content word (after a determiner or title) is capitalised.
@@ -1216,6 +1243,26 @@ mod tests {
         assert!(plausible(&c, &np(11, 12)), "both: a quantifier");
         // Right before a cue verb, a bare noun is a headline's subject ("Official says …").
         assert!(plausible(&c, &np(14, 15)), "report said");
+    }
+
+    #[test]
+    fn a_lone_modifier_before_a_bare_cue_form_is_no_speaker() {
+        // Tokens: 0 They, 1 cannot, 2 assign, 3 criminal, 4 blame, 5 ".", 6 Voters, 7 in,
+        // 8 each, 9 state, 10 say, 11 ".".
+        let (d, lang) = ctx(
+            "They cannot assign criminal blame. Voters in each state say.",
+            Lang::En,
+        );
+        let c = Ctx::new(&d, lang, &[]);
+        let np = |a, b| Np::from_toks(&c, a, b);
+        assert!(
+            !plausible(&c, &np(3, 4)),
+            "criminal blame: inside the object of assign"
+        );
+        assert!(
+            plausible(&c, &np(9, 10)),
+            "each state say: after a quantifier"
+        );
     }
 
     #[test]
