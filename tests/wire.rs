@@ -11,7 +11,7 @@ const EN_EXPECTED: &str = include_str!("fixtures/wire_en.expected.tsv");
 const FR: &str = include_str!("fixtures/wire_fr.txt");
 const FR_EXPECTED: &str = include_str!("fixtures/wire_fr.expected.tsv");
 /// More dispatches, each with its expected rows: (text, expected, language).
-const MORE: [(&str, &str, Lang); 44] = [
+const MORE: [(&str, &str, Lang); 46] = [
     (
         include_str!("fixtures/wire_en_storm.txt"),
         include_str!("fixtures/wire_en_storm.expected.tsv"),
@@ -230,6 +230,16 @@ const MORE: [(&str, &str, Lang); 44] = [
     (
         include_str!("fixtures/wire_en_tuition.txt"),
         include_str!("fixtures/wire_en_tuition.expected.tsv"),
+        Lang::En,
+    ),
+    (
+        include_str!("fixtures/wire_fr_avalanche.txt"),
+        include_str!("fixtures/wire_fr_avalanche.expected.tsv"),
+        Lang::Fr,
+    ),
+    (
+        include_str!("fixtures/wire_en_port.txt"),
+        include_str!("fixtures/wire_en_port.expected.tsv"),
         Lang::En,
     ),
 ];
