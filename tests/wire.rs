@@ -11,7 +11,7 @@ const EN_EXPECTED: &str = include_str!("fixtures/wire_en.expected.tsv");
 const FR: &str = include_str!("fixtures/wire_fr.txt");
 const FR_EXPECTED: &str = include_str!("fixtures/wire_fr.expected.tsv");
 /// More dispatches, each with its expected rows: (text, expected, language).
-const MORE: [(&str, &str, Lang); 30] = [
+const MORE: [(&str, &str, Lang); 46] = [
     (
         include_str!("fixtures/wire_en_storm.txt"),
         include_str!("fixtures/wire_en_storm.expected.tsv"),
@@ -160,6 +160,86 @@ const MORE: [(&str, &str, Lang); 30] = [
     (
         include_str!("fixtures/wire_en_pentagon.txt"),
         include_str!("fixtures/wire_en_pentagon.expected.tsv"),
+        Lang::En,
+    ),
+    (
+        include_str!("fixtures/wire_fr_rail.txt"),
+        include_str!("fixtures/wire_fr_rail.expected.tsv"),
+        Lang::Fr,
+    ),
+    (
+        include_str!("fixtures/wire_fr_museum.txt"),
+        include_str!("fixtures/wire_fr_museum.expected.tsv"),
+        Lang::Fr,
+    ),
+    (
+        include_str!("fixtures/wire_fr_election.txt"),
+        include_str!("fixtures/wire_fr_election.expected.tsv"),
+        Lang::Fr,
+    ),
+    (
+        include_str!("fixtures/wire_fr_port.txt"),
+        include_str!("fixtures/wire_fr_port.expected.tsv"),
+        Lang::Fr,
+    ),
+    (
+        include_str!("fixtures/wire_en_wildfire.txt"),
+        include_str!("fixtures/wire_en_wildfire.expected.tsv"),
+        Lang::En,
+    ),
+    (
+        include_str!("fixtures/wire_en_airline.txt"),
+        include_str!("fixtures/wire_en_airline.expected.tsv"),
+        Lang::En,
+    ),
+    (
+        include_str!("fixtures/wire_fr_pharma.txt"),
+        include_str!("fixtures/wire_fr_pharma.expected.tsv"),
+        Lang::Fr,
+    ),
+    (
+        include_str!("fixtures/wire_en_recount.txt"),
+        include_str!("fixtures/wire_en_recount.expected.tsv"),
+        Lang::En,
+    ),
+    (
+        include_str!("fixtures/wire_fr_maternity.txt"),
+        include_str!("fixtures/wire_fr_maternity.expected.tsv"),
+        Lang::Fr,
+    ),
+    (
+        include_str!("fixtures/wire_en_stadium.txt"),
+        include_str!("fixtures/wire_en_stadium.expected.tsv"),
+        Lang::En,
+    ),
+    (
+        include_str!("fixtures/wire_fr_startup.txt"),
+        include_str!("fixtures/wire_fr_startup.expected.tsv"),
+        Lang::Fr,
+    ),
+    (
+        include_str!("fixtures/wire_en_breach.txt"),
+        include_str!("fixtures/wire_en_breach.expected.tsv"),
+        Lang::En,
+    ),
+    (
+        include_str!("fixtures/wire_fr_drought.txt"),
+        include_str!("fixtures/wire_fr_drought.expected.tsv"),
+        Lang::Fr,
+    ),
+    (
+        include_str!("fixtures/wire_en_tuition.txt"),
+        include_str!("fixtures/wire_en_tuition.expected.tsv"),
+        Lang::En,
+    ),
+    (
+        include_str!("fixtures/wire_fr_avalanche.txt"),
+        include_str!("fixtures/wire_fr_avalanche.expected.tsv"),
+        Lang::Fr,
+    ),
+    (
+        include_str!("fixtures/wire_en_port.txt"),
+        include_str!("fixtures/wire_en_port.expected.tsv"),
         Lang::En,
     ),
 ];

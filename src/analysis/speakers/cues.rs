@@ -441,12 +441,12 @@ const PUBLISHER_REACH: usize = 4;
 /// The agent of a participle right after an introducer's source: « d'après les chiffres publiés
 /// mardi par l'Urssaf », "according to figures released by the Labor Department". The figures
 /// say nothing: whoever published them is the source. A publishing participle
-/// (`publishing_participles.txt`: not "consulté", "seen") must stand in the phrase after its
+/// (kind "author" of `agent_participles.tsv`: not "consulté", "seen") must stand in the phrase after its
 /// first word (or right after it), then an agent preposition (`passive_agents.tsv`) within
 /// [`PUBLISHER_REACH`] tokens, before any punctuation.
 fn publisher(ctx: &Ctx, source: &Np, hi: usize) -> Option<Np> {
     let (a, b) = source.toks;
-    let participle = |k: usize| ctx.lex.publishing_participles.contains(ctx.word(k));
+    let participle = |k: usize| ctx.lex.author_participles.contains(ctx.word(k));
     let p = (a + 1..(b + 1).min(hi)).find(|&k| participle(k))?;
     let agent = (p + 1..hi.min(p + 1 + PUBLISHER_REACH))
         .take_while(|&k| ctx.kind(k) != Some(TokKind::Punct))
@@ -647,7 +647,7 @@ fn verb_at(ctx: &Ctx, i: usize, lo: usize, hi: usize, para: usize) -> Option<Att
     let reflexive = start > lo && lex.reflexives.contains(ctx.word(start - 1));
     // "un suspect interpellé", "une enquête confiée à la PJ": a past participle with no
     // auxiliary is an adjective or a passive.
-    if start == i && !reflexive && lex.is_past_participle(w) {
+    if start == i && !reflexive && (lex.is_past_participle(w) || lex.is_agreed_participle(w)) {
         return None;
     }
     // "was asked", "n'est tranché": a passive participle reports nobody's words.
@@ -983,6 +983,9 @@ fn backward_subject(ctx: &Ctx, end: usize, lo: usize) -> Option<Np> {
     let author = a >= lo + 2
         && ctx.lex.source_links.contains(prev)
         && ctx.lex.source_nouns.contains(ctx.word(a - 2));
+    if let Some(subject) = participle_agent(ctx, &np, lo) {
+        return subject;
+    }
     if np.pronoun.is_some()
         || !ctx.lex.adjunct_preps.contains(prev)
         || ctx.lex.boundaries.contains(prev)
@@ -995,6 +998,34 @@ fn backward_subject(ctx: &Ctx, end: usize, lo: usize) -> Option<Np> {
         b -= 1;
     }
     np::backward(ctx, b, lo)
+}
+
+/// "An internal memo seen by Reuters described …", « Une étude commandée par la mairie
+/// juge … »: a phrase `np` right after a passive's agent preposition and its participle is the
+/// agent of a participle phrase that qualifies the subject, which is the phrase before the
+/// participle. After a participle of authorship ("a statement issued by the White House said",
+/// `agent_participles.tsv`) the agent speaks for the document: `Some(Some(np))`. `None` when
+/// `np` follows no participle and agent.
+fn participle_agent(ctx: &Ctx, np: &Np, lo: usize) -> Option<Option<Np>> {
+    let a = np.toks.0;
+    if np.pronoun.is_some() || a < lo + 3 || !ctx.lex.agent_preps.contains(ctx.word(a - 1)) {
+        return None;
+    }
+    let p = ctx.word(a - 2);
+    let lex = ctx.lex;
+    let participle = ctx.kind(a - 2) == Some(TokKind::Word)
+        && !ctx.is_capitalised(a - 2)
+        && (lex.is_past_participle(p)
+            || lex.is_past_tense(p)
+            || lex.author_participles.contains(p)
+            || lex.qualifier_participles.contains(p));
+    if !participle {
+        return None;
+    }
+    if lex.author_participles.contains(p) {
+        return Some(Some(np.clone()));
+    }
+    Some(np::backward(ctx, a - 2, lo))
 }
 
 /// How far into a sentence a leading adjunct ("At Sunday's debate,") may run before its comma.
@@ -1057,23 +1088,71 @@ pub fn sentence_subject(ctx: &Ctx, lo: usize, limit: usize) -> Option<Np> {
             .flatten()
             .filter(|n| n.capitalised && n.pronoun.is_none())
     };
-    described.or_else(apposed).or(first).or_else(|| {
-        // The adjunct may hold commas of its own ("Speaking in Salem, New Hampshire, Trump
-        // went …"): prefer the first phrase after a comma that is not itself followed by one;
-        // an apposition ("At the debate, Sanders, a senator, said") falls back to the first.
-        let mut fallback = None;
-        for comma in (lo..limit.min(lo + LEADING_ADJUNCT)).filter(|&k| ctx.is_punct(k, &[","])) {
-            let from = ctx.skip_adverbs(comma + 1, limit);
-            let Some(np) = np::forward(ctx, from, limit).and_then(fit) else {
-                continue;
-            };
-            if !ctx.is_punct(np.toks.1, &[","]) {
-                return Some(np);
+    let adjunct_lead = || {
+        first
+            .as_ref()
+            .and_then(|d| after_bare_adjunct(ctx, d, limit))
+    };
+    adjunct_lead()
+        .and_then(fit)
+        .or(described)
+        .or_else(apposed)
+        .or(first)
+        .or_else(|| {
+            // The adjunct may hold commas of its own ("Speaking in Salem, New Hampshire, Trump
+            // went …"): prefer the first phrase after a comma that is not itself followed by one;
+            // an apposition ("At the debate, Sanders, a senator, said") falls back to the first.
+            let mut fallback = None;
+            for comma in (lo..limit.min(lo + LEADING_ADJUNCT)).filter(|&k| ctx.is_punct(k, &[","]))
+            {
+                let from = ctx.skip_adverbs(comma + 1, limit);
+                let Some(np) = np::forward(ctx, from, limit).and_then(fit) else {
+                    continue;
+                };
+                if !ctx.is_punct(np.toks.1, &[","]) {
+                    return Some(np);
+                }
+                fallback.get_or_insert(np);
             }
-            fallback.get_or_insert(np);
-        }
-        fallback
-    })
+            fallback
+        })
+}
+
+/// The longest bare adjunct opening a sentence, in words ("Un peu plus tard"): further on, the
+/// words before the comma may be a clause ("Manifestants et policiers se faisaient face, les
+/// uns …").
+const BARE_ADJUNCT_WORDS: usize = 4;
+
+/// "Plus loin, un retraité, Gilbert Fabre, se montrait …", "Juste après, une infirmière …",
+/// "Last week, the mayor said": a sentence opening with a bare phrase of common words (no
+/// determiner, nothing capitalised after its first word) and a comma before a phrase with a
+/// determiner opens with an adjunct; that phrase (or the name apposed to it) is the subject.
+/// A single word right before the comma may be a surname with its apposition ("Weingarten, a
+/// longtime supporter, said"), and a quantifier opens an aside ("Hundreds of letters, most
+/// friendly, have arrived"): both keep the first phrase.
+fn after_bare_adjunct(ctx: &Ctx, first: &Np, limit: usize) -> Option<Np> {
+    let (a, b) = first.toks;
+    let common = &crate::analysis::entities::gazetteer::get(ctx.lang).common;
+    let bare = (!ctx.is_capitalised(a) || sentence_initial(ctx, a))
+        && common.contains(ctx.word(a))
+        && !ctx.lex.determiners.contains(ctx.word(a))
+        && !super::lex::first_names().contains_key(ctx.word(a))
+        && (a + 1..b).all(|k| !ctx.is_capitalised(k))
+        && (b > a + 1 || !ctx.is_punct(b, &[","]));
+    if !bare || first.pronoun.is_some() {
+        return None;
+    }
+    let reach = limit.min(a + BARE_ADJUNCT_WORDS + 1);
+    let comma = (b..reach).find(|&k| ctx.is_punct(k, &[","]))?;
+    // Only words may stand between the phrase and the comma ("Juste après,"), no clause.
+    if (b..comma).any(|k| ctx.kind(k) != Some(TokKind::Word) || ctx.is_capitalised(k)) {
+        return None;
+    }
+    let det = ctx.word(comma + 1);
+    if !ctx.lex.determiners.contains(det) || ctx.lex.bare_words.contains(det) {
+        return None;
+    }
+    np::forward(ctx, comma + 1, limit).filter(|n| np::plausible(ctx, n))
 }
 
 /// For each quote that opens inside a sentence holding no cue, the sentence's subject when it
@@ -1121,7 +1200,7 @@ const DATELINE_REACH: usize = 14;
 /// The first token after a dateline opening the sentence at `lo`: a dash right after the
 /// agency's closing bracket ("Washington (AFP) –") or after a capitalised place ("WASHINGTON —").
 /// The place is not the subject of the verb that follows.
-fn after_dateline(ctx: &Ctx, lo: usize, limit: usize) -> usize {
+pub(crate) fn after_dateline(ctx: &Ctx, lo: usize, limit: usize) -> usize {
     (lo + 1..limit.min(lo + DATELINE_REACH))
         .find(|&k| {
             ctx.is_punct(k, &["–", "—", "-"])

@@ -213,6 +213,8 @@ pub struct Lex {
     pub participle_endings: Vec<String>,
     /// Endings only a past participle has ("-ée"): with no auxiliary, not a cue.
     pub past_participle_endings: Vec<String>,
+    /// Agreement endings of past participles (« écrite », « dits »): `participle_agreement.txt`.
+    pub participle_agreement: Vec<String>,
     /// Regular past-tense endings ("ed"): `past_tense_endings.txt`.
     pub past_tense_endings: Vec<String>,
     /// Present third-person endings ("sings"): `present_tense_endings.txt`.
@@ -229,12 +231,15 @@ pub struct Lex {
     /// “…” by X"), and the words that may link the participle to the quote (« qualifiée de »):
     /// `passive_agents.tsv`.
     pub agent_preps: WordSet,
+    /// Participles whose passive agent authors the document before them ("a statement issued
+    /// by"): kind "author" in `agent_participles.tsv`.
+    pub author_participles: WordSet,
+    /// Irregular participles whose agent only qualifies the subject ("a memo seen by"): kind
+    /// "qualifier" in `agent_participles.tsv` (regular ones go by their ending).
+    pub qualifier_participles: WordSet,
     pub agent_links: WordSet,
     /// Possessive determiners (« son », "his"): « son fils Mathieu » describes Mathieu as « le
     /// fils »; for the claims stage, the holder of a noun cue ("his claim that").
-    /// Participles whose agent authored what an introducer cites ("figures released by"):
-    /// `publishing_participles.txt`.
-    pub publishing_participles: WordSet,
     /// Prepositions joining a complement to an adjunct's noun ("a note to clients"):
     /// `adjunct_complements.txt`, read by the claims stage.
     pub adjunct_complements: WordSet,
@@ -260,6 +265,16 @@ pub struct Lex {
     /// The longest word of each [`Lex::np_modifiers`] phrase ("familiar", "knowledge", « fait
     /// »): rare words, so a document is scanned for them with one cheap probe per token.
     pub np_modifier_anchors: WordSet,
+    /// Partitive pronouns (« l'un d'eux », "one of them") whose apposed name speaks:
+    /// `partitives.txt`.
+    pub partitives: Phrases,
+    /// Epithets that are titles of no office of their own (« dirigeant », "boss"):
+    /// `generic_titles.txt`.
+    pub generic_titles: WordSet,
+    /// Nouns that take up a company named before ("the company"): `company_nouns.txt`.
+    pub company_nouns: WordSet,
+    /// Last words of company names ("Power", "Airlines"): `company_suffixes.txt`.
+    pub company_suffixes: WordSet,
     /// First-person words ("I", « nous »): a short quote with one is speech (`first_person.txt`).
     pub first_person: WordSet,
     /// Words opening an absolute phrase ("with", "avec"): `absolute_markers.txt`.
@@ -479,6 +494,9 @@ fn build(lang: Lang) -> Lex {
     lex.participle_endings = lexicon::lines(file(lang, "participle_endings.txt"))
         .map(String::from)
         .collect();
+    lex.participle_agreement = lexicon::lines(file(lang, "participle_agreement.txt"))
+        .map(String::from)
+        .collect();
     lex.past_participle_endings = lexicon::lines(file(lang, "past_participle_endings.txt"))
         .map(String::from)
         .collect();
@@ -510,6 +528,18 @@ fn build(lang: Lang) -> Lex {
             lex.np_modifier_anchors.insert(w.clone());
         }
     }
+    lex.partitives = Phrases::from_lines(file(lang, "partitives.txt"));
+    lex.generic_titles = first_fields(file(lang, "generic_titles.txt"));
+    lex.company_nouns = first_fields(file(lang, "company_nouns.txt"));
+    lex.company_suffixes = first_fields(file(lang, "company_suffixes.txt"));
+    for l in lexicon::lines(file(lang, "agent_participles.tsv")) {
+        let mut f = l.split('\t');
+        let word = lexicon::norm(f.next().unwrap_or(""));
+        match f.next().map(str::trim) {
+            Some("author") => lex.author_participles.insert(word),
+            _ => lex.qualifier_participles.insert(word),
+        };
+    }
     lex.first_person = first_fields(file(lang, "first_person.txt"));
     lex.absolute_markers = first_fields(file(lang, "absolute_markers.txt"));
     lex.negations = first_fields(file(lang, "negations.txt"));
@@ -521,7 +551,6 @@ fn build(lang: Lang) -> Lex {
     lex.demonyms = first_fields(file(lang, "demonyms.txt"));
     lex.possessives = first_fields(file(lang, "claim_possessives.txt"));
     lex.adjunct_complements = first_fields(file(lang, "adjunct_complements.txt"));
-    lex.publishing_participles = first_fields(file(lang, "publishing_participles.txt"));
     lex.coordinators = first_fields(file(lang, "claim_coordinators.txt"));
     for l in lexicon::lines(file(lang, "passive_agents.tsv")) {
         let mut f = l.split('\t');
@@ -570,6 +599,27 @@ impl Lex {
     /// True for a form only a past participle has ("confiée"), by `past_participle_endings.txt`.
     pub fn is_past_participle(&self, word: &str) -> bool {
         lexicon::has_ending(&self.past_participle_endings, word, 2)
+    }
+    /// True for a cue form that is another one-word form of the same verb plus an agreement
+    /// ending (« écrite » beside « écrit », « dites » beside « dit »): a past participle that
+    /// agrees, which the ending list alone cannot tell from a present (« cite », « invite »).
+    pub fn is_agreed_participle(&self, word: &str) -> bool {
+        let Some(forms) = self.verbs.get(word) else {
+            return false;
+        };
+        self.participle_agreement.iter().any(|end| {
+            let Some(stem) = word.strip_suffix(end.as_str()).filter(|s| !s.is_empty()) else {
+                return false;
+            };
+            self.verbs.get(stem).is_some_and(|stems| {
+                stems.iter().any(|s| {
+                    s.rest.is_empty()
+                        && forms
+                            .iter()
+                            .any(|f| f.lemma == s.lemma && f.rest.is_empty())
+                })
+            })
+        })
     }
     /// True for a present third-person form ("sings", "quips"), by `present_tense_endings.txt`.
     pub fn is_present_tense(&self, word: &str) -> bool {

@@ -425,6 +425,10 @@ fn choose(
         // (Above a belief cue's handicap: "Moscou a qualifié ces accusations de « mensonges »,
         // tandis que Kiev réclame …" is Moscou's.)
         let sent_dist = sent_dist + if subordinate { 2000 } else { 0 };
+        // "Selon un investisseur …, qui a requis l'anonymat, la levée « n'a jamais abouti »", "A
+        // person …, who spoke on condition of anonymity, said": a cue in a relative clause set
+        // between commas describes its speaker; any other cue of the sentence outranks it.
+        let sent_dist = sent_dist + if relative_incise(ctx, a) { 500 } else { 0 };
         let a_sent = doc.sentence_at(a.cue_span.start);
         if a_sent.is_some()
             && a_sent >= sent_lo
@@ -506,6 +510,22 @@ fn choose(
         .map(|(k, _)| (k, "SPK/PARAGRAPH"))
 }
 
+/// True when the attribution's speaker is a relative pronoun right after a comma and its
+/// clause ends at another comma before any quote ("…, qui a requis l'anonymat, …").
+fn relative_incise(ctx: &Ctx, a: &Attribution) -> bool {
+    let k = a.speaker.toks.0;
+    if a.speaker.antecedent.is_none() || k == 0 || !ctx.is_punct(k - 1, &[","]) {
+        return false;
+    }
+    let end = a.extent().1;
+    (end..end + INCISE_REACH)
+        .take_while(|&j| !ctx.quoted.get(j).copied().unwrap_or(true))
+        .any(|j| ctx.is_punct(j, &[","]))
+}
+
+/// How far after a relative clause's cue its closing comma may stand, in tokens.
+const INCISE_REACH: usize = 8;
+
 /// True when a negation stands in the cue or just before it ("did not say", « n'a pas dit »).
 fn negated(ctx: &Ctx, a: &Attribution) -> bool {
     (a.cue.0.saturating_sub(1)..a.cue.1).any(|k| ctx.lex.negations.contains(ctx.word(k)))
@@ -564,7 +584,8 @@ fn is_speech(ctx: &Ctx, q: &mut Quote, pairing: &str) -> bool {
     // "Ouisa Davis' commentary, “Melania, tell your story,” is thoughtful": a work noun and a
     // comma before the marks name the work.
     let prev_work = lex.work_nouns.contains(prev)
-        || open > 1 && prev == "," && lex.work_nouns.contains(ctx.word(open - 2));
+        || open > 1 && prev == "," && lex.work_nouns.contains(ctx.word(open - 2))
+        || prev == "," && work_with_complement(ctx, open - 1) && followed_by_comma(ctx, q);
     // "CNN's “State of the Union”", "his “Keepin' It Real” radio show": a Title-Case phrase
     // owned by a name or followed by a work noun is a programme or a book, not speech.
     let possessed = open > 0 && cues::is_possessive(ctx, open - 1);
@@ -577,6 +598,10 @@ fn is_speech(ctx: &Ctx, q: &mut Quote, pairing: &str) -> bool {
                 && title_case(ctx, text))
     {
         q.rule = "QUOTE/TITLE".to_string();
+        return false;
+    }
+    if titled && words <= NAME_MAX_WORDS && !ends_sentence(text) && names_the_subject(ctx, q) {
+        q.rule = "QUOTE/NAME".to_string();
         return false;
     }
     // "Les « gilets jaunes » ont manifesté", 'The "experts" have said': a short quote after a
@@ -699,6 +724,83 @@ fn title_case(ctx: &Ctx, text: &str) -> bool {
                 })
     };
     !ends_sentence(text) && (ctx.lex.first_word_titles || longer_words_capitalised())
+}
+
+/// The longest name in marks set after the subject it names, in words (« Parents vigilants »).
+const NAME_MAX_WORDS: usize = 4;
+
+/// « Une association de familles, « Parents vigilants », a annoncé … », "A group of families,
+/// “Vigilant Parents,” announced …": a quote right after the phrase opening its sentence (a
+/// description with its determiner, a comma between at most), and right before a verb, is that
+/// phrase's name; the verb is the phrase's, no inversion whose speaker follows it.
+fn names_the_subject(ctx: &Ctx, q: &Quote) -> bool {
+    let doc = ctx.doc;
+    let open = doc.token_at_or_after(q.outer.start);
+    let Some(lo) = doc
+        .sentence_at(q.outer.start)
+        .and_then(|i| doc.sentences.get(i))
+        .map(|s| s.tokens.0)
+    else {
+        return false;
+    };
+    let lo = cues::after_dateline(ctx, lo, open);
+    let end = if open > 0 && ctx.is_punct(open - 1, &[","]) {
+        open - 1
+    } else {
+        open
+    };
+    let Some(subject) = np::backward(ctx, end, lo) else {
+        return false;
+    };
+    if subject.toks.0 != lo || !ctx.lex.determiners.contains(ctx.word(lo)) {
+        return false;
+    }
+    let close = doc.token_at_or_after(q.outer.end);
+    let verb = if ctx.is_punct(close, &[","]) {
+        close + 1
+    } else {
+        close
+    };
+    let w = ctx.word(verb);
+    ctx.kind(verb) == Some(TokKind::Word)
+        && (ctx.lex.aux.contains(w) || ctx.lex.verbs.contains_key(w))
+}
+
+/// How many words a work noun's complement may run before the comma of a title in apposition.
+const WORK_COMPLEMENT: usize = 8;
+
+/// « un livre-enquête d'un journaliste local, « Montclar, la ville aux deux visages », qui … »,
+/// "a book by a local reporter, “…,” that …": a work noun whose complement (opening with a
+/// connector, "by"/"from", or a preposition) runs up to the comma before the quote; the quote
+/// names the work. Only words stand between them: a clause would have punctuation or a verb
+/// ending the phrase.
+fn work_with_complement(ctx: &Ctx, comma: usize) -> bool {
+    let lex = ctx.lex;
+    let is_work = |w: &str| {
+        lex.work_nouns.contains(w)
+            || w.rsplit('-')
+                .next()
+                .is_some_and(|t| lex.work_nouns.contains(t))
+    };
+    let lo = comma.saturating_sub(WORK_COMPLEMENT + 1);
+    for k in (lo..comma).rev() {
+        if ctx.kind(k) != Some(TokKind::Word) || ctx.quoted.get(k).copied().unwrap_or(true) {
+            return false;
+        }
+        if k + 1 < comma && is_work(ctx.word(k)) {
+            let next = ctx.word(k + 1);
+            return lex.connectors.contains(next)
+                || lex.source_links.contains(next)
+                || lex.adjunct_preps.contains(next);
+        }
+    }
+    false
+}
+
+/// True when a comma follows the quote's closing mark (an apposition closing: "…», qui").
+fn followed_by_comma(ctx: &Ctx, q: &Quote) -> bool {
+    let close = ctx.doc.token_at_or_after(q.outer.end);
+    ctx.is_punct(close, &[","]) || q.span.text(ctx.doc.text).trim_end().ends_with(',')
 }
 
 fn ends_sentence(text: &str) -> bool {

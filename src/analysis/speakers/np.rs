@@ -296,6 +296,9 @@ pub fn forward(ctx: &Ctx, i: usize, hi: usize) -> Option<Np> {
     if ctx.lex.pronouns.contains_key(ctx.word(i)) && ctx.kind(i) == Some(TokKind::Word) {
         return Some(Np::from_toks(ctx, i, i + 1));
     }
+    if let Some(name) = partitive_apposition(ctx, i, hi) {
+        return Some(name);
+    }
     // « affirment 58 % des sondés », "said 4 in 10 voters": a quantity, then what it counts.
     if let Some(q) = super::quantity::at(ctx, i, hi) {
         let of = q < hi && role(ctx, q) == Role::Connector;
@@ -313,6 +316,25 @@ pub fn forward(ctx: &Ctx, i: usize, hi: usize) -> Option<Np> {
         return Some(Np::from_toks(ctx, i, rest.toks.1));
     }
     forward_plain(ctx, i, hi)
+}
+
+/// « a raconté l'un d'eux, Jacques Bertin, 68 ans », "said one of them, Jack Bertin": a
+/// partitive pronoun (`partitives.txt`) has no content word of its own, so the phrase reader
+/// found no speaker; the name apposed to it after a comma is the speaker.
+fn partitive_apposition(ctx: &Ctx, i: usize, hi: usize) -> Option<Np> {
+    let n = ctx.lex.partitives.match_at(ctx.words.get(..hi)?, i)?;
+    let comma = i + n;
+    if !ctx.is_punct(comma, &[","]) {
+        return None;
+    }
+    let name = forward_plain(ctx, comma + 1, hi)?;
+    let (a, b) = name.toks;
+    let proper = (a..b).all(|k| {
+        matches!(role(ctx, k), Role::Name | Role::Title | Role::Connector)
+            || ctx.is_punct(k, &["."])
+    });
+    let closed = b >= hi || ctx.kind(b) == Some(TokKind::Punct);
+    (proper && closed && starts_with_name(ctx, a) && name.pronoun.is_none()).then_some(name)
 }
 
 /// `forward` without the quantity reading.
@@ -354,7 +376,11 @@ fn forward_plain(ctx: &Ctx, i: usize, hi: usize) -> Option<Np> {
     let comma = if ctx.is_punct(end, &[","]) {
         Some(end)
     } else {
-        complement_then_comma(ctx, end, hi)
+        // "le délégué du comité social et économique (CSE), Romain Tessier": an acronym in
+        // brackets may close the description.
+        bracket_after(ctx, end, hi)
+            .filter(|&c| ctx.is_punct(c, &[","]))
+            .or_else(|| complement_then_comma(ctx, end, hi))
     };
     // "the UN director, Hans Kluge": a name modifying a lower-case head is still a description.
     // (The head is the last word before any complement: "director" in "the UN director for
@@ -476,7 +502,7 @@ pub fn plausible(ctx: &Ctx, np: &Np) -> bool {
         && !ctx.is_capitalised(a)
         && (a == 0 || !matches!(role(ctx, a - 1), Role::Determiner | Role::Connector))
         && !ctx.lex.has_plural_ending(ctx.word(a))
-        && !ctx.lex.verbs.contains_key(ctx.word(b))
+        && (!ctx.lex.verbs.contains_key(ctx.word(b)) || object_modifier(ctx, a, b))
     {
         return false;
     }
@@ -486,6 +512,33 @@ pub fn plausible(ctx: &Ctx, np: &Np) -> bool {
             && !ctx.lex.relatives.contains(ctx.word(k))
             && matches!(role(ctx, k), Role::Name | Role::Noun)
     })
+}
+
+/// "could not assign criminal blame": a lone lower-case word between a content word (no
+/// function word, not capitalised) and a cue verb in its bare form is a modifier inside the
+/// first word's object, and the "verb" a noun; a subject would have a determiner, a plural or
+/// a cue that shows its tense ("official says"). ("each state say", after a quantifier, keeps
+/// its subject.)
+fn object_modifier(ctx: &Ctx, a: usize, b: usize) -> bool {
+    let v = ctx.word(b);
+    let bare_form = ctx
+        .lex
+        .verbs
+        .get(v)
+        .is_some_and(|forms| forms.iter().any(|f| f.lemma == v));
+    if !bare_form || a == 0 || ctx.kind(a - 1) != Some(TokKind::Word) || ctx.is_capitalised(a - 1) {
+        return false;
+    }
+    let function = C_STOPWORD
+        | C_BOUNDARY
+        | C_ADJUNCT_PREP
+        | C_COMPLEMENTIZER
+        | C_CONNECTOR
+        | C_DETERMINER
+        | C_PRONOUN
+        | C_AUX;
+    let prev = ctx.word(a - 1);
+    ctx.lex.classes.of(prev) & function == 0 && !ctx.lex.bare_words.contains(prev)
 }
 
 /// True when the phrase's first content word (after a determiner or title) is capitalised.
@@ -795,6 +848,14 @@ pub fn backward(ctx: &Ctx, end: usize, lo: usize) -> Option<Np> {
         } else {
             role(ctx, j)
         };
+        // "L'agence régionale de santé (ARS) des Pays de la Loire a confirmé": a complement
+        // after a bracketed acronym still belongs to the noun before the bracket.
+        if first_content.is_some() && ctx.lex.connectors.contains(ctx.word(j)) {
+            if let Some(open) = bracket_before(ctx, j, lo) {
+                k = open;
+                continue;
+            }
+        }
         match r {
             Role::Name | Role::Noun => first_content = Some(j),
             Role::Title => {
@@ -812,13 +873,13 @@ pub fn backward(ctx: &Ctx, end: usize, lo: usize) -> Option<Np> {
             {
                 first_content = Some(j)
             }
-            // "des", "du" after a noun are "de" + article, joining a complement: "la
-            // secrétaire nationale des Écologistes".
+            // "des", "du" after a noun or a name are "de" + article, joining a complement:
+            // "la secrétaire nationale des Écologistes", "la fédération CGT des ports".
             Role::Determiner
                 if first_content.is_some()
                     && j > lo
                     && ctx.lex.connectors.contains(ctx.word(j))
-                    && role(ctx, j - 1) == Role::Noun => {}
+                    && matches!(role(ctx, j - 1), Role::Noun | Role::Name) => {}
             Role::Determiner if first_content.is_some() => {
                 first_content = Some(j);
                 // (« un des conseillers »: a partitive's link reads on to its head.)
@@ -902,6 +963,36 @@ pub fn backward(ctx: &Ctx, end: usize, lo: usize) -> Option<Np> {
     (a < end).then(|| Np::from_toks(ctx, a, end))
 }
 
+/// The longest bracketed acronym a phrase reads through, in tokens ("(ARS)", "(D-Ore.)" is not one).
+const BRACKET_MAX: usize = 3;
+
+/// The opening bracket of an acronym in brackets ending right before token `j`, when a noun or
+/// name stands before the bracket: "santé (ARS)" before « des Pays de la Loire ».
+fn bracket_before(ctx: &Ctx, j: usize, lo: usize) -> Option<usize> {
+    let close = j.checked_sub(1).filter(|&c| ctx.is_punct(c, &[")"]))?;
+    let open = (close.saturating_sub(BRACKET_MAX + 1)..close)
+        .rev()
+        .find(|&m| ctx.is_punct(m, &["("]))?;
+    let acronym = open + 1 < close
+        && (open + 1..close).all(|m| {
+            ctx.kind(m) == Some(TokKind::Word) && !ctx.raw(m).chars().any(char::is_lowercase)
+        });
+    (acronym && open > lo && matches!(role(ctx, open - 1), Role::Noun | Role::Name)).then_some(open)
+}
+
+/// The token after an acronym in brackets opening at `open` ("(CSE)"), before `hi`.
+fn bracket_after(ctx: &Ctx, open: usize, hi: usize) -> Option<usize> {
+    if !ctx.is_punct(open, &["("]) {
+        return None;
+    }
+    let close = (open + 1..hi.min(open + BRACKET_MAX + 2)).find(|&m| ctx.is_punct(m, &[")"]))?;
+    let acronym = open + 1 < close
+        && (open + 1..close).all(|m| {
+            ctx.kind(m) == Some(TokKind::Word) && !ctx.raw(m).chars().any(char::is_lowercase)
+        });
+    acronym.then_some(close + 1)
+}
+
 /// The relative pronoun at token `k` as a mention, standing for the phrase that ends at the
 /// comma `comma` ("…, pour qui …"); `None` when no phrase is there.
 pub fn relative_at(ctx: &Ctx, k: usize, comma: usize, lo: usize) -> Option<Np> {
@@ -957,9 +1048,12 @@ pub fn opens_with_apposition(ctx: &Ctx, comma: usize, lo: usize) -> bool {
         return false;
     };
     let covers = |a: usize, b: usize| forward(ctx, a, b).is_some_and(|np| np.toks == (a, b));
-    (covers(lo, inner)
-        || subject_with_complements(ctx, lo, inner)
-        || subject_with_relative(ctx, lo, inner))
+    // "Le délégué du comité social et économique (CSE), Romain Tessier,": an acronym in
+    // brackets may close the description.
+    let left = bracket_before(ctx, inner, lo).unwrap_or(inner);
+    (covers(lo, left)
+        || subject_with_complements(ctx, lo, left)
+        || subject_with_relative(ctx, lo, left))
         && covers(inner + 1, comma)
 }
 
@@ -1015,7 +1109,9 @@ pub fn appositive_subject(ctx: &Ctx, comma: usize, lo: usize) -> Option<Np> {
         if !ctx.is_punct(k, &[","]) {
             continue;
         }
-        let mut name = backward(ctx, k, lo)?;
+        // (An acronym in brackets may close the phrase before the comma: "… (CSE), X,".)
+        let left = bracket_before(ctx, k, lo).unwrap_or(k);
+        let mut name = backward(ctx, left, lo)?;
         let a = name.toks.0;
         // (A complementizer opens a clause too: "It was in 2013 that Bloomberg, who …, said".)
         let opens_clause = a == lo
@@ -1047,7 +1143,7 @@ pub fn appositive_subject(ctx: &Ctx, comma: usize, lo: usize) -> Option<Np> {
         // So may a subject with a short relative clause ("The group that brought the case,
         // Workers United, hailed …").
         let complements = !opens_clause
-            && (subject_with_complements(ctx, lo, k) || subject_with_relative(ctx, lo, k));
+            && (subject_with_complements(ctx, lo, left) || subject_with_relative(ctx, lo, left));
         // "Saudi Arabia's energy minister, Prince Abdulaziz," is a description despite its
         // opening name: the name is its possessor.
         let possessed = (name.toks.0..name.toks.1).any(|j| super::cues::is_possessive(ctx, j));
@@ -1208,6 +1304,26 @@ mod tests {
         assert!(plausible(&c, &np(11, 12)), "both: a quantifier");
         // Right before a cue verb, a bare noun is a headline's subject ("Official says …").
         assert!(plausible(&c, &np(14, 15)), "report said");
+    }
+
+    #[test]
+    fn a_lone_modifier_before_a_bare_cue_form_is_no_speaker() {
+        // Tokens: 0 They, 1 cannot, 2 assign, 3 criminal, 4 blame, 5 ".", 6 Voters, 7 in,
+        // 8 each, 9 state, 10 say, 11 ".".
+        let (d, lang) = ctx(
+            "They cannot assign criminal blame. Voters in each state say.",
+            Lang::En,
+        );
+        let c = Ctx::new(&d, lang, &[]);
+        let np = |a, b| Np::from_toks(&c, a, b);
+        assert!(
+            !plausible(&c, &np(3, 4)),
+            "criminal blame: inside the object of assign"
+        );
+        assert!(
+            plausible(&c, &np(9, 10)),
+            "each state say: after a quantifier"
+        );
     }
 
     #[test]
