@@ -234,6 +234,8 @@ fn content(
     let si = doc.sentence_at(doc.tokens.get(a.cue.0)?.span.start)?;
     let (lo, hi) = doc.sentences[si].tokens;
     let (s, e) = a.extent();
+    // "WASHINGTON (AP) — “…,” X said": the dateline is no part of what was said.
+    let lo = cues::after_dateline(ctx, lo, s);
     let (mut from, mut to, rule);
     let mut doubled = false;
     let mut quote_after_object = false;
@@ -1047,6 +1049,19 @@ mod tests {
             &[("son fils avait été arrêté", "Elle")],
         );
         assert_claims("Il a appris le piano à six ans.", Lang::Fr, &[]);
+    }
+
+    #[test]
+    fn a_dateline_is_no_content() {
+        let t =
+            "WASHINGTON (AP) — \"We are not going to back down,\" Chuck Schumer told reporters.";
+        assert_eq!(
+            claims(t, Lang::En),
+            [(
+                "\"We are not going to back down,\"".to_string(),
+                "Chuck Schumer".to_string()
+            )]
+        );
     }
 
     #[test]
