@@ -923,18 +923,27 @@ fn subject(
             // phrase before a colon is the verb's object, the colon opening its content.
             let after_quote = (start.saturating_sub(2)..start)
                 .any(|k| ctx.quoted.get(k) == Some(&true) && ctx.kind(k) == Some(TokKind::Punct));
+            let speaker_at = |np: &Np| {
+                let object = !after_quote && ctx.is_punct(np.toks.1, &[":"]);
+                np::ends_clause(ctx, np.toks.1, hi)
+                    && !object
+                    && np::can_be_inverted_speaker(ctx, np)
+            };
             for from in [direct, after_adjunct, incise].into_iter().flatten() {
-                if let Some(np) =
-                    np::forward(ctx, from, hi).map(|np| np::name_before_adjunct(ctx, np))
+                let np = np::forward(ctx, from, hi).map(|np| np::name_before_adjunct(ctx, np));
+                // Right after a quote, a long description may run to the clause's end
+                // (`np::forward_long`).
+                let long = || {
+                    after_quote
+                        .then(|| np::forward_long(ctx, from, hi))
+                        .flatten()
+                };
+                if let Some(np) = np
+                    .filter(&speaker_at)
+                    .or_else(|| long().filter(&speaker_at))
                 {
-                    let object = !after_quote && ctx.is_punct(np.toks.1, &[":"]);
-                    let ok = np::ends_clause(ctx, np.toks.1, hi)
-                        && !object
-                        && np::can_be_inverted_speaker(ctx, &np);
-                    if ok {
-                        *inverted = true;
-                        return Some(np);
-                    }
+                    *inverted = true;
+                    return Some(np);
                 }
             }
         }

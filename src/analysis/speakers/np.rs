@@ -339,12 +339,30 @@ fn partitive_apposition(ctx: &Ctx, i: usize, hi: usize) -> Option<Np> {
 
 /// `forward` without the quantity reading.
 fn forward_plain(ctx: &Ctx, i: usize, hi: usize) -> Option<Np> {
+    forward_within(ctx, i, hi, MAX_NP)
+}
+
+/// The longest speaker phrase [`forward_long`] reads, in tokens.
+const MAX_NP_LONG: usize = 18;
+
+/// [`forward`] for an inverted speaker right after a quote, where a phrase reaches the end of
+/// its clause: AFP style describes its speakers at length (« a estimé le président de la
+/// commission des lois de l'Assemblée nationale, Florent Boudié »), and so does AP ("said
+/// Professor Anne Whitfield of Ohio State University's law school"). Up to [`MAX_NP_LONG`]
+/// tokens instead of [`MAX_NP`]; everywhere else a longer reach took in clauses (it changed
+/// PolNeAR claim sources).
+pub fn forward_long(ctx: &Ctx, i: usize, hi: usize) -> Option<Np> {
+    forward_within(ctx, i, hi, MAX_NP_LONG)
+}
+
+/// `forward_plain` reading at most `max` tokens.
+fn forward_within(ctx: &Ctx, i: usize, hi: usize, max: usize) -> Option<Np> {
     if i >= hi || ctx.quoted.get(i).copied().unwrap_or(true) {
         return None;
     }
     let mut k = i;
     let mut last_content = None;
-    while k < hi && k < i + MAX_NP {
+    while k < hi && k < i + max {
         match role(ctx, k) {
             Role::Name | Role::Noun => last_content = Some(k),
             Role::Title => {
