@@ -629,6 +629,9 @@ pub fn skip_adjunct(ctx: &Ctx, i: usize, hi: usize) -> Option<usize> {
     skip_adjuncts(ctx, i, hi, MAX_ADJUNCTS)
 }
 
+/// The longest bracket after an adjunct that [`skip_adjunct`] reads past ("(ex-Twitter)").
+const ADJUNCT_GLOSS_MAX: usize = 6;
+
 /// How many adjunct phrases in a row [`skip_adjunct`] reads.
 const MAX_ADJUNCTS: usize = 2;
 
@@ -661,6 +664,14 @@ fn skip_adjuncts(ctx: &Ctx, i: usize, hi: usize, depth: usize) -> Option<usize> 
     if next < hi && ctx.lex.adjunct_preps.contains(ctx.word(next)) {
         if let Some(end) = title_end(after_preps(next)) {
             next = end;
+        }
+    }
+    // « a réagi sur X (ex-Twitter) le ministre »: a short bracket glossing the adjunct.
+    if ctx.is_punct(next, &["("]) {
+        if let Some(close) =
+            (next + 1..hi.min(next + ADJUNCT_GLOSS_MAX)).find(|&k| ctx.is_punct(k, &[")"]))
+        {
+            next = close + 1;
         }
     }
     if next < hi && matches!(role(ctx, next), Role::Determiner | Role::Name | Role::Title) {
