@@ -269,6 +269,16 @@ pub(super) fn is_epithet(ctx: &Ctx, key: &str) -> bool {
             .any(|e| e.contains(' ') && key.contains(e.as_str()))
 }
 
+/// True when a phrase's head, the words before its first connector, holds a listed epithet:
+/// "un ancien ingénieur de la centrale", "a former engineer at the plant" name a person even
+/// when indefinite, which [`is_epithet`] (for definite keys) does not ask.
+pub(super) fn heads_with_epithet(ctx: &Ctx, np: &Np) -> bool {
+    (np.toks.0..np.toks.1)
+        .map(|k| ctx.word(k))
+        .take_while(|w| !ctx.lex.connectors.contains(w))
+        .any(|w| listed(ctx.lex, w).is_some())
+}
+
 /// A description without a closing age ("joueuse de 22 ans" is "joueuse"): a connector, a
 /// number and one word end it; an age is no complement naming someone else.
 fn without_age<'k>(ctx: &Ctx, key: &'k str) -> &'k str {
