@@ -180,8 +180,8 @@ impl<'r> Resolver<'r> {
         }
         let (name, cluster) = self.name_with(ctx, np, chosen);
         // ("selon un ancien ingénieur de la centrale" names someone: a later "il" may be him.)
-        let someone = names_a_role(ctx, np) || describe::heads_with_epithet(ctx, np);
-        if adjunct && chosen.is_none() && !np.capitalised && !someone {
+        let someone = || names_a_role(ctx, np) || describe::heads_with_epithet(ctx, np);
+        if adjunct && chosen.is_none() && !np.capitalised && !someone() {
             return Speaker {
                 mention: np.span,
                 name,
