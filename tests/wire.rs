@@ -11,7 +11,7 @@ const EN_EXPECTED: &str = include_str!("fixtures/wire_en.expected.tsv");
 const FR: &str = include_str!("fixtures/wire_fr.txt");
 const FR_EXPECTED: &str = include_str!("fixtures/wire_fr.expected.tsv");
 /// More dispatches, each with its expected rows: (text, expected, language).
-const MORE: [(&str, &str, Lang); 46] = [
+const MORE: [(&str, &str, Lang); 54] = [
     (
         include_str!("fixtures/wire_en_storm.txt"),
         include_str!("fixtures/wire_en_storm.expected.tsv"),
@@ -240,6 +240,46 @@ const MORE: [(&str, &str, Lang); 46] = [
     (
         include_str!("fixtures/wire_en_port.txt"),
         include_str!("fixtures/wire_en_port.expected.tsv"),
+        Lang::En,
+    ),
+    (
+        include_str!("fixtures/wire_fr_bank.txt"),
+        include_str!("fixtures/wire_fr_bank.expected.tsv"),
+        Lang::Fr,
+    ),
+    (
+        include_str!("fixtures/wire_fr_doping.txt"),
+        include_str!("fixtures/wire_fr_doping.expected.tsv"),
+        Lang::Fr,
+    ),
+    (
+        include_str!("fixtures/wire_fr_censure.txt"),
+        include_str!("fixtures/wire_fr_censure.expected.tsv"),
+        Lang::Fr,
+    ),
+    (
+        include_str!("fixtures/wire_fr_nuclear.txt"),
+        include_str!("fixtures/wire_fr_nuclear.expected.tsv"),
+        Lang::Fr,
+    ),
+    (
+        include_str!("fixtures/wire_en_flood.txt"),
+        include_str!("fixtures/wire_en_flood.expected.tsv"),
+        Lang::En,
+    ),
+    (
+        include_str!("fixtures/wire_en_teachers.txt"),
+        include_str!("fixtures/wire_en_teachers.expected.tsv"),
+        Lang::En,
+    ),
+    (
+        include_str!("fixtures/wire_fr_cycling.txt"),
+        include_str!("fixtures/wire_fr_cycling.expected.tsv"),
+        Lang::Fr,
+    ),
+    (
+        include_str!("fixtures/wire_en_expulsion.txt"),
+        include_str!("fixtures/wire_en_expulsion.expected.tsv"),
         Lang::En,
     ),
 ];

@@ -954,7 +954,16 @@ fn subject(
         }
     }
     let back_end = ctx.skip_adverbs_back(start, lo);
-    backward_subject(ctx, back_end, lo).or_else(|| {
+    // "who had called the union's original demands “…”": the cue form is a plural noun
+    // closing another verb's object, not a verb; it has no subject of its own.
+    let found = backward_subject(ctx, back_end, lo);
+    let object = found
+        .as_ref()
+        .is_some_and(|np| back_end == start && noun_in_object(ctx, np, start));
+    if object {
+        return None;
+    }
+    found.or_else(|| {
         // No subject right before the cue ("X, attending the rally, said"): the phrase opening
         // the sentence, unless the cue sits in a clause of its own ("Oil prices rose after
         // OPEC+ announced": a subordinating preposition between them). Other boundary words
@@ -973,6 +982,25 @@ fn subject(
 /// preposition's object ("Smith in a statement called", "who has in the past described"):
 /// the subject is then looked for before the preposition (and any auxiliary). Words that also
 /// open a clause ("while", "after") keep the phrase: it is that clause's subject.
+/// True when cue form `cue` reads as a plural noun heading the object of a verb right before
+/// phrase `np`: "had called [the union's original] demands", "criticized [the] claims". The
+/// phrase opens with a determiner or possessive (a name after a verb may be a clause's subject:
+/// "said Smith demands"), the verb before it is a cue form or a past tense, with nothing
+/// between, and the cue form has a plural ending.
+fn noun_in_object(ctx: &Ctx, np: &Np, cue: usize) -> bool {
+    let a = np.toks.0;
+    if a == 0 || np.pronoun.is_some() || !ctx.lex.has_plural_ending(ctx.word(cue)) {
+        return false;
+    }
+    let determined =
+        ctx.lex.determiners.contains(ctx.word(a)) || (a..np.toks.1).any(|k| is_possessive(ctx, k));
+    let before = ctx.word(a - 1);
+    let verb = ctx.kind(a - 1) == Some(TokKind::Word)
+        && !ctx.is_capitalised(a - 1)
+        && (ctx.lex.is_past_tense(before) || ctx.lex.verbs.contains_key(before));
+    determined && verb
+}
+
 fn backward_subject(ctx: &Ctx, end: usize, lo: usize) -> Option<Np> {
     let np = np::backward(ctx, end, lo);
     // "who in 2012 said": a year after a preposition is a date adjunct, never the subject.

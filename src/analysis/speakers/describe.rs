@@ -157,12 +157,53 @@ impl RoleMemory {
         {
             return Some(ei);
         }
-        if key.contains(' ') || !ctx.lex.titles.contains_key(key) {
+        if key.contains(' ') {
+            return self.shortened(ctx, key, pos);
+        }
+        if !ctx.lex.titles.contains_key(key) {
             return None;
         }
         let heads = self.by_head.get(key).map(before)?;
         let (&first, rest) = heads.split_first()?;
         rest.iter().all(|&ei| ei == first).then_some(first)
+    }
+}
+
+impl RoleMemory {
+    /// « le chef de division » after « le chef de la division de Caen de l'ASN, Laurent
+    /// Mercadier »: a description with a complement, written shorter the second time, is the
+    /// person described earlier with the same first word and all its content words in order,
+    /// when only one person was. (The complement must be there: « le chef de l'État » is not
+    /// « le chef de la diplomatie ».) Looked up per description resolved, not per token.
+    fn shortened(&self, ctx: &Ctx, key: &str, pos: usize) -> Option<usize> {
+        let content = |w: &&str| {
+            !ctx.lex.connectors.contains(w) && !ctx.lex.determiners.contains(w) && !w.is_empty()
+        };
+        let wanted: Vec<&str> = key.split(' ').filter(content).collect();
+        let (&head, rest) = wanted.split_first()?;
+        if rest.is_empty() || !ctx.lex.titles.contains_key(head) {
+            return None;
+        }
+        let mut found = None;
+        for (k, list) in &self.by_key {
+            let mut words = k.split(' ');
+            if k == key || words.next() != Some(head) {
+                continue;
+            }
+            let mut words = words.filter(content);
+            if !rest.iter().all(|w| words.any(|x| x == *w)) {
+                continue;
+            }
+            let n = list.partition_point(|(p, _)| *p < pos);
+            for &(_, ei) in &list[n.saturating_sub(AMBIGUITY_REACH)..n] {
+                match found {
+                    None => found = Some(ei),
+                    Some(other) if other != ei => return None,
+                    _ => {}
+                }
+            }
+        }
+        found
     }
 }
 
@@ -267,6 +308,16 @@ pub(super) fn is_epithet(ctx: &Ctx, key: &str) -> bool {
             .epithets
             .keys()
             .any(|e| e.contains(' ') && key.contains(e.as_str()))
+}
+
+/// True when a phrase's head, the words before its first connector, holds a listed epithet:
+/// "un ancien ingénieur de la centrale", "a former engineer at the plant" name a person even
+/// when indefinite, which [`is_epithet`] (for definite keys) does not ask.
+pub(super) fn heads_with_epithet(ctx: &Ctx, np: &Np) -> bool {
+    (np.toks.0..np.toks.1)
+        .map(|k| ctx.word(k))
+        .take_while(|w| !ctx.lex.connectors.contains(w))
+        .any(|w| listed(ctx.lex, w).is_some())
 }
 
 /// A description without a closing age ("joueuse de 22 ans" is "joueuse"): a connector, a

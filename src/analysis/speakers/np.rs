@@ -1154,6 +1154,11 @@ pub fn appositive_subject(ctx: &Ctx, comma: usize, lo: usize) -> Option<Np> {
                 break;
             }
             match backward(ctx, a - 1, lo) {
+                // "Le président du groupe, Karim Benali, qui …, a dénoncé": a proper name in
+                // apposition to a description is the person it describes; the walk stops there.
+                Some(prev) if proper_name(ctx, &name) && !starts_with_name(ctx, prev.toks.0) => {
+                    break
+                }
                 Some(prev)
                     if prev.capitalised
                         && prev.pronoun.is_none()
@@ -1208,6 +1213,17 @@ pub fn appositive_subject(ctx: &Ctx, comma: usize, lo: usize) -> Option<Np> {
         return (named && name.pronoun.is_none() && opens_clause).then_some(name);
     }
     None
+}
+
+/// True when the phrase is a proper name and nothing else ("Karim Benali", "Me Rougier"):
+/// names and titles only, the first a name.
+fn proper_name(ctx: &Ctx, np: &Np) -> bool {
+    let (a, b) = np.toks;
+    np.pronoun.is_none()
+        && starts_with_name(ctx, a)
+        && role(ctx, a) != Role::Determiner
+        && (a..b)
+            .all(|j| matches!(role(ctx, j), Role::Name | Role::Title) || ctx.is_punct(j, &["."]))
 }
 
 /// How many appositions in a row `appositive_subject` walks back over.
@@ -1366,6 +1382,28 @@ mod tests {
         assert!(opens_with_apposition(&c, commas[1], 0));
         let np = appositive_subject(&c, commas[1], 0).expect("a speaker");
         assert_eq!(np.span.text(t), "Laurent Wauquiez");
+    }
+
+    #[test]
+    fn a_name_after_a_description_speaks_past_a_relative_clause() {
+        for (t, lang, who) in [
+            (
+                "Le président du groupe socialiste, Karim Benali, qui avait défendu la motion, a dénoncé la loi.",
+                Lang::Fr,
+                "Karim Benali",
+            ),
+            (
+                "The head of the union, Maria Lopez, who led the strike, called it a victory.",
+                Lang::En,
+                "Maria Lopez",
+            ),
+        ] {
+            let (d, lang) = ctx(t, lang);
+            let c = Ctx::new(&d, lang, &[]);
+            let commas: Vec<_> = (0..d.tokens.len()).filter(|&k| c.word(k) == ",").collect();
+            let np = appositive_subject(&c, commas[2], 0).expect("a speaker");
+            assert_eq!(np.span.text(t), who);
+        }
     }
 
     #[test]

@@ -179,7 +179,9 @@ impl<'r> Resolver<'r> {
             }
         }
         let (name, cluster) = self.name_with(ctx, np, chosen);
-        if adjunct && chosen.is_none() && !np.capitalised && !names_a_role(ctx, np) {
+        // ("selon un ancien ingénieur de la centrale" names someone: a later "il" may be him.)
+        let someone = || names_a_role(ctx, np) || describe::heads_with_epithet(ctx, np);
+        if adjunct && chosen.is_none() && !np.capitalised && !someone() {
             return Speaker {
                 mention: np.span,
                 name,
@@ -191,11 +193,15 @@ impl<'r> Resolver<'r> {
             .and_then(|c| self.clusters.get(c))
             .is_some_and(|c| c.label == Label::Per);
         let role = names_a_role(ctx, np);
+        // "According to a former engineer at the plant, … \"…,\" he said": a source an
+        // introducer brings in under a person noun is someone new, whom the next pronoun of
+        // either gender may take up, English descriptions' unknown gender notwithstanding.
+        let introduced = adjunct && describe::heads_with_epithet(ctx, np);
         self.history.push(Known {
             echo: false,
             pos: np.span.start,
-            person: per_cluster || gender != Gender::Unknown || role,
-            human: per_cluster || role,
+            person: per_cluster || gender != Gender::Unknown || role || introduced,
+            human: per_cluster || role || introduced,
             name: name.clone(),
             cluster,
             gender,
@@ -209,7 +215,7 @@ impl<'r> Resolver<'r> {
                 && !(ctx.is_capitalised(np.toks.0)
                     && !ctx.lex.determiners.contains(ctx.word(np.toks.0))
                     && name.contains(' '))
-                || !np.capitalised && gender == Gender::Unknown,
+                || !np.capitalised && gender == Gender::Unknown && !introduced,
         });
         Speaker {
             mention: np.span,
