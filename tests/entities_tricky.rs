@@ -422,6 +422,18 @@ const CASES: &[(Lang, &str, &[&str])] = &[
         "The rule is set out in § VI, 67, of the code.",
         &["!VI"],
     ),
+    // A demonym used as a noun before a name is no part of it: « la Bretonne Léa Morvan »,
+    // "Briton Lea Morvan".
+    (
+        Lang::Fr,
+        "La course a été remportée par la Bretonne Léa Morvan.",
+        &["Léa Morvan/PER", "!Bretonne Léa Morvan"],
+    ),
+    (
+        Lang::En,
+        "The race was won by Briton Lea Morvan.",
+        &["Lea Morvan/PER", "!Briton Lea Morvan"],
+    ),
 ];
 
 fn entities(lang: Lang, text: &str) -> Vec<String> {
