@@ -19,6 +19,7 @@ mod context;
 mod dates;
 pub(crate) mod gazetteer;
 pub(crate) mod model;
+mod spelled;
 
 use super::segment::Document;
 use super::types::{Cluster, Dateline, Entity, Label, Lang};
@@ -65,6 +66,7 @@ pub(crate) fn extract_with(
     if let Some(m) = model {
         model::relabel(&ctx, m, &mut mentions);
     }
+    spelled::extend(&ctx, &mut mentions);
     let mut entities: Vec<Entity> = mentions
         .into_iter()
         .filter_map(|m| {
