@@ -38,7 +38,10 @@ pub(crate) fn extend(ctx: &Ctx, ms: &mut [Mention]) {
 /// either giving the next letter or being a lower-case function or very common word that gives
 /// none (« contre », "to").
 fn spells(ctx: &Ctx, s: usize, e: usize, acronym: &str) -> bool {
-    let mut letters = acronym.chars().filter(|c| c.is_alphabetic()).map(fold);
+    // (Lower-cased with the crate's own case tables: std's `to_lowercase` would bring its
+    // tables into the wasm, about 7 KB gzipped; `ctx.low` is lower case already.)
+    let lower = crate::analysis::case::lower_str(acronym);
+    let mut letters = lower.chars().filter(|c| c.is_alphabetic()).map(fold);
     let mut next = letters.next();
     for k in s..e {
         let initial = ctx.low(k).chars().next().map(fold);
@@ -53,9 +56,8 @@ fn spells(ctx: &Ctx, s: usize, e: usize, acronym: &str) -> bool {
     next.is_none()
 }
 
-/// A letter without its accent, in lower case, for comparing initials (« Économie » gives E).
+/// A lower-case letter without its accent, for comparing initials (« économie » gives e).
 fn fold(c: char) -> char {
-    let c = c.to_lowercase().next().unwrap_or(c);
     match c {
         'à' | 'â' | 'ä' | 'á' => 'a',
         'é' | 'è' | 'ê' | 'ë' => 'e',
