@@ -327,14 +327,19 @@ fn partitive_apposition(ctx: &Ctx, i: usize, hi: usize) -> Option<Np> {
     if !ctx.is_punct(comma, &[","]) {
         return None;
     }
-    let name = forward_plain(ctx, comma + 1, hi)?;
+    forward_plain(ctx, comma + 1, hi).filter(|name| apposed_name(ctx, name, hi))
+}
+
+/// True when the phrase after an apposition's comma is a name and closes there: names, titles
+/// and connectors only, opening with a name, then punctuation or the end ("…, Jacques Bertin,").
+fn apposed_name(ctx: &Ctx, name: &Np, hi: usize) -> bool {
     let (a, b) = name.toks;
     let proper = (a..b).all(|k| {
         matches!(role(ctx, k), Role::Name | Role::Title | Role::Connector)
             || ctx.is_punct(k, &["."])
     });
     let closed = b >= hi || ctx.kind(b) == Some(TokKind::Punct);
-    (proper && closed && starts_with_name(ctx, a) && name.pronoun.is_none()).then_some(name)
+    proper && closed && starts_with_name(ctx, a) && name.pronoun.is_none()
 }
 
 /// `forward` without the quantity reading.
@@ -417,14 +422,10 @@ fn forward_within(ctx: &Ctx, i: usize, hi: usize, max: usize) -> Option<Np> {
                 && (n.toks.0..n.toks.1).any(|k| ctx.lex.coordinators.contains(ctx.word(k)))
         };
         if let Some(name) = forward(ctx, comma + 1, hi).filter(|n| !list(n)) {
-            let proper = (name.toks.0..name.toks.1).all(|k| {
-                matches!(role(ctx, k), Role::Name | Role::Title | Role::Connector)
-                    || ctx.is_punct(k, &["."])
-            });
-            let closed = name.toks.1 >= hi || ctx.kind(name.toks.1) == Some(TokKind::Punct);
-            if proper && closed && starts_with_name(ctx, name.toks.0) && name.pronoun.is_none() {
+            if apposed_name(ctx, &name, hi) {
                 return Some(name);
             }
+            let closed = name.toks.1 >= hi || ctx.kind(name.toks.1) == Some(TokKind::Punct);
             // "la présidente du jury, l'académicienne Françoise Delorme": the apposition has a
             // title of its own before the name; the name (two words at least) is the speaker.
             let (a, b) = name.toks;
@@ -1002,11 +1003,16 @@ fn bracket_before(ctx: &Ctx, j: usize, lo: usize) -> Option<usize> {
     let open = (close.saturating_sub(BRACKET_MAX + 1)..close)
         .rev()
         .find(|&m| ctx.is_punct(m, &["("]))?;
-    let acronym = open + 1 < close
+    let after_noun = open > lo && matches!(role(ctx, open - 1), Role::Noun | Role::Name);
+    (acronym_between(ctx, open, close) && after_noun).then_some(open)
+}
+
+/// True when the brackets at `open` and `close` hold an acronym: words, none in lower case.
+fn acronym_between(ctx: &Ctx, open: usize, close: usize) -> bool {
+    open + 1 < close
         && (open + 1..close).all(|m| {
             ctx.kind(m) == Some(TokKind::Word) && !ctx.raw(m).chars().any(char::is_lowercase)
-        });
-    (acronym && open > lo && matches!(role(ctx, open - 1), Role::Noun | Role::Name)).then_some(open)
+        })
 }
 
 /// The token after an acronym in brackets opening at `open` ("(CSE)"), before `hi`.
@@ -1015,11 +1021,7 @@ fn bracket_after(ctx: &Ctx, open: usize, hi: usize) -> Option<usize> {
         return None;
     }
     let close = (open + 1..hi.min(open + BRACKET_MAX + 2)).find(|&m| ctx.is_punct(m, &[")"]))?;
-    let acronym = open + 1 < close
-        && (open + 1..close).all(|m| {
-            ctx.kind(m) == Some(TokKind::Word) && !ctx.raw(m).chars().any(char::is_lowercase)
-        });
-    acronym.then_some(close + 1)
+    acronym_between(ctx, open, close).then_some(close + 1)
 }
 
 /// The relative pronoun at token `k` as a mention, standing for the phrase that ends at the
