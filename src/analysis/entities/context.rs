@@ -6,7 +6,7 @@ use crate::analysis::prefixes::Prefixes;
 use crate::analysis::segment::{Document, TokKind, Token};
 use crate::analysis::types::{Lang, Span};
 use std::borrow::Cow;
-use std::cell::Cell;
+use std::cell::{Cell, OnceCell};
 
 pub(crate) struct Ctx<'a> {
     pub doc: &'a Document<'a>,
@@ -36,7 +36,11 @@ pub(crate) struct Ctx<'a> {
     /// Surnames: the capitalised word after a listed first name ("Brock Holt" gives "holt").
     /// Opening a sentence later, such a word is the person again ("Holt was drafted …"), even
     /// when it is also a common word.
-    surnames: Vec<&'a str>,
+    surnames: HashSet<&'a str>,
+    /// The [`Ctx::surnames`] the text also writes in lower case ("holt" the word), found on the
+    /// first question (most texts never ask): one pass, so a text repeating a surname at every
+    /// sentence start stays linear.
+    lower_surnames: OnceCell<HashSet<&'a str>>,
     /// The text is written without capitals: most of its sentences open in lower case
     /// ("where can i get …"), so a lower-case word may still be a name ("in chicago").
     pub lower_case: bool,
@@ -231,9 +235,7 @@ impl<'a> Ctx<'a> {
             .filter(|&i| flags[i] & W_FIRST_NAME != 0 && !cap[i])
             .map(|i| lows[i])
             .collect();
-        // (Unsorted: a handful per article, looked through only for a sentence-initial common
-        // word.)
-        let surnames: Vec<&str> = (1..n)
+        let surnames: HashSet<&str> = (1..n)
             .filter(|&i| cap[i] && cap[i - 1] && flags[i - 1] & W_FIRST_NAME != 0)
             .filter(|&i| !initial[i] && !cap.get(i + 1).copied().unwrap_or(false))
             .map(|i| lows[i])
@@ -250,6 +252,7 @@ impl<'a> Ctx<'a> {
             buf: Cell::new(String::new()),
             lower_names,
             surnames,
+            lower_surnames: OnceCell::new(),
             lows,
             lower_case: opened >= 2 && 2 * lower_opened >= opened,
         }
@@ -273,9 +276,15 @@ impl<'a> Ctx<'a> {
     /// ([`Ctx::surnames`]), and the text never writes it in lower case ("holt" the word).
     pub fn known_surname(&self, i: usize) -> bool {
         let low = self.low(i);
+        let lower = || {
+            (0..self.len())
+                .filter(|&j| !self.cap[j] && self.surnames.contains(self.lows[j]))
+                .map(|j| self.lows[j])
+                .collect()
+        };
         !low.is_empty()
-            && self.surnames.contains(&low)
-            && !(0..self.len()).any(|j| !self.cap[j] && self.lows[j] == low)
+            && self.surnames.contains(low)
+            && !self.lower_surnames.get_or_init(lower).contains(low)
     }
 
     /// An empty key buffer: the one kept by [`Ctx::give_buf`] (its capacity reused), or a new
