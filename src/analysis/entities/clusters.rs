@@ -282,7 +282,7 @@ fn list_item(ctx: &Ctx, m: &Mention) -> bool {
 }
 
 /// Upper-case letters of an acronym, without dots: "U.N" → "UN".
-fn acronym_letters(s: &str) -> Option<String> {
+pub(super) fn acronym_letters(s: &str) -> Option<String> {
     // Checked before anything is allocated: most names are no acronym.
     let mut n = 0;
     for c in s.chars().filter(|c| c.is_alphabetic()) {

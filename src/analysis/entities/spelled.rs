@@ -23,25 +23,26 @@ pub(crate) fn extend(ctx: &Ctx, ms: &mut [Mention]) {
             continue;
         };
         let acronym = open + 1;
-        let bracketed = open > m.e
-            && ctx.text(open) == "("
-            && ctx.text(acronym + 1) == ")"
-            && ctx.is_upper(acronym);
-        if bracketed && spells(ctx, m.s, open, ctx.text(acronym)) {
+        let bracketed = open > m.e && ctx.text(open) == "(" && ctx.text(acronym + 1) == ")";
+        // (The acronym test of coreference, which links « ONU » to its expansion.)
+        let letters = bracketed
+            .then(|| super::clusters::acronym_letters(ctx.text(acronym)))
+            .flatten();
+        if letters.is_some_and(|l| spells(ctx, m.s, open, &l)) {
             m.e = open;
             m.rule = RULE;
         }
     }
 }
 
-/// True when `acronym`'s letters are, in order, the initials of the words `s..e`, each word
+/// True when the acronym's `letters` are, in order, the initials of the words `s..e`, each word
 /// either giving the next letter or being a lower-case function or very common word that gives
 /// none (« contre », "to").
-fn spells(ctx: &Ctx, s: usize, e: usize, acronym: &str) -> bool {
+fn spells(ctx: &Ctx, s: usize, e: usize, letters: &str) -> bool {
     // (Lower-cased with the crate's own case tables: std's `to_lowercase` would bring its
     // tables into the wasm, about 7 KB gzipped; `ctx.low` is lower case already.)
-    let lower = crate::analysis::case::lower_str(acronym);
-    let mut letters = lower.chars().filter(|c| c.is_alphabetic()).map(fold);
+    let lower = crate::analysis::case::lower_str(letters);
+    let mut letters = lower.chars().map(fold);
     let mut next = letters.next();
     for k in s..e {
         let initial = ctx.low(k).chars().next().map(fold);
