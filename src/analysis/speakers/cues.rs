@@ -440,10 +440,11 @@ const PUBLISHER_REACH: usize = 4;
 
 /// The agent of a participle right after an introducer's source: « d'après les chiffres publiés
 /// mardi par l'Urssaf », "according to figures released by the Labor Department". The figures
-/// say nothing: whoever published them is the source. A publishing participle
-/// (kind "author" of `agent_participles.tsv`: not "consulté", "seen") must stand in the phrase after its
-/// first word (or right after it), then an agent preposition (`passive_agents.tsv`) within
-/// [`PUBLISHER_REACH`] tokens, before any punctuation.
+/// say nothing: whoever published them is the source. A participle of authorship (kind
+/// "author" of `agent_participles.tsv`, as in [`participle_agent`]; not "consulté", "seen")
+/// must stand in the phrase after its first word (or right after it), then an agent
+/// preposition (`passive_agents.tsv`) within [`PUBLISHER_REACH`] tokens, before any
+/// punctuation.
 fn publisher(ctx: &Ctx, source: &Np, hi: usize) -> Option<Np> {
     let (a, b) = source.toks;
     let participle = |k: usize| ctx.lex.author_participles.contains(ctx.word(k));
@@ -978,10 +979,6 @@ fn subject(
     })
 }
 
-/// The subject ending at `end`. A phrase right after an adjunct preposition is that
-/// preposition's object ("Smith in a statement called", "who has in the past described"):
-/// the subject is then looked for before the preposition (and any auxiliary). Words that also
-/// open a clause ("while", "after") keep the phrase: it is that clause's subject.
 /// True when cue form `cue` reads as a plural noun heading the object of a verb right before
 /// phrase `np`: "had called [the union's original] demands", "criticized [the] claims". The
 /// phrase opens with a determiner or possessive (a name after a verb may be a clause's subject:
@@ -1001,6 +998,10 @@ fn noun_in_object(ctx: &Ctx, np: &Np, cue: usize) -> bool {
     determined && verb
 }
 
+/// The subject ending at `end`. A phrase right after an adjunct preposition is that
+/// preposition's object ("Smith in a statement called", "who has in the past described"):
+/// the subject is then looked for before the preposition (and any auxiliary). Words that also
+/// open a clause ("while", "after") keep the phrase: it is that clause's subject.
 fn backward_subject(ctx: &Ctx, end: usize, lo: usize) -> Option<Np> {
     let np = np::backward(ctx, end, lo);
     // "who in 2012 said": a year after a preposition is a date adjunct, never the subject.

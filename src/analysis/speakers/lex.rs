@@ -238,11 +238,11 @@ pub struct Lex {
     /// "qualifier" in `agent_participles.tsv` (regular ones go by their ending).
     pub qualifier_participles: WordSet,
     pub agent_links: WordSet,
-    /// Possessive determiners (« son », "his"): « son fils Mathieu » describes Mathieu as « le
-    /// fils »; for the claims stage, the holder of a noun cue ("his claim that").
     /// Prepositions joining a complement to an adjunct's noun ("a note to clients"):
     /// `adjunct_complements.txt`, read by the claims stage.
     pub adjunct_complements: WordSet,
+    /// Possessive determiners (« son », "his"): « son fils Mathieu » describes Mathieu as « le
+    /// fils »; for the claims stage, the holder of a noun cue ("his claim that").
     /// `claim_possessives.txt`: the claims stage reads it from here.
     pub possessives: WordSet,
     /// Coordinating conjunctions ("and", « et »): « X et Y ont signé » is two people; for the

@@ -27,8 +27,9 @@ pub struct Words {
     units: Phrases,
     /// Words before a quantity ("about", "nearly", « près de »).
     modifiers: Phrases,
-    /// Heads of a partitive besides the number words ("some", "most", « plusieurs »).
-    partitives: HashSet<String>,
+    /// Heads of a partitive besides the number words ("some", "most", « plusieurs »). (Not
+    /// `Lex::partitives`: those are whole pronouns, « l'un d'eux », with a name apposed.)
+    heads: HashSet<String>,
     /// Words between a partitive's head and what it counts ("of", « des », « d'entre »): probed
     /// at every token, behind a shape filter.
     links: WordSet,
@@ -49,7 +50,7 @@ impl Words {
                 Some("unit") => w.units.add(words),
                 Some("modifier") => w.modifiers.add(words),
                 Some("partitive") => {
-                    w.partitives.insert(lexicon::norm(words));
+                    w.heads.insert(lexicon::norm(words));
                 }
                 Some("link") => {
                     w.links.insert(lexicon::norm(words));
@@ -86,7 +87,7 @@ pub fn partitive_heads(w: &Words, words: &[&str], kinds: impl Fn(usize) -> bool)
     for k in 1..words.len() {
         if w.links.contains(words[k]) {
             let head = words[k - 1];
-            out[k - 1] = kinds(k - 1) && (w.numbers.contains(head) || w.partitives.contains(head));
+            out[k - 1] = kinds(k - 1) && (w.numbers.contains(head) || w.heads.contains(head));
         }
     }
     out
