@@ -1053,27 +1053,20 @@ mod tests {
 
     #[test]
     fn a_dateline_is_no_content() {
-        let t =
-            "WASHINGTON (AP) — \"We are not going to back down,\" Chuck Schumer told reporters.";
-        assert_eq!(
-            claims(t, Lang::En),
-            [(
-                "\"We are not going to back down,\"".to_string(),
-                "Chuck Schumer".to_string()
-            )]
+        assert_claims(
+            "WASHINGTON (AP) — \"We are not going to back down,\" Chuck Schumer told reporters.",
+            Lang::En,
+            &[("\"We are not going to back down,\"", "Chuck Schumer")],
         );
     }
 
     #[test]
     fn an_adjunct_noun_keeps_its_complement() {
         // "in a note to clients": nothing said follows the cue, so the content is before it.
-        let t = "The bank would cut rates, analysts wrote in a note to clients.";
-        assert_eq!(
-            claims(t, Lang::En),
-            [(
-                "The bank would cut rates".to_string(),
-                "analysts".to_string()
-            )]
+        assert_claims(
+            "The bank would cut rates, analysts wrote in a note to clients.",
+            Lang::En,
+            &[("The bank would cut rates", "analysts")],
         );
     }
 
