@@ -387,6 +387,21 @@ pub fn synonym_key(words: &str) -> String {
         .replace('’', "'")
 }
 
+/// Rows `word<TAB>kind` split in two sets: the words of kind `kind`, and all the others.
+fn split_by_kind(src: &'static str, kind: &str) -> (WordSet, WordSet) {
+    let (mut yes, mut no) = (WordSet::default(), WordSet::default());
+    for l in lexicon::lines(src) {
+        let mut f = l.split('\t');
+        let word = lexicon::norm(f.next().unwrap_or(""));
+        if f.next().map(str::trim) == Some(kind) {
+            yes.insert(word);
+        } else {
+            no.insert(word);
+        }
+    }
+    (yes, no)
+}
+
 fn first_fields(src: &'static str) -> WordSet {
     lexicon::lines(src)
         .map(|l| lexicon::norm(l.split('\t').next().unwrap_or("")))
@@ -532,14 +547,8 @@ fn build(lang: Lang) -> Lex {
     lex.generic_titles = first_fields(file(lang, "generic_titles.txt"));
     lex.company_nouns = first_fields(file(lang, "company_nouns.txt"));
     lex.company_suffixes = first_fields(file(lang, "company_suffixes.txt"));
-    for l in lexicon::lines(file(lang, "agent_participles.tsv")) {
-        let mut f = l.split('\t');
-        let word = lexicon::norm(f.next().unwrap_or(""));
-        match f.next().map(str::trim) {
-            Some("author") => lex.author_participles.insert(word),
-            _ => lex.qualifier_participles.insert(word),
-        };
-    }
+    (lex.author_participles, lex.qualifier_participles) =
+        split_by_kind(file(lang, "agent_participles.tsv"), "author");
     lex.first_person = first_fields(file(lang, "first_person.txt"));
     lex.absolute_markers = first_fields(file(lang, "absolute_markers.txt"));
     lex.negations = first_fields(file(lang, "negations.txt"));
@@ -552,14 +561,7 @@ fn build(lang: Lang) -> Lex {
     lex.possessives = first_fields(file(lang, "claim_possessives.txt"));
     lex.adjunct_complements = first_fields(file(lang, "adjunct_complements.txt"));
     lex.coordinators = first_fields(file(lang, "claim_coordinators.txt"));
-    for l in lexicon::lines(file(lang, "passive_agents.tsv")) {
-        let mut f = l.split('\t');
-        let word = lexicon::norm(f.next().unwrap_or(""));
-        match f.next().map(str::trim) {
-            Some("agent") => lex.agent_preps.insert(word),
-            _ => lex.agent_links.insert(word),
-        };
-    }
+    (lex.agent_preps, lex.agent_links) = split_by_kind(file(lang, "passive_agents.tsv"), "agent");
     lex.cue_starts = (lex.introducers.firsts.iter())
         .chain(lex.lead_introducers.firsts.iter())
         .chain(lex.verbs.keys())
