@@ -177,7 +177,10 @@ fn a_hundred_thousand_capitalised_words() {
     both("titles-100k", &"M. Président Ministre ".repeat(34_000));
     // A surname (also a common word) opening every sentence after its full name: each one asks
     // whether the text writes it in lower case, which must not rescan the text each time.
-    let surnames = format!("Brock Holt joined. {}", "Holt was drafted. ".repeat(100_000));
+    let surnames = format!(
+        "Brock Holt joined. {}",
+        "Holt was drafted. ".repeat(100_000)
+    );
     both("surname-at-every-sentence-start", &surnames);
 }
 
