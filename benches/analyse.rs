@@ -12,6 +12,10 @@ use std::time::Duration;
 mod article;
 use article::article;
 
+/// The CLI's allocator (`src/main.rs`), so the benchmark measures what `lede` runs.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 const EN: &str = include_str!("texts/en.txt");
 const FR: &str = include_str!("texts/fr.txt");
 
