@@ -1,9 +1,10 @@
 //! Throughput of `lede::analyse` (criterion): short (1 KB), typical (5 KB) and long (100 KB)
 //! articles in English and French, linear scaling (2 MB vs 8 MB), pathological inputs, and the
-//! JSONL streaming path of the CLI (analyse + export + serialise) over many articles.
+//! JSONL streaming path of the CLI (analyse + export + serialise) over many articles, and varied
+//! articles (our wire fixtures, each once per iteration).
 //!
-//! Texts are our own (`benches/texts/`), never evaluation data; longer articles repeat the
-//! paragraphs. Run: `cargo bench --bench analyse` (figures in BENCHMARKS.md).
+//! Texts are our own (`benches/texts/`; `tests/fixtures/` for the varied group), never
+//! evaluation data; longer bench articles repeat the paragraphs. Run: `cargo bench --bench analyse` (figures in BENCHMARKS.md).
 
 use criterion::{black_box, criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use std::time::Duration;
@@ -102,5 +103,51 @@ fn cli_stream(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, throughput, scaling, pathological, cli_stream);
+/// Varied articles: every dispatch of `tests/fixtures/` in one language (our own wire copy),
+/// analysed one after the other. The bench articles above cycle eight paragraphs and are
+/// analysed again and again, so the processor's branch predictors learn them; here each article
+/// comes once per iteration, as in a batch of different articles. (What the typing reader
+/// gets is closer to the repeated case: the same article, analysed again at each keystroke.)
+fn varied(c: &mut Criterion) {
+    let mut g = c.benchmark_group("varied");
+    g.sample_size(20)
+        .warm_up_time(Duration::from_secs(1))
+        .measurement_time(Duration::from_secs(5));
+    for lang in ["en", "fr"] {
+        let mut names: Vec<_> = std::fs::read_dir("tests/fixtures")
+            .into_iter()
+            .flatten()
+            .flatten()
+            .map(|e| e.path())
+            .filter(|p| {
+                let name = p.file_name().and_then(|n| n.to_str()).unwrap_or("");
+                name.starts_with(&format!("wire_{lang}_")) && name.ends_with(".txt")
+            })
+            .collect();
+        names.sort();
+        let docs: Vec<String> = names
+            .iter()
+            .filter_map(|p| std::fs::read_to_string(p).ok())
+            .collect();
+        let total: usize = docs.iter().map(String::len).sum();
+        g.throughput(Throughput::Bytes(total as u64));
+        g.bench_function(format!("{lang}-fixtures-{}", docs.len()), |b| {
+            b.iter(|| {
+                for d in &docs {
+                    black_box(lede::analyse(black_box(d)));
+                }
+            })
+        });
+    }
+    g.finish();
+}
+
+criterion_group!(
+    benches,
+    throughput,
+    scaling,
+    pathological,
+    cli_stream,
+    varied
+);
 criterion_main!(benches);
