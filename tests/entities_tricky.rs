@@ -434,6 +434,19 @@ const CASES: &[(Lang, &str, &[&str])] = &[
         "The race was won by Briton Lea Morvan.",
         &["Lea Morvan/PER", "!Briton Lea Morvan"],
     ),
+    // The demonym noun names the person, as a title does, even when nothing else says the name
+    // is a person's (no listed first name); not a category or a company after it.
+    (
+        Lang::Fr,
+        "La Néerlandaise Fenna de Wit a devancé l'Américain Sam Drew et le Néerlandais U23.",
+        &["Fenna de Wit/PER", "Sam Drew/PER", "!U23"],
+    ),
+    // A demonym adjective (lower case) is no noun: the company after it stays a company.
+    (
+        Lang::Fr,
+        "Le cycliste néerlandais Joop Zoetemelk et le groupe français Vinci.",
+        &["Joop Zoetemelk/PER", "Vinci/ORG"],
+    ),
 ];
 
 fn entities(lang: Lang, text: &str) -> Vec<String> {

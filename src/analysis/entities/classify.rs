@@ -74,6 +74,9 @@ fn decide(ctx: &Ctx, c: &Cand) -> (Option<Label>, &'static str) {
     if c.title.is_some() {
         return (Some(Label::Per), "ENT/TITLE/PER");
     }
+    if after_demonym_noun(ctx, c.s) {
+        return (Some(Label::Per), "ENT/DEMONYM/PER");
+    }
     if len == 1 && lex.is_road(ctx.text(c.s)) {
         return (Some(Label::Loc), "ENT/ROAD/LOC");
     }
@@ -211,6 +214,23 @@ pub(crate) fn split_known_prefix(ctx: &Ctx, c: &Cand) -> Option<(Cand, Cand)> {
         let ok = (bits & EXACT == 0 || ctx.is_upper(c.s)) && ctx.is_cap(c.s + n) && ctx.is_cap(c.s);
         ok.then(|| (Cand::part(c.s, c.s + n, bits), Cand::part(c.s + n, c.e, 0)))
     })
+}
+
+/// The name at `s` follows a capitalised demonym used as a noun, after one of the language's
+/// `demonym_determiners` (« la Néerlandaise Fenna de Wit », « l'Américain Sam Drew »): the
+/// demonym names one person, and the name is theirs, as after a title. (The candidate finder
+/// has already trimmed the demonym off the name.)
+fn after_demonym_noun(ctx: &Ctx, s: usize) -> bool {
+    let Some(d) = s.checked_sub(1) else {
+        return false;
+    };
+    // (Not a category or a company: « le Néerlandais U23 », « le Français EDF ».)
+    let plain = !ctx.is_upper(s) && !ctx.text(s).bytes().any(|b| b.is_ascii_digit());
+    d >= 1
+        && plain
+        && ctx.is_cap(d)
+        && ctx.lex.is_demonym(ctx.low(d))
+        && ctx.lex.demonym_determiners.contains(ctx.low(d - 1))
 }
 
 /// A greeting or sign-off right before token `s`, or before a comma there ("Thanks, Dawn").

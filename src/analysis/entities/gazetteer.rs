@@ -123,6 +123,9 @@ pub struct Lex {
     /// Articles that belong to the name after them when capitalised inside a sentence ("à La
     /// Courneuve", "selon Le Monde"); empty where no article does ("The" in English).
     pub name_articles: WordSet,
+    /// Determiners before which a capitalised demonym names a person, whose name follows
+    /// (`demonym_determiners.txt`; French only): « la Néerlandaise Fenna de Wit ».
+    pub demonym_determiners: WordSet,
     /// Particles inside names → only after an organisation/place head ("of").
     pub particles: HashMap<String, bool>,
     /// Words after an author's name in a citation ("et al"), keyed like n-grams.
@@ -297,6 +300,7 @@ impl Lex {
         }
         lex.org_cues = set(lang_file("org_cues.txt"));
         lex.name_articles = set(lang_file("name_articles.txt"));
+        lex.demonym_determiners = set(lang_file("demonym_determiners.txt"));
         lex.list_joiners = set(lang_file("list_joiners.txt"));
         lex.vocatives = set(lang_file("vocatives.txt"));
         lex.sentence_openers = set(lang_file("sentence_openers.txt"));

@@ -280,7 +280,8 @@ pub(crate) fn protected(ctx: &Ctx, m: &Mention) -> bool {
         && (ctx.is_cap(m.s) || m.label == Some(Label::Loc));
     // A one-word listed name in lower case ("avion", "lier") is far more often the word.
     let listed = m.gaz != 0 && (m.e - m.s > 1 || ctx.is_cap(m.s));
-    ((listed || headed) && !ends_longer_name(ctx, m.s)) || m.rule == "ENT/TITLE/PER"
+    ((listed || headed) && !ends_longer_name(ctx, m.s))
+        || matches!(m.rule, "ENT/TITLE/PER" | "ENT/DEMONYM/PER")
 }
 
 /// The name at token `s` follows a capitalised word and a particle ("Tour de | France").
