@@ -459,7 +459,13 @@ fn complement_then_comma(ctx: &Ctx, k: usize, hi: usize) -> Option<usize> {
         return None;
     }
     let c = forward_plain(ctx, k + 1, hi.min(k + 1 + ADJUNCT_MAX))?;
-    ctx.is_punct(c.toks.1, &[","]).then_some(c.toks.1)
+    // « sa coéquipière en équipe de France, Inès Boukhari, … »: the complement's reading
+    // already took the name in apposition after it; the comma wanted is the one before that
+    // name, not the one after it.
+    let end = (k + 1..c.toks.0)
+        .find(|&j| ctx.is_punct(j, &[","]))
+        .unwrap_or(c.toks.1);
+    ctx.is_punct(end, &[","]).then_some(end)
 }
 
 /// "Le syndicat majoritaire, la FNSEA, a appelé": an apposition that is a determiner and a
@@ -1024,6 +1030,18 @@ fn bracket_after(ctx: &Ctx, open: usize, hi: usize) -> Option<usize> {
     acronym_between(ctx, open, close).then_some(close + 1)
 }
 
+/// The token after a party or place in brackets opening at `open` after a name ("(Renaissance)",
+/// "(LR)", "(D-Ore.)"), before `hi`: a few tokens, every word capitalised.
+fn party_after(ctx: &Ctx, open: usize, hi: usize) -> Option<usize> {
+    if !ctx.is_punct(open, &["("]) {
+        return None;
+    }
+    let close = (open + 1..hi.min(open + BRACKET_MAX + 2)).find(|&m| ctx.is_punct(m, &[")"]))?;
+    let capitalised =
+        (open + 1..close).all(|m| ctx.kind(m) != Some(TokKind::Word) || ctx.is_capitalised(m));
+    (open + 1 < close && capitalised).then_some(close + 1)
+}
+
 /// The relative pronoun at token `k` as a mention, standing for the phrase that ends at the
 /// comma `comma` ("…, pour qui …"); `None` when no phrase is there.
 pub fn relative_at(ctx: &Ctx, k: usize, comma: usize, lo: usize) -> Option<Np> {
@@ -1158,7 +1176,12 @@ pub fn appositive_subject(ctx: &Ctx, comma: usize, lo: usize) -> Option<Np> {
             match backward(ctx, a - 1, lo) {
                 // "Le président du groupe, Karim Benali, qui …, a dénoncé": a proper name in
                 // apposition to a description is the person it describes; the walk stops there.
-                Some(prev) if proper_name(ctx, &name) && !starts_with_name(ctx, prev.toks.0) => {
+                // So does a name after its nationality (« Son entraîneur, le Serbe Dragan Ilić,
+                // qui …, salue »).
+                Some(prev)
+                    if (proper_name(ctx, &name) || ends_with_full_name(ctx, &name))
+                        && !starts_with_name(ctx, prev.toks.0) =>
+                {
                     break
                 }
                 Some(prev)
@@ -1199,7 +1222,11 @@ pub fn appositive_subject(ctx: &Ctx, comma: usize, lo: usize) -> Option<Np> {
                 }) || ends_with_full_name(ctx, &inner)
                     || determined_name(ctx, &inner);
                 let opens = opens_clause || complements;
-                if proper && inner.toks.1 == comma && inner.pronoun.is_none() && opens {
+                // « Le rapporteur du texte, Yannick Le Goff (Renaissance), a défendu »: a party
+                // in brackets may follow the name.
+                let ends =
+                    inner.toks.1 == comma || party_after(ctx, inner.toks.1, comma) == Some(comma);
+                if proper && ends && inner.pronoun.is_none() && opens {
                     return Some(inner);
                 }
             }
