@@ -421,7 +421,11 @@ fn forward_within(ctx: &Ctx, i: usize, hi: usize, max: usize) -> Option<Np> {
             ctx.is_capitalised(end - 1)
                 && (n.toks.0..n.toks.1).any(|k| ctx.lex.coordinators.contains(ctx.word(k)))
         };
-        if let Some(name) = forward(ctx, comma + 1, hi).filter(|n| !list(n)) {
+        // « Selon le parc, la mère, Mei, arrivée … »: a second description with a name of its
+        // own after it is the clause's subject, not an apposition to the first (the phrase
+        // read after the comma must start there, not at a name further on).
+        let own = |n: &Np| n.toks.0 == comma + 1;
+        if let Some(name) = forward(ctx, comma + 1, hi).filter(|n| !list(n) && own(n)) {
             if apposed_name(ctx, &name, hi) {
                 return Some(name);
             }
