@@ -100,6 +100,9 @@ impl RoleMemory {
                 // "Gov." is remembered as "governor" too, "Florida Sen." as "florida senator"
                 // (title_abbreviations.tsv).
                 let mut expanded: Vec<String> = expansions(ctx, &key).map(str::to_string).collect();
+                // « le procès du négociant en vins Bernard Castaing »: the person noun in the
+                // last complement describes the name; a later « le négociant » is that person.
+                expanded.extend(complement_person(ctx, &key));
                 if expanded.is_empty() {
                     if let Some((lead, last)) = key.rsplit_once(' ') {
                         expanded = expansions(ctx, last)
@@ -218,6 +221,31 @@ impl RoleMemory {
         }
         found
     }
+}
+
+/// The words of a description from a person noun (`epithets.txt`) or title opening its last
+/// complement: "négociant" for « procès du négociant », "chanteuse" for « avocat de la
+/// chanteuse », before a name. `None` when no complement opens with one.
+fn complement_person(ctx: &Ctx, key: &str) -> Option<String> {
+    let lex = ctx.lex;
+    let person = |w: &str| listed(lex, w).is_some() || lex.titles.contains_key(w);
+    let words: Vec<&str> = key.split(' ').collect();
+    let mut found = None;
+    for (i, w) in words.iter().enumerate() {
+        if !lex.connectors.contains(w) || lex.coordinators.contains(w) {
+            continue;
+        }
+        let mut j = i + 1;
+        if words.get(j).is_some_and(|d| lex.determiners.contains(d)) && j + 1 < words.len() {
+            j += 1;
+        }
+        if words.get(j).is_some_and(|p| person(p)) {
+            found = Some(j);
+        }
+    }
+    found
+        .and_then(|j| words.get(j..))
+        .map(|rest| rest.join(" "))
 }
 
 /// The words an abbreviated title stands for (`title_abbreviations.tsv`).

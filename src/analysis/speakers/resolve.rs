@@ -369,10 +369,13 @@ impl<'r> Resolver<'r> {
                 && k.cluster
                     .is_some_and(|c| memory.described_otherwise(c, head))
         };
-        match (subject, spoke) {
+        let found = match (subject, spoke) {
             (Some((at, k)), spoke) if spoke.as_ref().is_none_or(|s| s.pos < at) => Some(k),
             (_, spoke) => spoke.filter(|k| k.gender.agrees(g) && !otherwise(k)),
-        }
+        };
+        // « le négociant de 61 ans » with no one just before: the one person described with
+        // that word earlier (« le procès du négociant en vins Bernard Castaing »).
+        found.or_else(|| self.role_holder(ctx, &key, pos, true))
     }
 
     /// The person the sentences right before a mention are about, and where the text names them:
