@@ -281,7 +281,8 @@ const MORE: [(&str, &str, Lang); 62] = [
         include_str!("fixtures/wire_en_expulsion.txt"),
         include_str!("fixtures/wire_en_expulsion.expected.tsv"),
         Lang::En,
-    ),    (
+    ),
+    (
         include_str!("fixtures/wire_fr_ferry.txt"),
         include_str!("fixtures/wire_fr_ferry.expected.tsv"),
         Lang::Fr,

@@ -387,6 +387,13 @@ fn forward_within(ctx: &Ctx, i: usize, hi: usize, max: usize) -> Option<Np> {
             // the phrase after a content word.
             Role::Determiner
                 if last_content.is_some() && ctx.lex.connectors.contains(ctx.word(k)) => {}
+            // « le député Les Républicains des Alpes-Maritimes »: an article written with a
+            // capital inside the phrase belongs to the name after it (`name_articles.txt`).
+            Role::Determiner
+                if last_content.is_some()
+                    && ctx.is_capitalised(k)
+                    && ctx.lex.name_articles.contains(ctx.word(k))
+                    && role(ctx, k + 1) == Role::Name => {}
             Role::Connector if last_content.is_some() => {}
             _ => break,
         }
