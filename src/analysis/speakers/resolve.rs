@@ -268,10 +268,74 @@ impl<'r> Resolver<'r> {
     /// a gendered pronoun takes up the person opening the sentence before it in its paragraph,
     /// named or described by a title written next to a name earlier, when one does. (The
     /// latest speaker is the fallback: here, someone quoted a paragraph before.)
+    ///
+    /// A subject that is a common noun naming no one (« L'expression a fait bondir le
+    /// syndicaliste. « … », a-t-il lancé ») leaves the pronoun to the one person the rest of
+    /// that sentence names, when there is exactly one: not to whoever spoke last.
     fn previous_subject(&mut self, ctx: &Ctx, np: &Np, g: Gender) -> Option<Known> {
         let subject = previous_narrator_subject(ctx, np)?;
-        let known = self.subject_person(ctx, &subject, true)?;
-        known.gender.agrees(g).then_some(known)
+        if let Some(known) = self.subject_person(ctx, &subject, true) {
+            return known.gender.agrees(g).then_some(known);
+        }
+        // (Its first word may be capitalised: it opens the sentence.)
+        let (a, b) = subject.toks;
+        let common = subject.pronoun.is_none()
+            && (a + 1..b).all(|k| !ctx.is_capitalised(k))
+            && self.chosen_entity(ctx, &subject).is_none();
+        if !common {
+            return None;
+        }
+        self.only_person_after(ctx, &subject, g)
+    }
+
+    /// The one person the sentence of `subject` names after it, outside quotes: a PER entity
+    /// or a definite description headed by an epithet (« le syndicaliste »), whose gender
+    /// agrees with `g`. `None` when there are none or several. (Per pronoun resolved, not per
+    /// token.)
+    fn only_person_after(&mut self, ctx: &Ctx, subject: &Np, g: Gender) -> Option<Known> {
+        let doc = ctx.doc;
+        let (_, hi) = doc
+            .sentences
+            .get(doc.sentence_at(subject.span.start)?)?
+            .tokens;
+        let lo = subject.toks.1;
+        let outside = |k: usize| !ctx.quoted.get(k).copied().unwrap_or(true);
+        let from = doc.tokens.get(lo)?.span.start;
+        let to = doc.tokens.get(hi.checked_sub(1)?)?.span.end;
+        let mut found: Vec<Known> = self
+            .entities_in(Span::new(from, to))
+            .iter()
+            .filter(|e| e.label == Label::Per && !in_quote(ctx, e))
+            .map(|e| self.person_entity(ctx, e))
+            .collect();
+        for k in lo..hi.saturating_sub(1) {
+            let epithet = ctx.lex.definite.contains(ctx.word(k))
+                && outside(k)
+                && describe::is_epithet(ctx, ctx.word(k + 1))
+                && ctx.kind(k + 1) == Some(TokKind::Word)
+                && !ctx.is_capitalised(k + 1);
+            if !epithet {
+                continue;
+            }
+            let d = Np::from_toks(ctx, k, k + 2);
+            let key = ctx.word(k + 1).to_string();
+            let gender = description_gender(ctx, &d, &key);
+            let holder = self.role_holder(ctx, &key, d.span.start, false);
+            found.push(holder.unwrap_or(Known {
+                echo: false,
+                pos: d.span.start,
+                person: true,
+                human: true,
+                gender,
+                name: key,
+                cluster: None,
+                plural: false,
+            }));
+        }
+        match found.as_slice() {
+            [one] if one.gender.agrees(g) => found.pop(),
+            _ => None,
+        }
     }
 
     /// The person a sentence subject names: a PER entity (`None` for any other entity), or a
