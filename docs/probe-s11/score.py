@@ -7,53 +7,51 @@ over the quote rows (a row whose quote is missing or not speech counts as none);
 counted separately."""
 import json, sys
 
+def verdict(name, who):
+    """0 right, 1 wrong, 2 none: a speaker is right when its name contains the expected part."""
+    if name is None:
+        return 2
+    return 0 if who in name else 1
+
+
 def score(exp_path, out_path, tot):
     d = json.load(open(out_path))
     speech = [q for q in d["quotes"] if q["speech"]]
     claims = [c for c in d["claims"] if c["kind"] == "reported"]
     listed = set()
-    r = w = n = 0
-    cr = cw = cn = 0
+    counts = [0] * 6  # quotes right, wrong, none; claims right, wrong, none
     print("==", exp_path.split("/")[-1])
     for line in open(exp_path):
         if line.startswith("#") or not line.strip():
             continue
         kind, start, who = line.rstrip("\n").split("\t")
         if kind == "quote":
-            q = next((q for q in speech if q["text"].startswith(start)), None)
-            if q is None:
-                n += 1
-                print(f"  NONE (no speech quote) {start!r} expected {who!r}")
-                continue
-            listed.add(q["start"])
-            name = (q.get("speaker") or {}).get("name")
-            if name is None:
-                n += 1
-                print(f"  NONE {start!r} expected {who!r}")
-            elif who in name:
-                r += 1
-            else:
-                w += 1
-                print(f"  WRONG {start!r} expected {who!r} got {name!r} rule={q['rule']}")
+            found = next((q for q in speech if q["text"].startswith(start)), None)
+            if found is not None:
+                listed.add(found["start"])
+            name = ((found or {}).get("speaker") or {}).get("name")
+            base, label = 0, ""
         else:
-            c = next((c for c in claims if c["text"].lstrip('“"').startswith(start)), None)
-            name = ((c or {}).get("source") or {}).get("name")
-            if c is None or name is None:
-                cn += 1
-                print(f"  CLAIM-NONE {start!r} expected {who!r}{'' if c else ' (no claim)'}")
-            elif who in name:
-                cr += 1
-            else:
-                cw += 1
-                print(f"  CLAIM-WRONG {start!r} expected {who!r} got {name!r}")
+            found = next((c for c in claims if c["text"].lstrip('“"').startswith(start)), None)
+            name = ((found or {}).get("source") or {}).get("name")
+            base, label = 3, "CLAIM-"
+        v = verdict(name, who)
+        counts[base + v] += 1
+        missing = "" if found else " (no such quote or claim)"
+        if v == 1:
+            print(f"  {label}WRONG {start!r} expected {who!r} got {name!r} rule={found['rule']}")
+        elif v == 2:
+            print(f"  {label}NONE {start!r} expected {who!r}{missing}")
     for q in speech:
         if q["start"] not in listed:
             print(f"  EXTRA speech {q['text'][:40]!r} -> {(q.get('speaker') or {}).get('name')}")
+    r, w, n, cr, cw, cn = counts
     print(f"  quotes right/wrong/none {r}/{w}/{n}; claims {cr}/{cw}/{cn}")
     lang = "fr" if "wire_fr" in exp_path else "en"
     t = tot.setdefault(lang, [0] * 6)
-    for i, v in enumerate((r, w, n, cr, cw, cn)):
+    for i, v in enumerate(counts):
         t[i] += v
+
 
 tot = {}
 args = sys.argv[1:]
