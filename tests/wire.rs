@@ -11,7 +11,7 @@ const EN_EXPECTED: &str = include_str!("fixtures/wire_en.expected.tsv");
 const FR: &str = include_str!("fixtures/wire_fr.txt");
 const FR_EXPECTED: &str = include_str!("fixtures/wire_fr.expected.tsv");
 /// More dispatches, each with its expected rows: (text, expected, language).
-const MORE: [(&str, &str, Lang); 62] = [
+const MORE: [(&str, &str, Lang); 64] = [
     (
         include_str!("fixtures/wire_en_storm.txt"),
         include_str!("fixtures/wire_en_storm.expected.tsv"),
@@ -320,6 +320,15 @@ const MORE: [(&str, &str, Lang); 62] = [
     (
         include_str!("fixtures/wire_en_mayor.txt"),
         include_str!("fixtures/wire_en_mayor.expected.tsv"),
+        Lang::En,
+    ),    (
+        include_str!("fixtures/wire_fr_festival.txt"),
+        include_str!("fixtures/wire_fr_festival.expected.tsv"),
+        Lang::Fr,
+    ),
+    (
+        include_str!("fixtures/wire_en_datacenter.txt"),
+        include_str!("fixtures/wire_en_datacenter.expected.tsv"),
         Lang::En,
     ),
 ];
