@@ -321,7 +321,8 @@ const MORE: [(&str, &str, Lang); 64] = [
         include_str!("fixtures/wire_en_mayor.txt"),
         include_str!("fixtures/wire_en_mayor.expected.tsv"),
         Lang::En,
-    ),    (
+    ),
+    (
         include_str!("fixtures/wire_fr_festival.txt"),
         include_str!("fixtures/wire_fr_festival.expected.tsv"),
         Lang::Fr,
