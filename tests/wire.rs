@@ -11,7 +11,7 @@ const EN_EXPECTED: &str = include_str!("fixtures/wire_en.expected.tsv");
 const FR: &str = include_str!("fixtures/wire_fr.txt");
 const FR_EXPECTED: &str = include_str!("fixtures/wire_fr.expected.tsv");
 /// More dispatches, each with its expected rows: (text, expected, language).
-const MORE: [(&str, &str, Lang); 54] = [
+const MORE: [(&str, &str, Lang); 64] = [
     (
         include_str!("fixtures/wire_en_storm.txt"),
         include_str!("fixtures/wire_en_storm.expected.tsv"),
@@ -280,6 +280,56 @@ const MORE: [(&str, &str, Lang); 54] = [
     (
         include_str!("fixtures/wire_en_expulsion.txt"),
         include_str!("fixtures/wire_en_expulsion.expected.tsv"),
+        Lang::En,
+    ),
+    (
+        include_str!("fixtures/wire_fr_ferry.txt"),
+        include_str!("fixtures/wire_fr_ferry.expected.tsv"),
+        Lang::Fr,
+    ),
+    (
+        include_str!("fixtures/wire_fr_vineyard.txt"),
+        include_str!("fixtures/wire_fr_vineyard.expected.tsv"),
+        Lang::Fr,
+    ),
+    (
+        include_str!("fixtures/wire_fr_launch.txt"),
+        include_str!("fixtures/wire_fr_launch.expected.tsv"),
+        Lang::Fr,
+    ),
+    (
+        include_str!("fixtures/wire_fr_housing.txt"),
+        include_str!("fixtures/wire_fr_housing.expected.tsv"),
+        Lang::Fr,
+    ),
+    (
+        include_str!("fixtures/wire_fr_zoo.txt"),
+        include_str!("fixtures/wire_fr_zoo.expected.tsv"),
+        Lang::Fr,
+    ),
+    (
+        include_str!("fixtures/wire_fr_chess.txt"),
+        include_str!("fixtures/wire_fr_chess.expected.tsv"),
+        Lang::Fr,
+    ),
+    (
+        include_str!("fixtures/wire_en_bridge.txt"),
+        include_str!("fixtures/wire_en_bridge.expected.tsv"),
+        Lang::En,
+    ),
+    (
+        include_str!("fixtures/wire_en_mayor.txt"),
+        include_str!("fixtures/wire_en_mayor.expected.tsv"),
+        Lang::En,
+    ),
+    (
+        include_str!("fixtures/wire_fr_festival.txt"),
+        include_str!("fixtures/wire_fr_festival.expected.tsv"),
+        Lang::Fr,
+    ),
+    (
+        include_str!("fixtures/wire_en_datacenter.txt"),
+        include_str!("fixtures/wire_en_datacenter.expected.tsv"),
         Lang::En,
     ),
 ];

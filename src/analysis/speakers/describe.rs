@@ -52,8 +52,15 @@ impl RoleMemory {
             if e.label != Label::Per {
                 continue;
             }
-            let first = doc.token_at_or_after(e.span.start);
             let after = doc.token_at_or_after(e.span.end);
+            // (Not in a list: « ses avocats, Me Rey et Me Dumas » describes neither alone.)
+            let listed = ctx.lex.coordinators.contains(ctx.word(after));
+            let name = doc.token_at_or_after(e.span.start);
+            let first = if listed {
+                name
+            } else {
+                honorific_start(ctx, name)
+            };
             let comma = first > 0 && ctx.is_punct(first - 1, &[","]);
             let end = if comma { first - 1 } else { first };
             // After a comma, the name must close its clause: "Selon le ministre, Paul Roux
@@ -93,6 +100,9 @@ impl RoleMemory {
                 // "Gov." is remembered as "governor" too, "Florida Sen." as "florida senator"
                 // (title_abbreviations.tsv).
                 let mut expanded: Vec<String> = expansions(ctx, &key).map(str::to_string).collect();
+                // « le procès du négociant en vins Bernard Castaing »: the person noun in the
+                // last complement describes the name; a later « le négociant » is that person.
+                expanded.extend(complement_person(ctx, &key));
                 if expanded.is_empty() {
                     if let Some((lead, last)) = key.rsplit_once(' ') {
                         expanded = expansions(ctx, last)
@@ -140,7 +150,13 @@ impl RoleMemory {
     /// The entity the text last named with these words before `pos`. A one-word title ("le
     /// ministre") also matches a longer remembered one ("le ministre du Travail") when only one
     /// person was so described.
-    pub fn lookup(&self, ctx: &Ctx, key: &str, pos: usize) -> Option<usize> {
+    ///
+    /// With `any_word`, any other one-word description ("l'astronaute" after « L'astronaute
+    /// française Sophie Aubertin ») matches the same way: the words were written next to a
+    /// name, so they describe a person, and only one was so described. An age is no part of
+    /// the words (« le négociant de 61 ans » is « le négociant »).
+    pub fn lookup(&self, ctx: &Ctx, key: &str, pos: usize, any_word: bool) -> Option<usize> {
+        let key = without_age(ctx, key);
         let before = |list: &'_ Vec<(usize, usize)>| -> Vec<usize> {
             let n = list.partition_point(|(p, _)| *p < pos);
             list[n.saturating_sub(AMBIGUITY_REACH)..n]
@@ -160,7 +176,7 @@ impl RoleMemory {
         if key.contains(' ') {
             return self.shortened(ctx, key, pos);
         }
-        if !ctx.lex.titles.contains_key(key) {
+        if !any_word && !ctx.lex.titles.contains_key(key) {
             return None;
         }
         let heads = self.by_head.get(key).map(before)?;
@@ -207,6 +223,31 @@ impl RoleMemory {
     }
 }
 
+/// The words of a description from a person noun (`epithets.txt`) or title opening its last
+/// complement: "négociant" for « procès du négociant », "chanteuse" for « avocat de la
+/// chanteuse », before a name. `None` when no complement opens with one.
+fn complement_person(ctx: &Ctx, key: &str) -> Option<String> {
+    let lex = ctx.lex;
+    let person = |w: &str| listed(lex, w).is_some() || lex.titles.contains_key(w);
+    let words: Vec<&str> = key.split(' ').collect();
+    let mut found = None;
+    for (i, w) in words.iter().enumerate() {
+        if !lex.connectors.contains(w) || lex.coordinators.contains(w) {
+            continue;
+        }
+        let mut j = i + 1;
+        if words.get(j).is_some_and(|d| lex.determiners.contains(d)) && j + 1 < words.len() {
+            j += 1;
+        }
+        if words.get(j).is_some_and(|p| person(p)) {
+            found = Some(j);
+        }
+    }
+    found
+        .and_then(|j| words.get(j..))
+        .map(|rest| rest.join(" "))
+}
+
 /// The words an abbreviated title stands for (`title_abbreviations.tsv`).
 fn expansions<'l>(ctx: &Ctx<'l>, abbr: &'l str) -> impl Iterator<Item = &'static str> + 'l {
     ctx.lex
@@ -214,6 +255,27 @@ fn expansions<'l>(ctx: &Ctx<'l>, abbr: &'l str) -> impl Iterator<Item = &'static
         .iter()
         .filter(move |(a, _)| a == abbr)
         .map(|(_, full)| full.as_str())
+}
+
+/// « son avocat, Me Olivier Sarrazin »: an honorific written between an apposition's comma and
+/// the name (the entity leaves it out) belongs to the name, so the description before the comma
+/// is remembered rather than the honorific. Returns the token the name starts at, honorific
+/// included when there is one after a comma.
+fn honorific_start(ctx: &Ctx, name: usize) -> usize {
+    let honorific = |a: usize, b: usize| {
+        ctx.is_capitalised(a) && ctx.lex.titles.contains_key(ctx.doc.norm_run(a, b))
+    };
+    let start = match name.checked_sub(1) {
+        // "M." is two tokens.
+        Some(k) if ctx.is_punct(k, &["."]) && k >= 1 && honorific(k - 1, k + 1) => k - 1,
+        Some(k) if honorific(k, k + 1) => k,
+        _ => return name,
+    };
+    if start >= 1 && ctx.is_punct(start - 1, &[","]) {
+        start
+    } else {
+        name
+    }
 }
 
 /// How many earlier descriptions with the same first word are compared to call a one-word

@@ -283,6 +283,12 @@ pub struct Lex {
     pub negations: WordSet,
     /// Words opening a subordinate clause ("when", « quand »): `subordinators.txt`.
     pub subordinators: WordSet,
+    /// Words opening a relative clause with a subject of its own (« dont », "whose"):
+    /// `relative_determiners.txt`.
+    pub relative_determiners: WordSet,
+    /// Articles that belong to a name when capitalised inside a sentence (« le parti Les
+    /// Républicains »): `name_articles.txt` (French only).
+    pub name_articles: WordSet,
     /// Object pronouns that belong to the cue's group (« lui a dit »): `object_clitics.txt`.
     pub object_clitics: WordSet,
     /// Determiners before a quote used as the clause's subject (« les “gilets jaunes” ont »):
@@ -553,6 +559,8 @@ fn build(lang: Lang) -> Lex {
     lex.absolute_markers = first_fields(file(lang, "absolute_markers.txt"));
     lex.negations = first_fields(file(lang, "negations.txt"));
     lex.subordinators = first_fields(file(lang, "subordinators.txt"));
+    lex.relative_determiners = first_fields(file(lang, "relative_determiners.txt"));
+    lex.name_articles = first_fields(file(lang, "name_articles.txt"));
     lex.object_clitics = first_fields(file(lang, "object_clitics.txt"));
     lex.subject_determiners = first_fields(file(lang, "subject_determiners.txt"));
     lex.relatives = first_fields(file(lang, "relative_pronouns.txt"));

@@ -403,6 +403,11 @@ fn choose(
         if s >= close && object.is_some() {
             continue;
         }
+        // "A Annecy, dont le maire a plaidé pour ce texte, l'adjointe … parle d'une « … »": a
+        // cue in a relative clause with a subject of its own speaks for no quote outside it.
+        if relative_clause_end(ctx, a).is_some_and(|c| open > c || close <= s) {
+            continue;
+        }
         if s == after && !closes_sentence {
             best_after.get_or_insert(k);
         }
@@ -521,6 +526,20 @@ fn relative_incise(ctx: &Ctx, a: &Attribution) -> bool {
     (end..end + INCISE_REACH)
         .take_while(|&j| !ctx.quoted.get(j).copied().unwrap_or(true))
         .any(|j| ctx.is_punct(j, &[","]))
+}
+
+/// The comma closing a relative clause that opens with a word of `relative_determiners.txt`
+/// right before the cue's subject (« dont le maire a plaidé …, »), if the attribution sits in
+/// one and the comma is near.
+fn relative_clause_end(ctx: &Ctx, a: &Attribution) -> Option<usize> {
+    let k = a.speaker.toks.0;
+    if a.inverted || k == 0 || !ctx.lex.relative_determiners.contains(ctx.word(k - 1)) {
+        return None;
+    }
+    let end = a.extent().1;
+    (end..end + INCISE_REACH)
+        .take_while(|&j| !ctx.quoted.get(j).copied().unwrap_or(true))
+        .find(|&j| ctx.is_punct(j, &[","]))
 }
 
 /// How far after a relative clause's cue its closing comma may stand, in tokens.
@@ -839,6 +858,25 @@ mod tests {
 
     fn spk(t: &str, lang: Lang) -> Vec<Option<String>> {
         run(t, lang).into_iter().map(|x| x.1).collect()
+    }
+
+    #[test]
+    fn a_cue_in_a_relative_with_its_own_subject_speaks_for_no_quote_outside_it() {
+        let fr = "À Quimper, dont le préfet a annoncé mardi des restrictions, l'adjointe \
+                  chargée de l'eau parle d'une « décision brutale pour tous ».";
+        let got = spk(fr, Lang::Fr);
+        assert!(
+            got.iter().all(|s| s.as_deref() != Some("préfet")),
+            "{got:?}"
+        );
+        let en = "In Ludlow, whose mayor announced restrictions on Tuesday, the water official \
+                  spoke of a \"brutal decision for everyone.\"";
+        let got = spk(en, Lang::En);
+        assert!(got.iter().all(|s| s.as_deref() != Some("mayor")), "{got:?}");
+        // Inside the relative, the cue still speaks for its quote.
+        let inside = "À Quimper, dont le préfet a dénoncé « une sécheresse historique », la \
+                      mairie se tait.";
+        assert_eq!(spk(inside, Lang::Fr), vec![Some("préfet".to_string())]);
     }
 
     #[test]

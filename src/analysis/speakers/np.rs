@@ -387,6 +387,13 @@ fn forward_within(ctx: &Ctx, i: usize, hi: usize, max: usize) -> Option<Np> {
             // the phrase after a content word.
             Role::Determiner
                 if last_content.is_some() && ctx.lex.connectors.contains(ctx.word(k)) => {}
+            // « le député Les Républicains des Alpes-Maritimes »: an article written with a
+            // capital inside the phrase belongs to the name after it (`name_articles.txt`).
+            Role::Determiner
+                if last_content.is_some()
+                    && ctx.is_capitalised(k)
+                    && ctx.lex.name_articles.contains(ctx.word(k))
+                    && role(ctx, k + 1) == Role::Name => {}
             Role::Connector if last_content.is_some() => {}
             _ => break,
         }
@@ -421,7 +428,11 @@ fn forward_within(ctx: &Ctx, i: usize, hi: usize, max: usize) -> Option<Np> {
             ctx.is_capitalised(end - 1)
                 && (n.toks.0..n.toks.1).any(|k| ctx.lex.coordinators.contains(ctx.word(k)))
         };
-        if let Some(name) = forward(ctx, comma + 1, hi).filter(|n| !list(n)) {
+        // « Selon le parc, la mère, Mei, arrivée … »: a second description with a name of its
+        // own after it is the clause's subject, not an apposition to the first (the phrase
+        // read after the comma must start there, not at a name further on).
+        let own = |n: &Np| n.toks.0 == comma + 1;
+        if let Some(name) = forward(ctx, comma + 1, hi).filter(|n| !list(n) && own(n)) {
             if apposed_name(ctx, &name, hi) {
                 return Some(name);
             }
@@ -459,7 +470,13 @@ fn complement_then_comma(ctx: &Ctx, k: usize, hi: usize) -> Option<usize> {
         return None;
     }
     let c = forward_plain(ctx, k + 1, hi.min(k + 1 + ADJUNCT_MAX))?;
-    ctx.is_punct(c.toks.1, &[","]).then_some(c.toks.1)
+    // « sa coéquipière en équipe de France, Inès Boukhari, … »: the complement's reading
+    // already took the name in apposition after it; the comma wanted is the one before that
+    // name, not the one after it.
+    let end = (k + 1..c.toks.0)
+        .find(|&j| ctx.is_punct(j, &[","]))
+        .unwrap_or(c.toks.1);
+    ctx.is_punct(end, &[","]).then_some(end)
 }
 
 /// "Le syndicat majoritaire, la FNSEA, a appelé": an apposition that is a determiner and a
@@ -1024,6 +1041,18 @@ fn bracket_after(ctx: &Ctx, open: usize, hi: usize) -> Option<usize> {
     acronym_between(ctx, open, close).then_some(close + 1)
 }
 
+/// The token after a party or place in brackets opening at `open` after a name ("(Renaissance)",
+/// "(LR)", "(D-Ore.)"), before `hi`: a few tokens, every word capitalised.
+fn party_after(ctx: &Ctx, open: usize, hi: usize) -> Option<usize> {
+    if !ctx.is_punct(open, &["("]) {
+        return None;
+    }
+    let close = (open + 1..hi.min(open + BRACKET_MAX + 2)).find(|&m| ctx.is_punct(m, &[")"]))?;
+    let capitalised =
+        (open + 1..close).all(|m| ctx.kind(m) != Some(TokKind::Word) || ctx.is_capitalised(m));
+    (open + 1 < close && capitalised).then_some(close + 1)
+}
+
 /// The relative pronoun at token `k` as a mention, standing for the phrase that ends at the
 /// comma `comma` ("…, pour qui …"); `None` when no phrase is there.
 pub fn relative_at(ctx: &Ctx, k: usize, comma: usize, lo: usize) -> Option<Np> {
@@ -1158,7 +1187,12 @@ pub fn appositive_subject(ctx: &Ctx, comma: usize, lo: usize) -> Option<Np> {
             match backward(ctx, a - 1, lo) {
                 // "Le président du groupe, Karim Benali, qui …, a dénoncé": a proper name in
                 // apposition to a description is the person it describes; the walk stops there.
-                Some(prev) if proper_name(ctx, &name) && !starts_with_name(ctx, prev.toks.0) => {
+                // So does a name after its nationality (« Son entraîneur, le Serbe Dragan Ilić,
+                // qui …, salue »).
+                Some(prev)
+                    if (proper_name(ctx, &name) || ends_with_full_name(ctx, &name))
+                        && !starts_with_name(ctx, prev.toks.0) =>
+                {
                     break
                 }
                 Some(prev)
@@ -1199,7 +1233,11 @@ pub fn appositive_subject(ctx: &Ctx, comma: usize, lo: usize) -> Option<Np> {
                 }) || ends_with_full_name(ctx, &inner)
                     || determined_name(ctx, &inner);
                 let opens = opens_clause || complements;
-                if proper && inner.toks.1 == comma && inner.pronoun.is_none() && opens {
+                // « Le rapporteur du texte, Yannick Le Goff (Renaissance), a défendu »: a party
+                // in brackets may follow the name.
+                let ends =
+                    inner.toks.1 == comma || party_after(ctx, inner.toks.1, comma) == Some(comma);
+                if proper && ends && inner.pronoun.is_none() && opens {
                     return Some(inner);
                 }
             }

@@ -245,16 +245,20 @@ impl<'r> Resolver<'r> {
 
     /// The person a title written next to a name earlier stands for ("the former president"
     /// after "Former President Thomas Reed"), from the role memory built on first need.
-    fn role_holder(&mut self, ctx: &Ctx, key: &str, pos: usize) -> Option<Known> {
+    ///
+    /// With `any_word`, a one-word description that is no title matches too (see
+    /// [`describe::RoleMemory::lookup`]): only for a speaker's own description, not for the
+    /// subjects an epithet looks back over (« le fonds » there is no person).
+    fn role_holder(&mut self, ctx: &Ctx, key: &str, pos: usize, any_word: bool) -> Option<Known> {
         let entities = self.entities;
         let memory = self
             .roles
             .get_or_insert_with(|| describe::RoleMemory::build(ctx, entities));
         // « le chef de l'État » for the person the text named as « le président »
         // (`title_synonyms.tsv`), when no one was described with the words themselves.
-        let found = memory.lookup(ctx, key, pos).or_else(|| {
+        let found = memory.lookup(ctx, key, pos, any_word).or_else(|| {
             let other = ctx.lex.title_synonyms.get(&super::lex::synonym_key(key))?;
-            memory.lookup(ctx, other, pos)
+            memory.lookup(ctx, other, pos, any_word)
         });
         let e = entities.get(found?)?;
         Some(self.person_entity(ctx, e))
@@ -264,10 +268,74 @@ impl<'r> Resolver<'r> {
     /// a gendered pronoun takes up the person opening the sentence before it in its paragraph,
     /// named or described by a title written next to a name earlier, when one does. (The
     /// latest speaker is the fallback: here, someone quoted a paragraph before.)
+    ///
+    /// A subject that is a common noun naming no one (« L'expression a fait bondir le
+    /// syndicaliste. « … », a-t-il lancé ») leaves the pronoun to the one person the rest of
+    /// that sentence names, when there is exactly one: not to whoever spoke last.
     fn previous_subject(&mut self, ctx: &Ctx, np: &Np, g: Gender) -> Option<Known> {
         let subject = previous_narrator_subject(ctx, np)?;
-        let known = self.subject_person(ctx, &subject, true)?;
-        known.gender.agrees(g).then_some(known)
+        if let Some(known) = self.subject_person(ctx, &subject, true) {
+            return known.gender.agrees(g).then_some(known);
+        }
+        // (Its first word may be capitalised: it opens the sentence.)
+        let (a, b) = subject.toks;
+        let common = subject.pronoun.is_none()
+            && (a + 1..b).all(|k| !ctx.is_capitalised(k))
+            && self.chosen_entity(ctx, &subject).is_none();
+        if !common {
+            return None;
+        }
+        self.only_person_after(ctx, &subject, g)
+    }
+
+    /// The one person the sentence of `subject` names after it, outside quotes: a PER entity
+    /// or a definite description headed by an epithet (« le syndicaliste »), whose gender
+    /// agrees with `g`. `None` when there are none or several. (Per pronoun resolved, not per
+    /// token.)
+    fn only_person_after(&mut self, ctx: &Ctx, subject: &Np, g: Gender) -> Option<Known> {
+        let doc = ctx.doc;
+        let (_, hi) = doc
+            .sentences
+            .get(doc.sentence_at(subject.span.start)?)?
+            .tokens;
+        let lo = subject.toks.1;
+        let outside = |k: usize| !ctx.quoted.get(k).copied().unwrap_or(true);
+        let from = doc.tokens.get(lo)?.span.start;
+        let to = doc.tokens.get(hi.checked_sub(1)?)?.span.end;
+        let mut found: Vec<Known> = self
+            .entities_in(Span::new(from, to))
+            .iter()
+            .filter(|e| e.label == Label::Per && !in_quote(ctx, e))
+            .map(|e| self.person_entity(ctx, e))
+            .collect();
+        for k in lo..hi.saturating_sub(1) {
+            let epithet = ctx.lex.definite.contains(ctx.word(k))
+                && outside(k)
+                && describe::is_epithet(ctx, ctx.word(k + 1))
+                && ctx.kind(k + 1) == Some(TokKind::Word)
+                && !ctx.is_capitalised(k + 1);
+            if !epithet {
+                continue;
+            }
+            let d = Np::from_toks(ctx, k, k + 2);
+            let key = ctx.word(k + 1).to_string();
+            let gender = description_gender(ctx, &d, &key);
+            let holder = self.role_holder(ctx, &key, d.span.start, false);
+            found.push(holder.unwrap_or(Known {
+                echo: false,
+                pos: d.span.start,
+                person: true,
+                human: true,
+                gender,
+                name: key,
+                cluster: None,
+                plural: false,
+            }));
+        }
+        match found.as_slice() {
+            [one] if one.gender.agrees(g) => found.pop(),
+            _ => None,
+        }
     }
 
     /// The person a sentence subject names: a PER entity (`None` for any other entity), or a
@@ -281,6 +349,9 @@ impl<'r> Resolver<'r> {
             Some(e) if e.label == Label::Per => Some(self.person_entity(ctx, e)),
             Some(_) => None,
             None if epithets => self.described(ctx, subject).or_else(|| {
+                if let Some(k) = introduced_person(ctx, subject) {
+                    return Some(k);
+                }
                 let key = describe::key(ctx, subject)?;
                 let gender = description_gender(ctx, subject, &key);
                 let known = |name: String| Known {
@@ -302,7 +373,7 @@ impl<'r> Resolver<'r> {
                 // "the senator paused": the phrase reader may run on into the verb; the title
                 // alone still finds the person it was written next to.
                 let head = key.split(' ').next().unwrap_or("");
-                if let Some(k) = self.role_holder(ctx, head, subject.span.start) {
+                if let Some(k) = self.role_holder(ctx, head, subject.span.start, false) {
                     return Some(k);
                 }
                 let (a, b) = subject.toks;
@@ -314,7 +385,7 @@ impl<'r> Resolver<'r> {
             }),
             None => {
                 let key = describe::key(ctx, subject)?;
-                self.role_holder(ctx, &key, subject.span.start)
+                self.role_holder(ctx, &key, subject.span.start, false)
             }
         }
     }
@@ -323,11 +394,11 @@ impl<'r> Resolver<'r> {
     /// syndicaliste"): see [`describe`].
     fn described(&mut self, ctx: &Ctx, np: &Np) -> Option<Known> {
         let key = describe::key(ctx, np)?;
-        if let Some(k) = self.role_holder(ctx, &key, np.span.start) {
+        if let Some(k) = self.role_holder(ctx, &key, np.span.start, false) {
             return Some(k);
         }
         if !describe::is_epithet(ctx, &key) {
-            return None;
+            return self.role_holder(ctx, &key, np.span.start, true);
         }
         let pos = np.span.start;
         let para = ctx.doc.paragraph_at(pos)?;
@@ -362,10 +433,13 @@ impl<'r> Resolver<'r> {
                 && k.cluster
                     .is_some_and(|c| memory.described_otherwise(c, head))
         };
-        match (subject, spoke) {
+        let found = match (subject, spoke) {
             (Some((at, k)), spoke) if spoke.as_ref().is_none_or(|s| s.pos < at) => Some(k),
             (_, spoke) => spoke.filter(|k| k.gender.agrees(g) && !otherwise(k)),
-        }
+        };
+        // « le négociant de 61 ans » with no one just before: the one person described with
+        // that word earlier (« le procès du négociant en vins Bernard Castaing »).
+        found.or_else(|| self.role_holder(ctx, &key, pos, true))
     }
 
     /// The person the sentences right before a mention are about, and where the text names them:
@@ -462,17 +536,30 @@ impl<'r> Resolver<'r> {
         // "Les avocats de l'ancienne députée Claire Vautrin": a name after a complement with a
         // determiner and a noun of its own ("de l'ancienne députée") names that noun's person,
         // not the head's. ("le porte-parole du Kremlin Dmitri Peskov", "secretary of state
-        // Madeleine Albright": no determiner and common noun there.)
+        // Madeleine Albright": no determiner and common noun there.) A connector that is a
+        // determiner too brings its own: « le frère du député Morandi » is the brother. So
+        // does a title after the connector: "the cousin of Senator Lambert", « le porte-parole
+        // de M. Dupont ».
+        let title = |m: usize| {
+            ctx.lex.titles.contains_key(ctx.word(m))
+                || ctx.is_punct(m + 1, &["."]) && dotted_title(ctx, ctx.word(m)).is_some()
+        };
         let in_complement = |k: usize| {
             (head + 1..k.saturating_sub(1)).any(|j| {
-                ctx.lex.connectors.contains(ctx.word(j))
-                    && ctx.lex.determiners.contains(ctx.word(j + 1))
-                    && (j + 2..k).any(|m| {
-                        ctx.kind(m) == Some(TokKind::Word)
-                            && !ctx.is_capitalised(m)
-                            && !ctx.lex.connectors.contains(ctx.word(m))
-                            && !ctx.lex.determiners.contains(ctx.word(m))
-                    })
+                let w = ctx.word(j);
+                let fused =
+                    ctx.lex.determiners.contains(w) || ctx.lex.gendered_determiners.contains_key(w);
+                let determined = fused || ctx.lex.determiners.contains(ctx.word(j + 1));
+                let noun_from = if fused { j + 1 } else { j + 2 };
+                let noun = |m: usize| {
+                    ctx.kind(m) == Some(TokKind::Word)
+                        && !ctx.is_capitalised(m)
+                        && !ctx.lex.connectors.contains(ctx.word(m))
+                        && !ctx.lex.determiners.contains(ctx.word(m))
+                };
+                // (« ses avocats, Me Rey et Me Dumas »: a coordinator joins two names.)
+                let titled = title(j + 1) && !ctx.lex.coordinators.contains(w);
+                ctx.lex.connectors.contains(w) && (determined && (noun_from..k).any(noun) || titled)
             })
         };
         let person = inside.iter().rev().find(|e| {
@@ -690,6 +777,35 @@ fn plural_subject_before(ctx: &Ctx, np: &Np) -> Option<Np> {
         && !ctx.quoted.get(subject.toks.0).copied().unwrap_or(true)
         && plural_description(ctx, &subject);
     plural.then_some(subject)
+}
+
+/// « Un ancien maître de chai de la maison Castaing, cité comme témoin, a livré un récit. « … »,
+/// a-t-il raconté »: a subject that brings in someone new (an indefinite article, a person noun
+/// or title at its head) is that person, under the subject's own words; not a name in its
+/// complement, nor someone further back.
+fn introduced_person(ctx: &Ctx, subject: &Np) -> Option<Known> {
+    let (a, b) = subject.toks;
+    let det = ctx.word(a);
+    let indefinite =
+        ctx.lex.gendered_determiners.contains_key(det) && !ctx.lex.definite.contains(det);
+    let person = describe::heads_with_epithet(ctx, subject) || names_a_role(ctx, subject);
+    if subject.pronoun.is_some() || b <= a + 1 || !indefinite || !person {
+        return None;
+    }
+    let words = Span::new(
+        ctx.doc.tokens.get(a + 1)?.span.start,
+        ctx.doc.tokens.get(b - 1)?.span.end,
+    );
+    Some(Known {
+        echo: false,
+        pos: subject.span.start,
+        person: true,
+        human: true,
+        gender: gender_of(ctx, subject),
+        name: words.text(ctx.doc.text).to_string(),
+        cluster: None,
+        plural: false,
+    })
 }
 
 /// The subject of the narrator's sentence before the one of `np`, in its paragraph. The
