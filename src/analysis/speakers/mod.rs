@@ -435,7 +435,10 @@ fn choose(
         // between commas describes its speaker; any other cue of the sentence outranks it.
         let sent_dist = sent_dist + if relative_incise(ctx, a) { 500 } else { 0 };
         let a_sent = doc.sentence_at(a.cue_span.start);
+        // "The mayor did not suggest the road was \"safe\"", « n'a pas qualifié la situation
+        // de « critique » »: words a subject is said not to have used are not its speech.
         if a_sent.is_some()
+            && !negated(ctx, a)
             && a_sent >= sent_lo
             && a_sent <= sent_hi
             && best_sentence.is_none_or(|(_, d)| sent_dist < d)

@@ -571,9 +571,17 @@ impl<'r> Resolver<'r> {
                     && !in_complement(k)
             }
         });
+        // « le porte-parole du Kremlin » speaks for the Kremlin, but « le porte-parole de M.
+        // Dupont » is a person speaking, not Dupont: a source noun that names a person (a
+        // title) stands for no person in its complement.
+        let for_person = ctx.lex.titles.contains_key(ctx.word(head));
         person.or(at_head).or_else(|| {
             head_is_source
-                .then(|| inside.iter().find(|e| e.label != Label::Date))
+                .then(|| {
+                    inside
+                        .iter()
+                        .find(|e| e.label != Label::Date && !(for_person && e.label == Label::Per))
+                })
                 .flatten()
         })
     }
@@ -603,7 +611,14 @@ impl<'r> Resolver<'r> {
             head_span.start
         };
         let own = Span::new(from, np.span.end).text(text);
-        let own = if head_is_source && np.toks.1 > head + 1 {
+        // (« le porte-parole de Marc Dupont »: a title's complement naming a person is someone
+        // else; see `chosen_entity`.)
+        let for_person = ctx.lex.titles.contains_key(ctx.word(head))
+            && self
+                .entities_in(np.span)
+                .iter()
+                .any(|e| e.label == Label::Per);
+        let own = if head_is_source && !for_person && np.toks.1 > head + 1 {
             // "le communiqué de Moscou" with no entity: the words after the connector.
             // Only a name joined by a connector ("de", "of"): "a report released Tuesday" is
             // the report's, not Tuesday's.
