@@ -881,7 +881,9 @@ pub fn backward(ctx: &Ctx, end: usize, lo: usize) -> Option<Np> {
     let mut k = end;
     let mut clean = false;
     let mut first_content = None;
-    while k > lo && k + MAX_NP > end {
+    // (A bracketed acronym skipped below does not count against the phrase's length.)
+    let mut skipped = 0;
+    while k > lo && k + MAX_NP + skipped > end {
         let j = k - 1;
         let r = if ctx.is_punct(j, &["."]) && j > lo && role(ctx, j - 1) == Role::Title {
             Role::Title
@@ -899,6 +901,7 @@ pub fn backward(ctx: &Ctx, end: usize, lo: usize) -> Option<Np> {
         // after a bracketed acronym still belongs to the noun before the bracket.
         if first_content.is_some() && ctx.lex.connectors.contains(ctx.word(j)) {
             if let Some(open) = bracket_before(ctx, j, lo) {
+                skipped += j - open;
                 k = open;
                 continue;
             }
@@ -1146,13 +1149,26 @@ fn subject_with_complements(ctx: &Ctx, lo: usize, end: usize) -> bool {
     let Some(head) = forward(ctx, lo, end) else {
         return false;
     };
-    head.toks.0 == lo
-        && head.pronoun.is_none()
-        && (head.toks.1..end).all(|k| {
-            let r = role(ctx, k);
-            (r != Role::Stop || ctx.lex.adjunct_preps.contains(ctx.word(k)))
-                && (ctx.kind(k) != Some(TokKind::Punct) || r == Role::Connector)
-        })
+    if head.toks.0 != lo || head.pronoun.is_some() {
+        return false;
+    }
+    // « Le porte-parole de l'agence régionale de santé (ARS) de Nouvelle-Aquitaine »: an
+    // acronym in brackets may stand between two complements.
+    let mut k = head.toks.1;
+    while k < end {
+        if let Some(next) = bracket_after(ctx, k, end) {
+            k = next;
+            continue;
+        }
+        let r = role(ctx, k);
+        let ok = (r != Role::Stop || ctx.lex.adjunct_preps.contains(ctx.word(k)))
+            && (ctx.kind(k) != Some(TokKind::Punct) || r == Role::Connector);
+        if !ok {
+            return false;
+        }
+        k += 1;
+    }
+    true
 }
 
 pub fn appositive_subject(ctx: &Ctx, comma: usize, lo: usize) -> Option<Np> {

@@ -769,8 +769,16 @@ impl<'r> Resolver<'r> {
             .filter(|e| e.label == Label::Per && !in_quote(ctx, e))
             .map(|e| self.person_entity(ctx, e))
             .find(|k| k.gender.agrees(g));
+        // « Selon l'historienne X, la peintre Y « … ». « … », a-t-elle expliqué »: the source
+        // spoke; the person it spoke about, later in that sentence, did not.
         match (from_history, from_entities) {
-            (Some(h), Some(e)) => Some(if e.pos > h.pos { e } else { h }),
+            (Some(h), Some(e)) => Some(
+                if e.pos > h.pos && !same_introduced_sentence(ctx, h.pos, e.pos) {
+                    e
+                } else {
+                    h
+                },
+            ),
             (h, e) => h.or(e),
         }
     }
@@ -834,7 +842,36 @@ fn previous_narrator_subject(ctx: &Ctx, np: &Np) -> Option<Np> {
         .rev()
         .map_while(|k| doc.sentences.get(k).filter(|s| s.paragraph == para))
         .find(|s| !ctx.quoted.get(s.tokens.0).copied().unwrap_or(true))?;
-    narrator_subject(ctx, prev.tokens.0, prev.tokens.1)
+    // « Selon l'historienne X, la peintre « a été effacée ». « … », a-t-elle expliqué »: after
+    // an introducer, the subject is inside what the source says; the source spoke last, so
+    // the pronoun is left to the latest speaker.
+    let (lo, hi) = prev.tokens;
+    if opens_with_introducer(ctx, lo, hi) {
+        return None;
+    }
+    narrator_subject(ctx, lo, hi)
+}
+
+/// True when the sentence `lo..hi` opens (after any dateline) with an introducer: « Selon … »,
+/// "According to …". Its subject is then inside what the source says.
+fn opens_with_introducer(ctx: &Ctx, lo: usize, hi: usize) -> bool {
+    let first = super::cues::after_dateline(ctx, lo, hi);
+    let lex = ctx.lex;
+    lex.introducers.match_at(&ctx.words, first).is_some()
+        || lex.lead_introducers.match_at(&ctx.words, first).is_some()
+}
+
+/// True when the mentions at `a` and `b` stand in one sentence that opens with an introducer.
+fn same_introduced_sentence(ctx: &Ctx, a: usize, b: usize) -> bool {
+    let doc = ctx.doc;
+    let (Some(i), Some(j)) = (doc.sentence_at(a), doc.sentence_at(b)) else {
+        return false;
+    };
+    i == j
+        && doc
+            .sentences
+            .get(i)
+            .is_some_and(|s| opens_with_introducer(ctx, s.tokens.0, s.tokens.1))
 }
 
 /// The subject of the narrator's sentence before pronoun `np`'s, in its paragraph (sentences
