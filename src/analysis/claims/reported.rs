@@ -447,11 +447,21 @@ const SOURCE_COMMA_REACH: usize = 16;
 /// The comma ending an opening introducer's source, from token `k` (where the parsed phrase
 /// stopped) within bounds: plain narration only, no quote, no other punctuation but hyphens.
 fn source_comma(ctx: &Ctx, k: usize, hi: usize) -> Option<usize> {
-    (k..hi.min(k + SOURCE_COMMA_REACH))
-        .take_while(|&j| {
-            !ctx.quoted[j] && (ctx.kind(j) != Some(TokKind::Punct) || ctx.is_punct(j, &[",", "-"]))
-        })
-        .find(|&j| ctx.is_punct(j, &[","]))
+    // Brackets ("la direction départementale des territoires (DDT),") and the stops of an
+    // abbreviation of single letters ("in U.S. Bankruptcy Court") stay inside the phrase.
+    let inside = |j: usize| {
+        ctx.is_punct(j, &[",", "-", "(", ")"])
+            || ctx.is_punct(j, &["."]) && j > k && ctx.word(j - 1).chars().count() == 1
+    };
+    let comma = (k..hi.min(k + SOURCE_COMMA_REACH))
+        .take_while(|&j| !ctx.quoted[j] && (ctx.kind(j) != Some(TokKind::Punct) || inside(j)))
+        .find(|&j| ctx.is_punct(j, &[","]))?;
+    // "According to the Academic Staff Association, which represents most lecturers, 61 …": a
+    // relative clause after the source is part of it, up to its own comma.
+    if ctx.lex.relatives.contains(ctx.word(comma + 1)) {
+        return source_comma(ctx, comma + 2, hi).or(Some(comma));
+    }
+    Some(comma)
 }
 
 /// True when an introducer's source (and any time words after it) closes its sentence
