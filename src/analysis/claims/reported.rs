@@ -253,6 +253,12 @@ fn content(
     // (An inverted stance cue after a quote, "« … », s'est félicitée X", reports the quote,
     // like any cue there.)
     let object = cues::object_quote(ctx, a);
+    // « D'après l'intersyndicale, plus de 80 % des personnels se sont déclarés grévistes »: a
+    // stance inside what a sentence-opening introducer reports is the source's claim, not
+    // the stance holder's (the introducer's own claim covers it).
+    if a.kind == CueKind::Stance && !a.introducer && opens_with_introducer(ctx, lo, s) {
+        return None;
+    }
     if a.kind == CueKind::Stance && !(a.inverted && prev_close) {
         (from, to, rule) = (a.speaker.toks.0.min(a.cue.0), hi, "CLAIM/REPORTED/STANCE");
     } else if prev_comma
@@ -462,6 +468,17 @@ fn source_comma(ctx: &Ctx, k: usize, hi: usize) -> Option<usize> {
         return source_comma(ctx, comma + 2, hi).or(Some(comma));
     }
     Some(comma)
+}
+
+/// True when the sentence part `lo..end` opens with an introducer (« Selon … », "According to
+/// …") whose phrase ends at a comma before `end`.
+fn opens_with_introducer(ctx: &Ctx, lo: usize, end: usize) -> bool {
+    let lex = ctx.lex;
+    let n = lex
+        .introducers
+        .match_at(&ctx.words, lo)
+        .or_else(|| lex.lead_introducers.match_at(&ctx.words, lo));
+    n.is_some_and(|n| source_comma(ctx, lo + n, end).is_some())
 }
 
 /// True when an introducer's source (and any time words after it) closes its sentence
