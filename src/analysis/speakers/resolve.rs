@@ -274,6 +274,14 @@ impl<'r> Resolver<'r> {
     /// that sentence names, when there is exactly one: not to whoever spoke last.
     fn previous_subject(&mut self, ctx: &Ctx, np: &Np, g: Gender) -> Option<Known> {
         let subject = previous_narrator_subject(ctx, np)?;
+        // « Selon l'historienne X, la peintre « a été effacée ». « … », a-t-elle expliqué »:
+        // after an introducer the subject is inside what the source says. When the source is
+        // a person of the pronoun's gender who spoke there, the pronoun is left to the latest
+        // speaker. ("According to ProPublica, Clinton praised … She also said": an
+        // organisation leaves it to the subject.)
+        if self.source_spoke_in(ctx, subject.span.start, np.span.start, g) {
+            return None;
+        }
         if let Some(known) = self.subject_person(ctx, &subject, true) {
             return known.gender.agrees(g).then_some(known);
         }
@@ -286,6 +294,49 @@ impl<'r> Resolver<'r> {
             return None;
         }
         self.only_person_after(ctx, &subject, g)
+    }
+
+    /// True when the sentence holding `at` opens with an introducer and the latest speaker
+    /// before `pos` was named in it as a person of gender `g` (known: a source of unknown
+    /// gender may be an organisation the entity pass took for a person).
+    fn source_spoke_in(&self, ctx: &Ctx, at: usize, pos: usize, g: Gender) -> bool {
+        let last = self.history.iter().rev().find(|k| k.pos < pos && !k.echo);
+        last.is_some_and(|k| {
+            k.human
+                && !k.plural
+                && self.known_gender(ctx, k) == g
+                && same_introduced_sentence(ctx, k.pos, at)
+        })
+    }
+
+    /// A speaker's gender, else that of its person cluster's first name, else that of the
+    /// title, epithet or first name its words hold ("historienne de l'art Mathilde Corvisart").
+    /// (Per pronoun resolved after an introducer, not per token.)
+    fn known_gender(&self, ctx: &Ctx, k: &Known) -> Gender {
+        if k.gender != Gender::Unknown {
+            return k.gender;
+        }
+        let lex = ctx.lex;
+        let of_word = |w: &str| -> Gender {
+            let w = crate::analysis::lexicon::norm(w);
+            let listed = lex.titles.get(&w).or_else(|| lex.epithets.get(&w));
+            listed
+                .or_else(|| first_names().get(&w))
+                .copied()
+                .unwrap_or(Gender::Unknown)
+        };
+        let cluster = k
+            .cluster
+            .and_then(|c| self.clusters.get(c))
+            .filter(|c| c.label == Label::Per)
+            .map(|c| c.name.as_str());
+        cluster
+            .into_iter()
+            .chain(std::iter::once(k.name.as_str()))
+            .flat_map(str::split_whitespace)
+            .map(of_word)
+            .find(|g| *g != Gender::Unknown)
+            .unwrap_or(Gender::Unknown)
     }
 
     /// The one person the sentence of `subject` names after it, outside quotes: a PER entity
@@ -773,7 +824,11 @@ impl<'r> Resolver<'r> {
         // spoke; the person it spoke about, later in that sentence, did not.
         match (from_history, from_entities) {
             (Some(h), Some(e)) => Some(
-                if e.pos > h.pos && !same_introduced_sentence(ctx, h.pos, e.pos) {
+                if e.pos > h.pos
+                    && !(h.human
+                        && self.known_gender(ctx, &h) == g
+                        && same_introduced_sentence(ctx, h.pos, e.pos))
+                {
                     e
                 } else {
                     h
@@ -842,14 +897,7 @@ fn previous_narrator_subject(ctx: &Ctx, np: &Np) -> Option<Np> {
         .rev()
         .map_while(|k| doc.sentences.get(k).filter(|s| s.paragraph == para))
         .find(|s| !ctx.quoted.get(s.tokens.0).copied().unwrap_or(true))?;
-    // « Selon l'historienne X, la peintre « a été effacée ». « … », a-t-elle expliqué »: after
-    // an introducer, the subject is inside what the source says; the source spoke last, so
-    // the pronoun is left to the latest speaker.
-    let (lo, hi) = prev.tokens;
-    if opens_with_introducer(ctx, lo, hi) {
-        return None;
-    }
-    narrator_subject(ctx, lo, hi)
+    narrator_subject(ctx, prev.tokens.0, prev.tokens.1)
 }
 
 /// True when the sentence `lo..hi` opens (after any dateline) with an introducer: « Selon … »,
