@@ -219,12 +219,23 @@ fn role_of(ctx: &Ctx, i: usize) -> Role {
         | C_COMPLEMENTIZER
         | C_PRONOUN)
         || is(C_VERB) && !noun_slot
-        || lex.adverbs.match_at(&ctx.words, i) == Some(1)
+        || lex.adverbs.match_at(&ctx.words, i) == Some(1) && !adjective_slot(ctx, i, noun_slot)
         || names_verb(ctx, i)
     {
         return Role::Stop;
     }
     Role::Noun
+}
+
+/// « Son dernier propriétaire », "the last owner": a cue adverb (« dernier » in « mardi
+/// dernier ») between a determiner and a person noun (a title or epithet) is an adjective of
+/// the phrase. (Asked only of the rare words that are cue adverbs.)
+fn adjective_slot(ctx: &Ctx, i: usize, noun_slot: bool) -> bool {
+    let next = ctx.word(i + 1);
+    noun_slot
+        && ctx.kind(i + 1) == Some(TokKind::Word)
+        && !ctx.is_capitalised(i + 1)
+        && (ctx.lex.titles.contains_key(next) || ctx.lex.epithets.contains_key(next))
 }
 
 /// True when token `i` lies inside a phrase of `np_modifiers.txt` ("familiar with").
