@@ -612,7 +612,8 @@ fn is_speech(ctx: &Ctx, q: &mut Quote, pairing: &str) -> bool {
     // owned by a name or followed by a work noun is a programme or a book, not speech.
     let possessed = open > 0 && cues::is_possessive(ctx, open - 1);
     let close = ctx.doc.token_at_or_after(q.outer.end);
-    let next_is_work = (close..close + 2).any(|k| lex.work_nouns.contains(ctx.word(k)));
+    let next_is_work = (close..close + 2).any(|k| lex.work_nouns.contains(ctx.word(k)))
+        || apposed_work(ctx, close);
     if titled
         && words <= 10
         && (prev_work
@@ -786,6 +787,24 @@ fn names_the_subject(ctx: &Ctx, q: &Quote) -> bool {
     let w = ctx.word(verb);
     ctx.kind(verb) == Some(TokKind::Word)
         && (ctx.lex.aux.contains(w) || ctx.lex.verbs.contains_key(w))
+}
+
+/// '“Songs of the Dissenting North,” a choral piece by …', « « La Mer », un tableau de … »: a
+/// determiner and a work noun (a word or two of description between) in apposition right after
+/// the quote (and its comma) name the work.
+fn apposed_work(ctx: &Ctx, close: usize) -> bool {
+    let lex = ctx.lex;
+    let det = if ctx.is_punct(close, &[","]) {
+        close + 1
+    } else {
+        close
+    };
+    if !lex.determiners.contains(ctx.word(det)) {
+        return false;
+    }
+    (det + 1..det + 4)
+        .take_while(|&k| ctx.kind(k) == Some(TokKind::Word) && !ctx.is_capitalised(k))
+        .any(|k| lex.work_nouns.contains(ctx.word(k)))
 }
 
 /// How many words a work noun's complement may run before the comma of a title in apposition.
