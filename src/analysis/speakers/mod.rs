@@ -488,6 +488,7 @@ fn choose(
         return Some((k, rule_of(k, "SPK/POST")));
     }
     if let Some(k) = best_before {
+        let k = reporting_speech(ctx, atts, k).unwrap_or(k);
         return Some((
             k,
             rule_of(k, if colon { "SPK/PRE_COLON" } else { "SPK/PRE" }),
@@ -517,6 +518,31 @@ fn choose(
         .filter(|(k, _)| Some(*k) != yielded)
         .map(|(k, _)| (k, "SPK/PARAGRAPH"))
 }
+
+/// 'Carla Benson told the board the plant supported "…"': a belief or stance cue (not speech)
+/// inside the clause an earlier speech cue of its sentence reports is part of what that
+/// speaker said; the quote is the speaker's, not the inner subject's. The speech attribution,
+/// if any. ("X said the company called it \"Y\"": a speech cue inside is left alone.)
+fn reporting_speech(ctx: &Ctx, atts: &[(Attribution, Speaker)], k: usize) -> Option<usize> {
+    let a = &atts.get(k)?.0;
+    if a.kind == CueKind::Say {
+        return None;
+    }
+    let doc = ctx.doc;
+    let si = doc.sentence_at(a.cue_span.start);
+    (k.saturating_sub(REPORTING_REACH)..k).rev().find(|&j| {
+        let b = &atts[j].0;
+        b.kind == CueKind::Say
+            && b.paragraph == a.paragraph
+            && !b.inverted
+            && !negated(ctx, b)
+            && b.extent().1 <= a.extent().0
+            && doc.sentence_at(b.cue_span.start) == si
+    })
+}
+
+/// How many attributions before a belief cue are searched for the speech cue reporting it.
+const REPORTING_REACH: usize = 3;
 
 /// True when the attribution's speaker is a relative pronoun right after a comma and its
 /// clause ends at another comma before any quote ("…, qui a requis l'anonymat, …").
