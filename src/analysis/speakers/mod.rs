@@ -408,6 +408,11 @@ fn choose(
         if relative_clause_end(ctx, a).is_some_and(|c| open > c || close <= s) {
             continue;
         }
+        // 'rated "poor," a grade that officials said was outdated': a cue after the quote in a
+        // relative clause on a noun phrase speaks about that noun, not the quote.
+        if s >= close && relative_on_noun(ctx, a) {
+            continue;
+        }
         if s == after && !closes_sentence {
             best_after.get_or_insert(k);
         }
@@ -518,6 +523,32 @@ fn choose(
         .filter(|(k, _)| Some(*k) != yielded)
         .map(|(k, _)| (k, "SPK/PARAGRAPH"))
 }
+
+/// True when the attribution's subject opens a relative clause ("that", "which", « que »)
+/// right after a noun phrase with its determiner ("a grade that officials said"); not after a
+/// verb ("adding that officials said").
+fn relative_on_noun(ctx: &Ctx, a: &Attribution) -> bool {
+    let k = a.speaker.toks.0;
+    if a.inverted || a.introducer || k < 3 {
+        return false;
+    }
+    let rel = ctx.word(k - 1);
+    let lex = ctx.lex;
+    let noun = k - 2;
+    (lex.relatives.contains(rel) || lex.complementizers.contains(rel))
+        && ctx.kind(noun) == Some(TokKind::Word)
+        && !ctx.is_capitalised(noun)
+        // ("a rating that": a verb form right after its determiner is a noun.)
+        && (!lex.verbs.contains_key(ctx.word(noun)) || lex.determiners.contains(ctx.word(noun - 1)))
+        && !lex.aux.contains(ctx.word(noun))
+        && !lex.coordinators.contains(ctx.word(noun))
+        && !lex.stopwords.contains(ctx.word(noun))
+        && (noun.saturating_sub(RELATIVE_NOUN_REACH)..noun)
+            .any(|j| lex.determiners.contains(ctx.word(j)))
+}
+
+/// How many words may stand between a determiner and the noun a relative clause follows.
+const RELATIVE_NOUN_REACH: usize = 3;
 
 /// 'Carla Benson told the board the plant supported "…"': a belief or stance cue (not speech)
 /// inside the clause an earlier speech cue of its sentence reports is part of what that
