@@ -11,7 +11,7 @@ const EN_EXPECTED: &str = include_str!("fixtures/wire_en.expected.tsv");
 const FR: &str = include_str!("fixtures/wire_fr.txt");
 const FR_EXPECTED: &str = include_str!("fixtures/wire_fr.expected.tsv");
 /// More dispatches, each with its expected rows: (text, expected, language).
-const MORE: [(&str, &str, Lang); 64] = [
+const MORE: [(&str, &str, Lang); 70] = [
     (
         include_str!("fixtures/wire_en_storm.txt"),
         include_str!("fixtures/wire_en_storm.expected.tsv"),
@@ -330,6 +330,36 @@ const MORE: [(&str, &str, Lang); 64] = [
     (
         include_str!("fixtures/wire_en_datacenter.txt"),
         include_str!("fixtures/wire_en_datacenter.expected.tsv"),
+        Lang::En,
+    ),
+    (
+        include_str!("fixtures/wire_fr_hospital.txt"),
+        include_str!("fixtures/wire_fr_hospital.expected.tsv"),
+        Lang::Fr,
+    ),
+    (
+        include_str!("fixtures/wire_fr_shipwreck.txt"),
+        include_str!("fixtures/wire_fr_shipwreck.expected.tsv"),
+        Lang::Fr,
+    ),
+    (
+        include_str!("fixtures/wire_fr_auction.txt"),
+        include_str!("fixtures/wire_fr_auction.expected.tsv"),
+        Lang::Fr,
+    ),
+    (
+        include_str!("fixtures/wire_fr_wolf.txt"),
+        include_str!("fixtures/wire_fr_wolf.expected.tsv"),
+        Lang::Fr,
+    ),
+    (
+        include_str!("fixtures/wire_en_skiresort.txt"),
+        include_str!("fixtures/wire_en_skiresort.expected.tsv"),
+        Lang::En,
+    ),
+    (
+        include_str!("fixtures/wire_en_campus.txt"),
+        include_str!("fixtures/wire_en_campus.expected.tsv"),
         Lang::En,
     ),
 ];

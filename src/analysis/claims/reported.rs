@@ -253,6 +253,12 @@ fn content(
     // (An inverted stance cue after a quote, "« … », s'est félicitée X", reports the quote,
     // like any cue there.)
     let object = cues::object_quote(ctx, a);
+    // « D'après l'intersyndicale, plus de 80 % des personnels se sont déclarés grévistes »: a
+    // stance inside what a sentence-opening introducer reports is the source's claim, not
+    // the stance holder's (the introducer's own claim covers it).
+    if a.kind == CueKind::Stance && !a.introducer && opens_with_introducer(ctx, lo, s) {
+        return None;
+    }
     if a.kind == CueKind::Stance && !(a.inverted && prev_close) {
         (from, to, rule) = (a.speaker.toks.0.min(a.cue.0), hi, "CLAIM/REPORTED/STANCE");
     } else if prev_comma
@@ -447,11 +453,32 @@ const SOURCE_COMMA_REACH: usize = 16;
 /// The comma ending an opening introducer's source, from token `k` (where the parsed phrase
 /// stopped) within bounds: plain narration only, no quote, no other punctuation but hyphens.
 fn source_comma(ctx: &Ctx, k: usize, hi: usize) -> Option<usize> {
-    (k..hi.min(k + SOURCE_COMMA_REACH))
-        .take_while(|&j| {
-            !ctx.quoted[j] && (ctx.kind(j) != Some(TokKind::Punct) || ctx.is_punct(j, &[",", "-"]))
-        })
-        .find(|&j| ctx.is_punct(j, &[","]))
+    // Brackets ("la direction départementale des territoires (DDT),") and the stops of an
+    // abbreviation of single letters ("in U.S. Bankruptcy Court") stay inside the phrase.
+    let inside = |j: usize| {
+        ctx.is_punct(j, &[",", "-", "(", ")"])
+            || ctx.is_punct(j, &["."]) && j > k && ctx.word(j - 1).chars().count() == 1
+    };
+    let comma = (k..hi.min(k + SOURCE_COMMA_REACH))
+        .take_while(|&j| !ctx.quoted[j] && (ctx.kind(j) != Some(TokKind::Punct) || inside(j)))
+        .find(|&j| ctx.is_punct(j, &[","]))?;
+    // "According to the Academic Staff Association, which represents most lecturers, 61 …": a
+    // relative clause after the source is part of it, up to its own comma.
+    if ctx.lex.relatives.contains(ctx.word(comma + 1)) {
+        return source_comma(ctx, comma + 2, hi).or(Some(comma));
+    }
+    Some(comma)
+}
+
+/// True when the sentence part `lo..end` opens with an introducer (« Selon … », "According to
+/// …") whose phrase ends at a comma before `end`.
+fn opens_with_introducer(ctx: &Ctx, lo: usize, end: usize) -> bool {
+    let lex = ctx.lex;
+    let n = lex
+        .introducers
+        .match_at(&ctx.words, lo)
+        .or_else(|| lex.lead_introducers.match_at(&ctx.words, lo));
+    n.is_some_and(|n| source_comma(ctx, lo + n, end).is_some())
 }
 
 /// True when an introducer's source (and any time words after it) closes its sentence

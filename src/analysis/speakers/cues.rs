@@ -1150,6 +1150,12 @@ pub fn sentence_subject(ctx: &Ctx, lo: usize, limit: usize) -> Option<Np> {
                 if !ctx.is_punct(np.toks.1, &[","]) {
                     return Some(np);
                 }
+                // « À Brest, la maire, Hélène Quéré, parle d'une « … » »: the phrase reader
+                // gave the name apposed to a description; that name is the subject, not the
+                // verb after its closing comma.
+                if np.toks.0 > from && np.capitalised && np.pronoun.is_none() {
+                    return Some(np);
+                }
                 fallback.get_or_insert(np);
             }
             fallback
@@ -1224,12 +1230,22 @@ pub fn embedded_subjects(ctx: &Ctx, quotes: &[Quote], found: &[Attribution]) -> 
                 && (np.capitalised || np.pronoun.is_some())
                 && np.toks.1 < open
                 && !ctx.quoted.get(np.toks.0).copied().unwrap_or(true)
+                && !denied_speech(ctx, np.toks.1, open)
         });
         if let Some(np) = subject {
             out.push((qi, np));
         }
     }
     out
+}
+
+/// True when a negation right before a cue verb stands between `from` and `to` ("She did not
+/// call the plan “fair”", « Il n'a jamais qualifié la réforme de « juste » »): the subject is
+/// said not to have used the words, so they are not its speech. (Checked once per quote.)
+fn denied_speech(ctx: &Ctx, from: usize, to: usize) -> bool {
+    (from..to.saturating_sub(1)).any(|k| {
+        ctx.lex.negations.contains(ctx.word(k)) && ctx.lex.verbs.contains_key(ctx.word(k + 1))
+    })
 }
 
 /// How far into a sentence a dateline ("PARIS, 5 avril 2023 (AFP) -") may run, in tokens.

@@ -195,7 +195,19 @@ impl RoleMemory {
         let content = |w: &&str| {
             !ctx.lex.connectors.contains(w) && !ctx.lex.determiners.contains(w) && !w.is_empty()
         };
-        let wanted: Vec<&str> = key.split(' ').filter(content).collect();
+        let mut wanted: Vec<&str> = key.split(' ').filter(content).collect();
+        // "the union president" after "president of the students' union": an English compound
+        // (no connector) ends in its head; the words before it are then its complement's.
+        let compound = !key.split(' ').any(|w| ctx.lex.connectors.contains(w));
+        let last_is_title = wanted
+            .last()
+            .is_some_and(|w| ctx.lex.titles.contains_key(*w));
+        let first_is_title = wanted
+            .first()
+            .is_some_and(|w| ctx.lex.titles.contains_key(*w));
+        if compound && last_is_title && !first_is_title {
+            wanted.rotate_right(1);
+        }
         let (&head, rest) = wanted.split_first()?;
         if rest.is_empty() || !ctx.lex.titles.contains_key(head) {
             return None;
@@ -345,6 +357,11 @@ fn bare_title(ctx: &Ctx, d: &Np) -> Option<String> {
     for k in a..b {
         let glued = ctx.doc.tokens.get(k).is_some_and(|t| !t.space_before);
         if ctx.kind(k) == Some(TokKind::Punct) {
+            // ("president of the students' union": a possessive's apostrophe is no break, and
+            // no word of the key.)
+            if glued && k > a && ctx.is_punct(k, &["'", "’"]) {
+                continue;
+            }
             if !(ctx.is_punct(k, &["."]) && glued && k > a) {
                 return None;
             }

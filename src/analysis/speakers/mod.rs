@@ -408,6 +408,11 @@ fn choose(
         if relative_clause_end(ctx, a).is_some_and(|c| open > c || close <= s) {
             continue;
         }
+        // 'rated "poor," a grade that officials said was outdated': a cue after the quote in a
+        // relative clause on a noun phrase speaks about that noun, not the quote.
+        if s >= close && relative_on_noun(ctx, a) {
+            continue;
+        }
         if s == after && !closes_sentence {
             best_after.get_or_insert(k);
         }
@@ -435,7 +440,10 @@ fn choose(
         // between commas describes its speaker; any other cue of the sentence outranks it.
         let sent_dist = sent_dist + if relative_incise(ctx, a) { 500 } else { 0 };
         let a_sent = doc.sentence_at(a.cue_span.start);
+        // "The mayor did not suggest the road was \"safe\"", « n'a pas qualifié la situation
+        // de « critique » »: words a subject is said not to have used are not its speech.
         if a_sent.is_some()
+            && !negated(ctx, a)
             && a_sent >= sent_lo
             && a_sent <= sent_hi
             && best_sentence.is_none_or(|(_, d)| sent_dist < d)
@@ -485,6 +493,7 @@ fn choose(
         return Some((k, rule_of(k, "SPK/POST")));
     }
     if let Some(k) = best_before {
+        let k = reporting_speech(ctx, atts, k).unwrap_or(k);
         return Some((
             k,
             rule_of(k, if colon { "SPK/PRE_COLON" } else { "SPK/PRE" }),
@@ -514,6 +523,57 @@ fn choose(
         .filter(|(k, _)| Some(*k) != yielded)
         .map(|(k, _)| (k, "SPK/PARAGRAPH"))
 }
+
+/// True when the attribution's subject opens a relative clause ("that", "which", « que »)
+/// right after a noun phrase with its determiner ("a grade that officials said"); not after a
+/// verb ("adding that officials said").
+fn relative_on_noun(ctx: &Ctx, a: &Attribution) -> bool {
+    let k = a.speaker.toks.0;
+    if a.inverted || a.introducer || k < 3 {
+        return false;
+    }
+    let rel = ctx.word(k - 1);
+    let lex = ctx.lex;
+    let noun = k - 2;
+    (lex.relatives.contains(rel) || lex.complementizers.contains(rel))
+        && ctx.kind(noun) == Some(TokKind::Word)
+        && !ctx.is_capitalised(noun)
+        // ("a rating that": a verb form right after its determiner is a noun.)
+        && (!lex.verbs.contains_key(ctx.word(noun)) || lex.determiners.contains(ctx.word(noun - 1)))
+        && !lex.aux.contains(ctx.word(noun))
+        && !lex.coordinators.contains(ctx.word(noun))
+        && !lex.stopwords.contains(ctx.word(noun))
+        && (noun.saturating_sub(RELATIVE_NOUN_REACH)..noun)
+            .any(|j| lex.determiners.contains(ctx.word(j)))
+}
+
+/// How many words may stand between a determiner and the noun a relative clause follows.
+const RELATIVE_NOUN_REACH: usize = 3;
+
+/// 'Carla Benson told the board the plant supported "…"': a belief or stance cue (not speech)
+/// inside the clause an earlier speech cue of its sentence reports is part of what that
+/// speaker said; the quote is the speaker's, not the inner subject's. The speech attribution,
+/// if any. ("X said the company called it \"Y\"": a speech cue inside is left alone.)
+fn reporting_speech(ctx: &Ctx, atts: &[(Attribution, Speaker)], k: usize) -> Option<usize> {
+    let a = &atts.get(k)?.0;
+    if a.kind == CueKind::Say {
+        return None;
+    }
+    let doc = ctx.doc;
+    let si = doc.sentence_at(a.cue_span.start);
+    (k.saturating_sub(REPORTING_REACH)..k).rev().find(|&j| {
+        let b = &atts[j].0;
+        b.kind == CueKind::Say
+            && b.paragraph == a.paragraph
+            && !b.inverted
+            && !negated(ctx, b)
+            && b.extent().1 <= a.extent().0
+            && doc.sentence_at(b.cue_span.start) == si
+    })
+}
+
+/// How many attributions before a belief cue are searched for the speech cue reporting it.
+const REPORTING_REACH: usize = 3;
 
 /// True when the attribution's speaker is a relative pronoun right after a comma and its
 /// clause ends at another comma before any quote ("…, qui a requis l'anonymat, …").
@@ -609,7 +669,8 @@ fn is_speech(ctx: &Ctx, q: &mut Quote, pairing: &str) -> bool {
     // owned by a name or followed by a work noun is a programme or a book, not speech.
     let possessed = open > 0 && cues::is_possessive(ctx, open - 1);
     let close = ctx.doc.token_at_or_after(q.outer.end);
-    let next_is_work = (close..close + 2).any(|k| lex.work_nouns.contains(ctx.word(k)));
+    let next_is_work = (close..close + 2).any(|k| lex.work_nouns.contains(ctx.word(k)))
+        || apposed_work(ctx, close);
     if titled
         && words <= 10
         && (prev_work
@@ -783,6 +844,24 @@ fn names_the_subject(ctx: &Ctx, q: &Quote) -> bool {
     let w = ctx.word(verb);
     ctx.kind(verb) == Some(TokKind::Word)
         && (ctx.lex.aux.contains(w) || ctx.lex.verbs.contains_key(w))
+}
+
+/// '“Songs of the Dissenting North,” a choral piece by …', « « La Mer », un tableau de … »: a
+/// determiner and a work noun (a word or two of description between) in apposition right after
+/// the quote (and its comma) name the work.
+fn apposed_work(ctx: &Ctx, close: usize) -> bool {
+    let lex = ctx.lex;
+    let det = if ctx.is_punct(close, &[","]) {
+        close + 1
+    } else {
+        close
+    };
+    if !lex.determiners.contains(ctx.word(det)) {
+        return false;
+    }
+    (det + 1..det + 4)
+        .take_while(|&k| ctx.kind(k) == Some(TokKind::Word) && !ctx.is_capitalised(k))
+        .any(|k| lex.work_nouns.contains(ctx.word(k)))
 }
 
 /// How many words a work noun's complement may run before the comma of a title in apposition.

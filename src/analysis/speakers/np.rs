@@ -219,12 +219,23 @@ fn role_of(ctx: &Ctx, i: usize) -> Role {
         | C_COMPLEMENTIZER
         | C_PRONOUN)
         || is(C_VERB) && !noun_slot
-        || lex.adverbs.match_at(&ctx.words, i) == Some(1)
+        || lex.adverbs.match_at(&ctx.words, i) == Some(1) && !adjective_slot(ctx, i, noun_slot)
         || names_verb(ctx, i)
     {
         return Role::Stop;
     }
     Role::Noun
+}
+
+/// « Son dernier propriétaire », "the last owner": a cue adverb (« dernier » in « mardi
+/// dernier ») between a determiner and a person noun (a title or epithet) is an adjective of
+/// the phrase. (Asked only of the rare words that are cue adverbs.)
+fn adjective_slot(ctx: &Ctx, i: usize, noun_slot: bool) -> bool {
+    let next = ctx.word(i + 1);
+    noun_slot
+        && ctx.kind(i + 1) == Some(TokKind::Word)
+        && !ctx.is_capitalised(i + 1)
+        && (ctx.lex.titles.contains_key(next) || ctx.lex.epithets.contains_key(next))
 }
 
 /// True when token `i` lies inside a phrase of `np_modifiers.txt` ("familiar with").
@@ -881,7 +892,9 @@ pub fn backward(ctx: &Ctx, end: usize, lo: usize) -> Option<Np> {
     let mut k = end;
     let mut clean = false;
     let mut first_content = None;
-    while k > lo && k + MAX_NP > end {
+    // (A bracketed acronym skipped below does not count against the phrase's length.)
+    let mut skipped = 0;
+    while k > lo && k + MAX_NP + skipped > end {
         let j = k - 1;
         let r = if ctx.is_punct(j, &["."]) && j > lo && role(ctx, j - 1) == Role::Title {
             Role::Title
@@ -899,6 +912,7 @@ pub fn backward(ctx: &Ctx, end: usize, lo: usize) -> Option<Np> {
         // after a bracketed acronym still belongs to the noun before the bracket.
         if first_content.is_some() && ctx.lex.connectors.contains(ctx.word(j)) {
             if let Some(open) = bracket_before(ctx, j, lo) {
+                skipped += j - open;
                 k = open;
                 continue;
             }
@@ -1146,13 +1160,26 @@ fn subject_with_complements(ctx: &Ctx, lo: usize, end: usize) -> bool {
     let Some(head) = forward(ctx, lo, end) else {
         return false;
     };
-    head.toks.0 == lo
-        && head.pronoun.is_none()
-        && (head.toks.1..end).all(|k| {
-            let r = role(ctx, k);
-            (r != Role::Stop || ctx.lex.adjunct_preps.contains(ctx.word(k)))
-                && (ctx.kind(k) != Some(TokKind::Punct) || r == Role::Connector)
-        })
+    if head.toks.0 != lo || head.pronoun.is_some() {
+        return false;
+    }
+    // « Le porte-parole de l'agence régionale de santé (ARS) de Nouvelle-Aquitaine »: an
+    // acronym in brackets may stand between two complements.
+    let mut k = head.toks.1;
+    while k < end {
+        if let Some(next) = bracket_after(ctx, k, end) {
+            k = next;
+            continue;
+        }
+        let r = role(ctx, k);
+        let ok = (r != Role::Stop || ctx.lex.adjunct_preps.contains(ctx.word(k)))
+            && (ctx.kind(k) != Some(TokKind::Punct) || r == Role::Connector);
+        if !ok {
+            return false;
+        }
+        k += 1;
+    }
+    true
 }
 
 pub fn appositive_subject(ctx: &Ctx, comma: usize, lo: usize) -> Option<Np> {
@@ -1179,6 +1206,7 @@ pub fn appositive_subject(ctx: &Ctx, comma: usize, lo: usize) -> Option<Np> {
             || ctx.lex.complementizers.contains(ctx.word(a - 1));
         // A chain of appositions ("Roe, the state's attorney general, one of the plaintiffs,"):
         // the subject is the name that opens the chain, not the last description in it.
+        let nearest = name.clone();
         for _ in 0..APPOSITION_CHAIN {
             let a = name.toks.0;
             if a <= floor + 1 || !ctx.is_punct(a - 1, &[","]) {
@@ -1216,22 +1244,26 @@ pub fn appositive_subject(ctx: &Ctx, comma: usize, lo: usize) -> Option<Np> {
             && (subject_with_complements(ctx, lo, left) || subject_with_relative(ctx, lo, left));
         // "Saudi Arabia's energy minister, Prince Abdulaziz," is a description despite its
         // opening name: the name is its possessor.
-        let possessed = (name.toks.0..name.toks.1).any(|j| super::cues::is_possessive(ctx, j));
         // "Le Premier ministre, Paul Garnier,", "The Prime Minister, Paul Garnier,": capitals on
         // a title do not make a name; a phrase ending in a lower-case noun, or a determiner
         // and a title, is a description.
-        let last = name.toks.1 - 1;
-        let common_head = ctx.kind(last) == Some(TokKind::Word) && !ctx.is_capitalised(last)
-            || role(ctx, name.toks.0) == Role::Determiner && titled(ctx, name.toks.0, name.toks.1);
-        let description = !starts_with_name(ctx, name.toks.0) || possessed || common_head;
+        // « Lundi, la maire, Hélène Quéré, a dénoncé »: the chain may have walked back to a
+        // fronted adjunct; the description right before the name still makes it the speaker.
+        // (Then only a name and nothing else: "Jean-Marc Ayrault, the foreign minister of
+        // France, a permanent member of the Security Council, said" is Ayrault.)
+        let own_description = is_description(ctx, &name);
+        let description =
+            own_description || nearest.toks != name.toks && is_description(ctx, &nearest);
         if (complements || description) && k + 1 < comma {
             if let Some(inner) = forward(ctx, k + 1, comma) {
                 // A description ending in the name is the person too: "Son rapporteur, le
                 // député néerlandais Mohammed Chahim, a prévenu".
-                let proper = (inner.toks.0..inner.toks.1).all(|j| {
+                let only_name = (inner.toks.0..inner.toks.1).all(|j| {
                     matches!(role(ctx, j), Role::Name | Role::Title) || ctx.is_punct(j, &["."])
-                }) || ends_with_full_name(ctx, &inner)
-                    || determined_name(ctx, &inner);
+                });
+                let proper = only_name
+                    || (own_description || complements)
+                        && (ends_with_full_name(ctx, &inner) || determined_name(ctx, &inner));
                 let opens = opens_clause || complements;
                 // « Le rapporteur du texte, Yannick Le Goff (Renaissance), a défendu »: a party
                 // in brackets may follow the name.
@@ -1253,6 +1285,17 @@ pub fn appositive_subject(ctx: &Ctx, comma: usize, lo: usize) -> Option<Np> {
         return (named && name.pronoun.is_none() && opens_clause).then_some(name);
     }
     None
+}
+
+/// True when an apposition's first phrase describes rather than names: it opens with no name,
+/// holds a possessive ("Saudi Arabia's energy minister, Prince Abdulaziz,"), ends in a
+/// lower-case noun, or is a determiner and a title.
+fn is_description(ctx: &Ctx, np: &Np) -> bool {
+    let possessed = (np.toks.0..np.toks.1).any(|j| super::cues::is_possessive(ctx, j));
+    let last = np.toks.1 - 1;
+    let common_head = ctx.kind(last) == Some(TokKind::Word) && !ctx.is_capitalised(last)
+        || role(ctx, np.toks.0) == Role::Determiner && titled(ctx, np.toks.0, np.toks.1);
+    !starts_with_name(ctx, np.toks.0) || possessed || common_head
 }
 
 /// True when the phrase is a proper name and nothing else ("Karim Benali", "Me Rougier"):

@@ -274,6 +274,14 @@ impl<'r> Resolver<'r> {
     /// that sentence names, when there is exactly one: not to whoever spoke last.
     fn previous_subject(&mut self, ctx: &Ctx, np: &Np, g: Gender) -> Option<Known> {
         let subject = previous_narrator_subject(ctx, np)?;
+        // « Selon l'historienne X, la peintre « a été effacée ». « … », a-t-elle expliqué »:
+        // after an introducer the subject is inside what the source says. When the source is
+        // a person of the pronoun's gender who spoke there, the pronoun is left to the latest
+        // speaker. ("According to ProPublica, Clinton praised … She also said": an
+        // organisation leaves it to the subject.)
+        if self.source_spoke_in(ctx, subject.span.start, np.span.start, g) {
+            return None;
+        }
         if let Some(known) = self.subject_person(ctx, &subject, true) {
             return known.gender.agrees(g).then_some(known);
         }
@@ -286,6 +294,49 @@ impl<'r> Resolver<'r> {
             return None;
         }
         self.only_person_after(ctx, &subject, g)
+    }
+
+    /// True when the sentence holding `at` opens with an introducer and the latest speaker
+    /// before `pos` was named in it as a person of gender `g` (known: a source of unknown
+    /// gender may be an organisation the entity pass took for a person).
+    fn source_spoke_in(&self, ctx: &Ctx, at: usize, pos: usize, g: Gender) -> bool {
+        let last = self.history.iter().rev().find(|k| k.pos < pos && !k.echo);
+        last.is_some_and(|k| {
+            k.human
+                && !k.plural
+                && self.known_gender(ctx, k) == g
+                && same_introduced_sentence(ctx, k.pos, at)
+        })
+    }
+
+    /// A speaker's gender, else that of its person cluster's first name, else that of the
+    /// title, epithet or first name its words hold ("historienne de l'art Mathilde Corvisart").
+    /// (Per pronoun resolved after an introducer, not per token.)
+    fn known_gender(&self, ctx: &Ctx, k: &Known) -> Gender {
+        if k.gender != Gender::Unknown {
+            return k.gender;
+        }
+        let lex = ctx.lex;
+        let of_word = |w: &str| -> Gender {
+            let w = crate::analysis::lexicon::norm(w);
+            let listed = lex.titles.get(&w).or_else(|| lex.epithets.get(&w));
+            listed
+                .or_else(|| first_names().get(&w))
+                .copied()
+                .unwrap_or(Gender::Unknown)
+        };
+        let cluster = k
+            .cluster
+            .and_then(|c| self.clusters.get(c))
+            .filter(|c| c.label == Label::Per)
+            .map(|c| c.name.as_str());
+        cluster
+            .into_iter()
+            .chain(std::iter::once(k.name.as_str()))
+            .flat_map(str::split_whitespace)
+            .map(of_word)
+            .find(|g| *g != Gender::Unknown)
+            .unwrap_or(Gender::Unknown)
     }
 
     /// The one person the sentence of `subject` names after it, outside quotes: a PER entity
@@ -571,9 +622,17 @@ impl<'r> Resolver<'r> {
                     && !in_complement(k)
             }
         });
+        // « le porte-parole du Kremlin » speaks for the Kremlin, but « le porte-parole de M.
+        // Dupont » is a person speaking, not Dupont: a source noun that names a person (a
+        // title) stands for no person in its complement.
+        let for_person = ctx.lex.titles.contains_key(ctx.word(head));
         person.or(at_head).or_else(|| {
             head_is_source
-                .then(|| inside.iter().find(|e| e.label != Label::Date))
+                .then(|| {
+                    inside
+                        .iter()
+                        .find(|e| e.label != Label::Date && !(for_person && e.label == Label::Per))
+                })
                 .flatten()
         })
     }
@@ -603,7 +662,14 @@ impl<'r> Resolver<'r> {
             head_span.start
         };
         let own = Span::new(from, np.span.end).text(text);
-        let own = if head_is_source && np.toks.1 > head + 1 {
+        // (« le porte-parole de Marc Dupont »: a title's complement naming a person is someone
+        // else; see `chosen_entity`.)
+        let for_person = ctx.lex.titles.contains_key(ctx.word(head))
+            && self
+                .entities_in(np.span)
+                .iter()
+                .any(|e| e.label == Label::Per);
+        let own = if head_is_source && !for_person && np.toks.1 > head + 1 {
             // "le communiqué de Moscou" with no entity: the words after the connector.
             // Only a name joined by a connector ("de", "of"): "a report released Tuesday" is
             // the report's, not Tuesday's.
@@ -754,8 +820,20 @@ impl<'r> Resolver<'r> {
             .filter(|e| e.label == Label::Per && !in_quote(ctx, e))
             .map(|e| self.person_entity(ctx, e))
             .find(|k| k.gender.agrees(g));
+        // « Selon l'historienne X, la peintre Y « … ». « … », a-t-elle expliqué »: the source
+        // spoke; the person it spoke about, later in that sentence, did not.
         match (from_history, from_entities) {
-            (Some(h), Some(e)) => Some(if e.pos > h.pos { e } else { h }),
+            (Some(h), Some(e)) => Some(
+                if e.pos > h.pos
+                    && !(h.human
+                        && self.known_gender(ctx, &h) == g
+                        && same_introduced_sentence(ctx, h.pos, e.pos))
+                {
+                    e
+                } else {
+                    h
+                },
+            ),
             (h, e) => h.or(e),
         }
     }
@@ -820,6 +898,28 @@ fn previous_narrator_subject(ctx: &Ctx, np: &Np) -> Option<Np> {
         .map_while(|k| doc.sentences.get(k).filter(|s| s.paragraph == para))
         .find(|s| !ctx.quoted.get(s.tokens.0).copied().unwrap_or(true))?;
     narrator_subject(ctx, prev.tokens.0, prev.tokens.1)
+}
+
+/// True when the sentence `lo..hi` opens (after any dateline) with an introducer: « Selon … »,
+/// "According to …". Its subject is then inside what the source says.
+fn opens_with_introducer(ctx: &Ctx, lo: usize, hi: usize) -> bool {
+    let first = super::cues::after_dateline(ctx, lo, hi);
+    let lex = ctx.lex;
+    lex.introducers.match_at(&ctx.words, first).is_some()
+        || lex.lead_introducers.match_at(&ctx.words, first).is_some()
+}
+
+/// True when the mentions at `a` and `b` stand in one sentence that opens with an introducer.
+fn same_introduced_sentence(ctx: &Ctx, a: usize, b: usize) -> bool {
+    let doc = ctx.doc;
+    let (Some(i), Some(j)) = (doc.sentence_at(a), doc.sentence_at(b)) else {
+        return false;
+    };
+    i == j
+        && doc
+            .sentences
+            .get(i)
+            .is_some_and(|s| opens_with_introducer(ctx, s.tokens.0, s.tokens.1))
 }
 
 /// The subject of the narrator's sentence before pronoun `np`'s, in its paragraph (sentences
