@@ -37,6 +37,18 @@ pub fn bytes_below(w: u64, n: u8) -> u64 {
     w.wrapping_sub(LO * u64::from(n)) & !w & HI
 }
 
+/// The high bit set in each byte of `w` whose low seven bits lie in `lo..=hi` (both below
+/// 0x80), exactly: the bytes' own high bits are cleared first, so no sum carries into the next
+/// byte. A byte of 0x80 or more is tested on its low bits: callers that must reject such bytes
+/// mask them out (`& !w`).
+#[inline]
+pub fn bytes_within(w: u64, lo: u8, hi: u8) -> u64 {
+    let t = w & !HI;
+    let at_least = t + LO * u64::from(0x80 - lo);
+    let above = t + LO * u64::from(0x7f - hi);
+    at_least & !above & HI
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -54,6 +66,19 @@ mod tests {
             assert_ne!(bytes_below(w, 0x20), 0);
         }
         assert_eq!(bytes_below(word_at(b"ABC \xc3\xa9xy", 0).unwrap(), 0x20), 0);
+        // Every byte value against a few ranges, at every position.
+        for b in 0..=255u8 {
+            for at in 0..8 {
+                let mut bytes = *b"........";
+                bytes[at] = b;
+                let w = word_at(&bytes, 0).unwrap();
+                for (lo, hi) in [(b'0', b'9'), (b'A', b'Z'), (b'_', b'_'), (0x21, 0x7e)] {
+                    let inside = (lo..=hi).contains(&(b & 0x7f));
+                    let got = bytes_within(w, lo, hi) >> (8 * at + 7) & 1 == 1;
+                    assert_eq!(got, inside, "{b:#x} at {at} in {lo:#x}..={hi:#x}");
+                }
+            }
+        }
         assert_eq!(word_at(b"1234567", 0), None);
         assert_eq!(word_at(b"12345678", usize::MAX), None);
     }

@@ -3,7 +3,7 @@
 //! Every later stage (entities, quotes, speakers, claims) works on this one segmentation, built
 //! once per analysis in a single linear pass, so the keystroke path never re-scans the text.
 
-use super::bytewords::{bytes_equal, word_at, HI, LO};
+use super::bytewords::{bytes_equal, bytes_within, word_at, HI};
 use super::lexicon;
 use super::types::Span;
 
@@ -186,15 +186,12 @@ fn push_ascii_lower(norms: &mut Vec<u8>, text: &[u8], span: Span) -> bool {
         } else {
             HI & ((1u64 << (8 * n)) - 1)
         };
-        // Per byte below 0x80 no sum carries into the next byte, so bit 7 of `w + k` says
-        // "byte >= 0x80 - k"; bytes past the token may carry, but only into later bytes.
-        let ge = |k: u64| w.wrapping_add(LO * (0x80 - k));
-        let graphic = w & h == 0 && ge(0x21) & !ge(0x7F) & h == h;
+        let graphic = w & h == 0 && bytes_within(w, 0x21, 0x7E) & h == h;
         if !graphic {
             norms.truncate(start);
             return false;
         }
-        let upper = ge(0x41) & !ge(0x5B) & h;
+        let upper = bytes_within(w, b'A', b'Z') & h;
         norms.extend_from_slice(&(w | upper >> 2).to_le_bytes());
         norms.truncate(norms.len() - (8 - n));
         pos += 8;
@@ -277,8 +274,8 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             TokKind::Word
         };
         loop {
-            // ASCII letters, digits and '_' continue the token: no decoding needed, one table
-            // look-up per byte (a slice scan, no bounds test per byte).
+            // ASCII letters, digits and '_' continue the token: no decoding needed, eight
+            // bytes at a time ([`ascii_word_run`]).
             let rest = bytes.get(end..).unwrap_or(&[]);
             let run = ascii_word_run(rest);
             // Only a number asks whether its run was all digits.
@@ -376,32 +373,21 @@ const ASCII_WORD: u8 = 1;
 
 /// Length of the run of ASCII word bytes ([`ASCII_WORD`]: letters, digits, '_') opening `b`.
 ///
-/// Eight bytes at a time where eight remain: each byte's range tests are done on the whole
-/// word at once and the first other byte is found by its bit position. Why: a byte loop exits
+/// Eight bytes at a time where eight remain: the range tests of all eight bytes at once
+/// ([`bytes_within`]), the first other byte found by its bit position. Why: a byte loop exits
 /// at a different count for every token, a branch the processor mispredicts on varied text
 /// (most words end within the first eight bytes, so this is one test per token).
 #[inline]
 fn ascii_word_run(b: &[u8]) -> usize {
-    const LO7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    // High bit of each byte set when its low seven bits are in `lo..=hi` (no carry crosses
-    // bytes: each sum stays below 0x100).
-    let within = |t: u64, lo: u8, hi: u8| {
-        let at_least = t + ONES * u64::from(0x80 - lo);
-        let above = t + ONES * u64::from(0x7f - hi);
-        at_least & !above & HIGH
-    };
     let mut n = 0;
-    while let Some(chunk) = b.get(n..).and_then(|r| r.first_chunk::<8>()) {
-        let w = u64::from_le_bytes(*chunk);
-        let t = w & LO7;
-        let word = (within(t, b'0', b'9')
-            | within(t, b'A', b'Z')
-            | within(t, b'a', b'z')
-            | within(t, b'_', b'_'))
-            & !w; // a byte with its own high bit set is no ASCII
-        let other = !word & HIGH;
+    while let Some(w) = word_at(b, n) {
+        // (`& !w`: a byte with its own high bit set is no ASCII.)
+        let word = (bytes_within(w, b'0', b'9')
+            | bytes_within(w, b'A', b'Z')
+            | bytes_within(w, b'a', b'z')
+            | bytes_within(w, b'_', b'_'))
+            & !w;
+        let other = !word & HI;
         if other != 0 {
             return n + (other.trailing_zeros() / 8) as usize;
         }
