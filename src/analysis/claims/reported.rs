@@ -473,11 +473,7 @@ fn source_comma(ctx: &Ctx, k: usize, hi: usize) -> Option<usize> {
 /// True when the sentence part `lo..end` opens with an introducer (« Selon … », "According to
 /// …") whose phrase ends at a comma before `end`.
 fn opens_with_introducer(ctx: &Ctx, lo: usize, end: usize) -> bool {
-    let lex = ctx.lex;
-    let n = lex
-        .introducers
-        .match_at(&ctx.words, lo)
-        .or_else(|| lex.lead_introducers.match_at(&ctx.words, lo));
+    let n = ctx.lex.introducer_at(&ctx.words, lo);
     n.is_some_and(|n| source_comma(ctx, lo + n, end).is_some())
 }
 

@@ -602,6 +602,14 @@ fn build(lang: Lang) -> Lex {
 }
 
 impl Lex {
+    /// Length of the introducer (« selon », "according to") or lead introducer starting at
+    /// token `i` of `words`, if one does: the test that a sentence opens with a source.
+    pub fn introducer_at(&self, words: &[&str], i: usize) -> Option<usize> {
+        self.introducers
+            .match_at(words, i)
+            .or_else(|| self.lead_introducers.match_at(words, i))
+    }
+
     /// True for a lower-case word with a manner-adverb ending ("angrily", "fermement").
     pub fn is_manner_adverb(&self, word: &str) -> bool {
         lexicon::has_ending(&self.adverb_endings, word, 3)

@@ -1046,22 +1046,25 @@ fn acronym_between(ctx: &Ctx, open: usize, close: usize) -> bool {
         })
 }
 
-/// The token after an acronym in brackets opening at `open` ("(CSE)"), before `hi`.
-fn bracket_after(ctx: &Ctx, open: usize, hi: usize) -> Option<usize> {
+/// The closing bracket of a short bracket opening at `open` (at most [`BRACKET_MAX`] tokens
+/// inside), before `hi`.
+fn bracket_close(ctx: &Ctx, open: usize, hi: usize) -> Option<usize> {
     if !ctx.is_punct(open, &["("]) {
         return None;
     }
-    let close = (open + 1..hi.min(open + BRACKET_MAX + 2)).find(|&m| ctx.is_punct(m, &[")"]))?;
+    (open + 1..hi.min(open + BRACKET_MAX + 2)).find(|&m| ctx.is_punct(m, &[")"]))
+}
+
+/// The token after an acronym in brackets opening at `open` ("(CSE)"), before `hi`.
+fn bracket_after(ctx: &Ctx, open: usize, hi: usize) -> Option<usize> {
+    let close = bracket_close(ctx, open, hi)?;
     acronym_between(ctx, open, close).then_some(close + 1)
 }
 
 /// The token after a party or place in brackets opening at `open` after a name ("(Renaissance)",
 /// "(LR)", "(D-Ore.)"), before `hi`: a few tokens, every word capitalised.
 fn party_after(ctx: &Ctx, open: usize, hi: usize) -> Option<usize> {
-    if !ctx.is_punct(open, &["("]) {
-        return None;
-    }
-    let close = (open + 1..hi.min(open + BRACKET_MAX + 2)).find(|&m| ctx.is_punct(m, &[")"]))?;
+    let close = bracket_close(ctx, open, hi)?;
     let capitalised =
         (open + 1..close).all(|m| ctx.kind(m) != Some(TokKind::Word) || ctx.is_capitalised(m));
     (open + 1 < close && capitalised).then_some(close + 1)

@@ -904,9 +904,7 @@ fn previous_narrator_subject(ctx: &Ctx, np: &Np) -> Option<Np> {
 /// "According to …". Its subject is then inside what the source says.
 fn opens_with_introducer(ctx: &Ctx, lo: usize, hi: usize) -> bool {
     let first = super::cues::after_dateline(ctx, lo, hi);
-    let lex = ctx.lex;
-    lex.introducers.match_at(&ctx.words, first).is_some()
-        || lex.lead_introducers.match_at(&ctx.words, first).is_some()
+    ctx.lex.introducer_at(&ctx.words, first).is_some()
 }
 
 /// True when the mentions at `a` and `b` stand in one sentence that opens with an introducer.
