@@ -39,7 +39,7 @@ impl Hasher for FxHasher {
     /// bytes mispredicts its exit on varied text. Up to 16 bytes (nearly every word) the bytes
     /// are read in two loads, overlapping, with the length mixed in so that the overlap cannot
     /// make two words alike; longer keys take 8 bytes at a time, then the same tail. (On real
-    /// news this hashing runs 2-4 % faster per article than 8-4-2-1-byte steps, for the same
+    /// news this hashing runs 2-3 % faster per article than 8-4-2-1-byte steps, for the same
     /// instruction count.)
     #[inline]
     fn write(&mut self, bytes: &[u8]) {

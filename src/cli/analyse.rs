@@ -299,7 +299,7 @@ fn analyse_batch(
     }
     let next = std::sync::atomic::AtomicUsize::new(0);
     let take = || next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-    let mut done: Vec<(usize, Result<String, Value>)> = std::thread::scope(|s| {
+    let done: Vec<(usize, Result<String, Value>)> = std::thread::scope(|s| {
         let handles: Vec<_> = (0..workers)
             .map(|_| {
                 s.spawn(|| {
@@ -321,16 +321,13 @@ fn analyse_batch(
             .flat_map(|h| h.join().unwrap_or_default())
             .collect()
     });
-    done.sort_unstable_by_key(|(k, _)| *k);
-    let mut out = Vec::with_capacity(batch.len());
-    let mut have = done.into_iter().peekable();
-    for k in 0..batch.len() {
-        match have.next_if(|(j, _)| *j == k) {
-            Some((_, rec)) => out.push(rec),
-            None => out.push(one(k)),
-        }
+    let mut slots: Vec<Option<Result<String, Value>>> = (0..batch.len()).map(|_| None).collect();
+    for (k, rec) in done {
+        slots[k] = Some(rec);
     }
-    out
+    (slots.into_iter().enumerate())
+        .map(|(k, rec)| rec.unwrap_or_else(|| one(k)))
+        .collect()
 }
 
 fn jsonl_line(buf: &[u8], line_no: usize, lang: Option<Lang>) -> Result<String, Value> {
